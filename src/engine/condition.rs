@@ -1,0 +1,367 @@
+//! Conditions on answers and flags, written in content as small JSON objects:
+//! `{"answer": "housing", "equals": "private-rent"}`, `{"all": [...]}`, `{"not": {...}}`, …
+//! They are read through [`RawCondition`] so that a mistake gets a message a content
+//! author understands, rather than serde's "did not match any variant".
+
+use super::answer::Answer;
+use super::date::{Date, WorkingDays};
+use super::ids::{FlagId, NodeId};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawCondition", into = "RawCondition")]
+pub enum Condition {
+    /// Every condition holds.
+    All(Vec<Condition>),
+    /// At least one condition holds.
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+    /// A flag has been raised earlier on the path.
+    Flag(FlagId),
+    /// A test on the answer to an earlier question on the path.
+    Answer {
+        question: NodeId,
+        test: Test,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Test {
+    /// The question has been answered.
+    Answered,
+    /// Choice: the option chosen (multiple choice: among those chosen). Text: equal, ignoring case.
+    Equals(String),
+    /// Choice: any of these options chosen.
+    OneOf(Vec<String>),
+    /// Money (in pounds) or number.
+    Compare(Comparison, f64),
+    /// Date: on or before the Nth working day after today (past dates included).
+    WithinWorkingDays(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Comparison {
+    AtLeast,
+    AtMost,
+    GreaterThan,
+    LessThan,
+}
+
+/// The JSON shape of a condition: exactly one operator, plus `answer` for answer tests.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCondition {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all: Option<Vec<Condition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub any: Option<Vec<Condition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not: Option<Box<Condition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flag: Option<FlagId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<NodeId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equals: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one_of: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub greater_than: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub less_than: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within_working_days: Option<u32>,
+}
+
+const OPERATORS: &str = "all, any, not, flag, or answer with one of answered, equals, one_of, \
+                         at_least, at_most, greater_than, less_than, within_working_days";
+
+impl TryFrom<RawCondition> for Condition {
+    type Error = String;
+
+    fn try_from(r: RawCondition) -> Result<Self, String> {
+        let mut found: Vec<Condition> = Vec::new();
+        if let Some(v) = r.all {
+            if v.is_empty() {
+                return Err("\"all\" needs at least one condition".into());
+            }
+            found.push(Condition::All(v));
+        }
+        if let Some(v) = r.any {
+            if v.is_empty() {
+                return Err("\"any\" needs at least one condition".into());
+            }
+            found.push(Condition::Any(v));
+        }
+        if let Some(c) = r.not {
+            found.push(Condition::Not(c));
+        }
+        if let Some(f) = r.flag {
+            found.push(Condition::Flag(f));
+        }
+        let mut tests: Vec<Test> = Vec::new();
+        if let Some(a) = r.answered {
+            if !a {
+                return Err("write {\"not\": {\"answer\": …, \"answered\": true}} rather than \"answered\": false".into());
+            }
+            tests.push(Test::Answered);
+        }
+        if let Some(v) = r.equals {
+            tests.push(Test::Equals(v));
+        }
+        if let Some(v) = r.one_of {
+            if v.is_empty() {
+                return Err("\"one_of\" needs at least one value".into());
+            }
+            tests.push(Test::OneOf(v));
+        }
+        for (op, v) in [
+            (Comparison::AtLeast, r.at_least),
+            (Comparison::AtMost, r.at_most),
+            (Comparison::GreaterThan, r.greater_than),
+            (Comparison::LessThan, r.less_than),
+        ] {
+            if let Some(n) = v {
+                tests.push(Test::Compare(op, n));
+            }
+        }
+        if let Some(n) = r.within_working_days {
+            tests.push(Test::WithinWorkingDays(n));
+        }
+        match (r.answer, tests.len()) {
+            (Some(question), 1) => {
+                found.push(Condition::Answer { question, test: tests.remove(0) })
+            }
+            (Some(q), 0) => {
+                return Err(format!(
+                    "the condition on answer \"{q}\" needs a test: answered, equals, one_of, at_least, at_most, greater_than, less_than or within_working_days"
+                ))
+            }
+            (Some(q), _) => {
+                return Err(format!(
+                    "the condition on answer \"{q}\" has more than one test; put them in \"all\""
+                ))
+            }
+            (None, 0) => {}
+            (None, _) => {
+                return Err("a test such as \"equals\" needs \"answer\": the id of the question it tests".into())
+            }
+        }
+        match found.len() {
+            1 => Ok(found.remove(0)),
+            0 => Err(format!("a condition needs one of: {OPERATORS}")),
+            _ => Err(
+                "a condition has more than one operator; combine them with \"all\" or \"any\""
+                    .into(),
+            ),
+        }
+    }
+}
+
+impl From<Condition> for RawCondition {
+    fn from(c: Condition) -> Self {
+        let mut r = RawCondition::default();
+        match c {
+            Condition::All(v) => r.all = Some(v),
+            Condition::Any(v) => r.any = Some(v),
+            Condition::Not(c) => r.not = Some(c),
+            Condition::Flag(f) => r.flag = Some(f),
+            Condition::Answer { question, test } => {
+                r.answer = Some(question);
+                match test {
+                    Test::Answered => r.answered = Some(true),
+                    Test::Equals(v) => r.equals = Some(v),
+                    Test::OneOf(v) => r.one_of = Some(v),
+                    Test::Compare(Comparison::AtLeast, n) => r.at_least = Some(n),
+                    Test::Compare(Comparison::AtMost, n) => r.at_most = Some(n),
+                    Test::Compare(Comparison::GreaterThan, n) => r.greater_than = Some(n),
+                    Test::Compare(Comparison::LessThan, n) => r.less_than = Some(n),
+                    Test::WithinWorkingDays(n) => r.within_working_days = Some(n),
+                }
+            }
+        }
+        r
+    }
+}
+
+/// What a condition is evaluated against: the answers and flags so far on the path.
+pub struct Facts<'a> {
+    pub answers: &'a BTreeMap<NodeId, Answer>,
+    pub flags: &'a BTreeSet<FlagId>,
+    pub today: Date,
+    pub working_days: WorkingDays<'a>,
+}
+
+impl Condition {
+    pub fn holds(&self, facts: &Facts<'_>) -> bool {
+        match self {
+            Condition::All(v) => v.iter().all(|c| c.holds(facts)),
+            Condition::Any(v) => v.iter().any(|c| c.holds(facts)),
+            Condition::Not(c) => !c.holds(facts),
+            Condition::Flag(f) => facts.flags.contains(f),
+            Condition::Answer { question, test } => match facts.answers.get(question) {
+                None => false,
+                Some(a) => test.holds(a, facts),
+            },
+        }
+    }
+
+    /// Every question id this condition reads, for validation.
+    pub fn questions(&self) -> Vec<&NodeId> {
+        let mut out = Vec::new();
+        self.visit(&mut |c| {
+            if let Condition::Answer { question, .. } = c {
+                out.push(question);
+            }
+        });
+        out
+    }
+
+    /// Every flag this condition reads, for validation.
+    pub fn flags(&self) -> Vec<&FlagId> {
+        let mut out = Vec::new();
+        self.visit(&mut |c| {
+            if let Condition::Flag(f) = c {
+                out.push(f);
+            }
+        });
+        out
+    }
+
+    /// Calls `f` on this condition and every condition inside it.
+    pub fn visit<'a>(&'a self, f: &mut dyn FnMut(&'a Condition)) {
+        f(self);
+        match self {
+            Condition::All(v) | Condition::Any(v) => v.iter().for_each(|c| c.visit(f)),
+            Condition::Not(c) => c.visit(f),
+            _ => {}
+        }
+    }
+}
+
+impl Test {
+    fn holds(&self, answer: &Answer, facts: &Facts<'_>) -> bool {
+        match (self, answer) {
+            (Test::Answered, _) => true,
+            (Test::Equals(v), Answer::Choice(o)) => o.as_str() == v,
+            (Test::Equals(v), Answer::Choices(os)) => os.iter().any(|o| o.as_str() == v),
+            (Test::Equals(v), Answer::Text(t)) => t.trim().eq_ignore_ascii_case(v.trim()),
+            (Test::OneOf(vs), Answer::Choice(o)) => vs.iter().any(|v| v == o.as_str()),
+            (Test::OneOf(vs), Answer::Choices(os)) => {
+                os.iter().any(|o| vs.iter().any(|v| v == o.as_str()))
+            }
+            (Test::Compare(op, n), Answer::Money(pence)) => {
+                compare(*op, *pence as f64, (n * 100.0).round())
+            }
+            (Test::Compare(op, n), Answer::Number(x)) => compare(*op, *x as f64, *n),
+            (Test::WithinWorkingDays(n), Answer::Date(d)) => {
+                facts.working_days.within(facts.today, *d, *n)
+            }
+            // A test that does not fit the answer's kind never holds; validation reports it.
+            _ => false,
+        }
+    }
+}
+
+fn compare(op: Comparison, x: f64, n: f64) -> bool {
+    match op {
+        Comparison::AtLeast => x >= n,
+        Comparison::AtMost => x <= n,
+        Comparison::GreaterThan => x > n,
+        Comparison::LessThan => x < n,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Result<Condition, String> {
+        serde_json::from_str::<Condition>(s).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn reads_every_operator() {
+        assert!(matches!(
+            parse(r#"{"answer":"q","equals":"a"}"#).unwrap(),
+            Condition::Answer {
+                test: Test::Equals(_),
+                ..
+            }
+        ));
+        assert!(matches!(
+            parse(r#"{"all":[{"flag":"f"},{"not":{"answer":"q","answered":true}}]}"#).unwrap(),
+            Condition::All(v) if v.len() == 2
+        ));
+        assert!(matches!(
+            parse(r#"{"answer":"d","within_working_days":5}"#).unwrap(),
+            Condition::Answer {
+                test: Test::WithinWorkingDays(5),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn explains_mistakes() {
+        let e = parse(r#"{"answer":"q"}"#).unwrap_err();
+        assert!(e.contains("needs a test"), "{e}");
+        let e = parse(r#"{"answer":"q","equals":"a","at_least":3}"#).unwrap_err();
+        assert!(e.contains("more than one test"), "{e}");
+        let e = parse(r#"{"equals":"a"}"#).unwrap_err();
+        assert!(e.contains("needs \"answer\""), "{e}");
+        let e = parse(r#"{"flag":"a","any":[{"flag":"b"}]}"#).unwrap_err();
+        assert!(e.contains("more than one operator"), "{e}");
+        let e = parse(r#"{"eqals":"a"}"#).unwrap_err();
+        assert!(e.contains("unknown field `eqals`"), "{e}");
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let src = r#"{"any":[{"answer":"m","at_least":100.5},{"flag":"x"}]}"#;
+        let c = parse(src).unwrap();
+        let back = serde_json::to_string(&c).unwrap();
+        assert_eq!(parse(&back).unwrap(), c);
+    }
+
+    #[test]
+    fn evaluates_against_facts() {
+        let mut answers = BTreeMap::new();
+        answers.insert(NodeId::from("money"), Answer::Money(50_050));
+        answers.insert(
+            NodeId::from("debts"),
+            Answer::Choices(vec!["rent".into(), "card".into()]),
+        );
+        answers.insert(
+            NodeId::from("court"),
+            Answer::Date(Date::parse_iso("2026-11-27").unwrap()),
+        );
+        let flags = BTreeSet::from([FlagId::from("urgent")]);
+        let facts = Facts {
+            answers: &answers,
+            flags: &flags,
+            today: Date::parse_iso("2026-11-23").unwrap(),
+            working_days: WorkingDays::default(),
+        };
+        let holds = |s: &str| parse(s).unwrap().holds(&facts);
+        assert!(holds(r#"{"answer":"money","at_least":500.5}"#));
+        assert!(!holds(r#"{"answer":"money","greater_than":500.5}"#));
+        assert!(holds(r#"{"answer":"debts","equals":"rent"}"#));
+        assert!(holds(r#"{"answer":"debts","one_of":["water","card"]}"#));
+        assert!(!holds(r#"{"answer":"debts","one_of":["water"]}"#));
+        assert!(holds(r#"{"answer":"court","within_working_days":4}"#));
+        assert!(!holds(r#"{"answer":"court","within_working_days":3}"#));
+        assert!(holds(r#"{"flag":"urgent"}"#));
+        assert!(!holds(r#"{"answer":"missing","answered":true}"#));
+        assert!(holds(r#"{"not":{"answer":"missing","answered":true}}"#));
+        // A test that does not fit the answer's kind never holds.
+        assert!(!holds(r#"{"answer":"money","equals":"rent"}"#));
+    }
+}

@@ -1,0 +1,246 @@
+//! Evaluating answers: from the start node, follow the answers given to the first question
+//! still unanswered, or to an outcome. Pure: today's date is passed in, never read.
+
+use super::answer::{answer_fits, Answer, Answers};
+use super::condition::{Condition, Facts};
+use super::date::{Date, WorkingDays};
+use super::ids::{FlagId, NodeId};
+use super::model::{Content, FlagRule, InputType, Node, Question, Rule};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// Where the person is now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Step {
+    /// This question is next (it has no valid answer yet).
+    Question(NodeId),
+    /// The path has ended at this outcome.
+    Outcome(NodeId),
+}
+
+/// A date answer that a raised flag depends on, carried into results as a deadline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadline {
+    pub question: NodeId,
+    pub date: Date,
+    pub flag: FlagId,
+}
+
+/// The result of evaluating answers against the content.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evaluation {
+    /// The version of the tree that produced this result.
+    pub tree_version: String,
+    /// The questions answered on the way, in the order they were asked.
+    pub path: Vec<NodeId>,
+    pub step: Step,
+    /// Every flag raised on the path, sorted.
+    pub flags: BTreeSet<FlagId>,
+    pub deadlines: Vec<Deadline>,
+}
+
+/// Content that evaluation cannot get through. Validation reports all of these in advance,
+/// so the shipped content never produces them; they exist so that bad content can't hang or
+/// panic the app.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EvalError {
+    #[error("the content has no start node (content/settings.json \"start\")")]
+    NoStart,
+    #[error("\"{0}\" is referred to but not defined")]
+    UnknownNode(NodeId),
+    #[error("the path loops back to \"{0}\"")]
+    Loop(NodeId),
+    #[error("\"{0}\" has no transition that applies")]
+    NoTransition(NodeId),
+}
+
+impl Evaluation {
+    /// The question asked just before `q` on the path, for the back link.
+    pub fn previous(&self, q: &NodeId) -> Option<&NodeId> {
+        match self.path.iter().position(|p| p == q) {
+            Some(0) => None,
+            Some(i) => self.path.get(i - 1),
+            None => self.path.last(),
+        }
+    }
+
+    /// Whether the person may see question `q` now: it is on the path or it is next.
+    pub fn can_visit(&self, q: &NodeId) -> bool {
+        self.path.contains(q) || self.step == Step::Question(q.clone())
+    }
+
+    pub fn outcome(&self) -> Option<&NodeId> {
+        match &self.step {
+            Step::Outcome(o) => Some(o),
+            Step::Question(_) => None,
+        }
+    }
+}
+
+/// Follows the answers through the tree.
+pub fn evaluate(
+    content: &Content,
+    answers: &Answers,
+    today: Date,
+) -> Result<Evaluation, EvalError> {
+    let start = content.start().ok_or(EvalError::NoStart)?;
+    let wd = WorkingDays {
+        bank_holidays: content.bank_holidays(),
+    };
+    let mut on_path: BTreeMap<NodeId, Answer> = BTreeMap::new();
+    let mut flags: BTreeSet<FlagId> = BTreeSet::new();
+    let mut deadlines: Vec<Deadline> = Vec::new();
+    let mut path: Vec<NodeId> = Vec::new();
+    let mut seen: HashSet<&NodeId> = HashSet::new();
+    let mut current = start;
+    loop {
+        if !seen.insert(current) {
+            return Err(EvalError::Loop(current.clone()));
+        }
+        let node = content
+            .node(current)
+            .ok_or_else(|| EvalError::UnknownNode(current.clone()))?;
+        let next = match node {
+            Node::Outcome(o) => {
+                return Ok(Evaluation {
+                    tree_version: content.version.clone(),
+                    path,
+                    step: Step::Outcome(o.id.clone()),
+                    flags,
+                    deadlines,
+                })
+            }
+            Node::Question(q) => {
+                let answer = match answers.get(&q.id) {
+                    Some(a) if answer_fits(q, a) => a,
+                    // Unanswered, or an answer the content no longer accepts: ask again.
+                    _ => {
+                        return Ok(Evaluation {
+                            tree_version: content.version.clone(),
+                            path,
+                            step: Step::Question(q.id.clone()),
+                            flags,
+                            deadlines,
+                        })
+                    }
+                };
+                on_path.insert(q.id.clone(), answer.clone());
+                path.push(q.id.clone());
+                flags.extend(option_flags(q, answer));
+                let facts = Facts {
+                    answers: &on_path,
+                    flags: &flags,
+                    today,
+                    working_days: wd.clone(),
+                };
+                let raised = raise_flags(&q.flags, &facts);
+                record(&mut flags, &mut deadlines, &raised, &on_path);
+                let facts = Facts {
+                    answers: &on_path,
+                    flags: &flags,
+                    today,
+                    working_days: wd.clone(),
+                };
+                option_goto(q, answer)
+                    .or_else(|| first_rule(&q.next, &facts))
+                    .ok_or_else(|| EvalError::NoTransition(q.id.clone()))?
+            }
+            Node::Route(r) => {
+                let facts = Facts {
+                    answers: &on_path,
+                    flags: &flags,
+                    today,
+                    working_days: wd.clone(),
+                };
+                let raised = raise_flags(&r.flags, &facts);
+                record(&mut flags, &mut deadlines, &raised, &on_path);
+                let facts = Facts {
+                    answers: &on_path,
+                    flags: &flags,
+                    today,
+                    working_days: wd.clone(),
+                };
+                first_rule(&r.next, &facts).ok_or_else(|| EvalError::NoTransition(r.id.clone()))?
+            }
+        };
+        current = next;
+    }
+}
+
+/// Keeps only the answers on the path: the ones a changed answer made unreachable go.
+pub fn prune(answers: &Answers, evaluation: &Evaluation) -> Answers {
+    evaluation
+        .path
+        .iter()
+        .filter_map(|q| answers.get(q).map(|a| (q.clone(), a.clone())))
+        .collect()
+}
+
+fn option_flags<'a>(q: &'a Question, answer: &'a Answer) -> Vec<FlagId> {
+    let chosen: Vec<&super::ids::OptionId> = match answer {
+        Answer::Choice(o) => vec![o],
+        Answer::Choices(os) => os.iter().collect(),
+        _ => vec![],
+    };
+    chosen
+        .into_iter()
+        .filter_map(|o| q.option(o))
+        .flat_map(|o| o.flags.iter().cloned())
+        .collect()
+}
+
+fn option_goto<'a>(q: &'a Question, answer: &Answer) -> Option<&'a NodeId> {
+    match (q.input, answer) {
+        (InputType::SingleChoice | InputType::YesNo, Answer::Choice(o)) => {
+            q.option(o).and_then(|o| o.goto.as_ref())
+        }
+        _ => None,
+    }
+}
+
+fn first_rule<'a>(rules: &'a [Rule], facts: &Facts<'_>) -> Option<&'a NodeId> {
+    rules
+        .iter()
+        .find(|r| r.when.as_ref().is_none_or(|c| c.holds(facts)))
+        .map(|r| &r.goto)
+}
+
+fn raise_flags<'a>(rules: &'a [FlagRule], facts: &Facts<'_>) -> Vec<&'a FlagRule> {
+    rules.iter().filter(|r| r.when.holds(facts)).collect()
+}
+
+/// Adds raised flags, and for each one raised by a date test, the date as a deadline.
+fn record(
+    flags: &mut BTreeSet<FlagId>,
+    deadlines: &mut Vec<Deadline>,
+    raised: &[&FlagRule],
+    on_path: &BTreeMap<NodeId, Answer>,
+) {
+    for rule in raised {
+        flags.insert(rule.flag.clone());
+        rule.when.visit(&mut |c: &Condition| {
+            if let Condition::Answer {
+                question,
+                test: super::condition::Test::WithinWorkingDays(_),
+            } = c
+            {
+                if let Some(Answer::Date(date)) = on_path.get(question) {
+                    let d = Deadline {
+                        question: question.clone(),
+                        date: *date,
+                        flag: rule.flag.clone(),
+                    };
+                    if !deadlines.contains(&d) {
+                        deadlines.push(d);
+                    }
+                }
+            }
+        });
+    }
+    deadlines.sort_by(|a, b| {
+        a.date
+            .cmp(&b.date)
+            .then_with(|| a.question.cmp(&b.question))
+    });
+}

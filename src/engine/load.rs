@@ -1,0 +1,334 @@
+//! Loading content from its files. The same code reads `content/` on disk (native tools,
+//! the build script) and the copy embedded in the app. It keeps going after a problem so
+//! that every problem is reported at once.
+
+use super::error::ContentError;
+use super::ids::NodeId;
+use super::model::{
+    Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings,
+};
+use super::version::tree_version;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// One content file: its path relative to `content/` (with `/`), and its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// Reads every file into a [`Content`], with the problems met on the way.
+/// Validation of the whole ([`super::validate::validate`]) comes after.
+pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
+    let mut content = Content {
+        version: tree_version(files),
+        ..Content::default()
+    };
+    let mut errors = Vec::new();
+    let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
+    let mut sorted: Vec<&SourceFile> = files.iter().collect();
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+
+    for f in sorted {
+        let file = format!("content/{}", f.path);
+        let parts: Vec<&str> = f.path.split('/').collect();
+        match parts.as_slice() {
+            ["settings.json"] => {
+                if let Some(s) = parse::<Settings>(&file, &f.text, &mut errors) {
+                    content.settings = Some(s);
+                }
+            }
+            ["flags.json"] => {
+                for (v, path) in list(&file, &f.text, "flags", &mut errors) {
+                    if let Some(x) = typed::<FlagDef>(&file, &path, v, &mut errors) {
+                        content.origins.insert(x.id.to_string(), file.clone());
+                        content.flags.push(x);
+                    }
+                }
+            }
+            ["guidance.json"] => {
+                for (v, path) in list(&file, &f.text, "guides", &mut errors) {
+                    if let Some(x) = typed::<Guide>(&file, &path, v, &mut errors) {
+                        content.origins.insert(x.id.to_string(), file.clone());
+                        content.guides.push(x);
+                    }
+                }
+            }
+            ["services.json"] => {
+                for (v, path) in list(&file, &f.text, "services", &mut errors) {
+                    if let Some(x) = typed::<Service>(&file, &path, v, &mut errors) {
+                        content.origins.insert(x.id.to_string(), file.clone());
+                        content.services.push(x);
+                    }
+                }
+            }
+            ["tree", name] if name.ends_with(".json") => {
+                for (v, path) in list(&file, &f.text, "nodes", &mut errors) {
+                    if let Some(node) = node(&file, &path, v, &mut errors) {
+                        // A duplicate keeps its first origin; validation reports both files.
+                        let id = node.id().to_string();
+                        content.origins.entry(id).or_insert_with(|| file.clone());
+                        content.nodes.push(node);
+                    }
+                }
+            }
+            ["locales", code, name] if name.ends_with(".ftl") => {
+                let locale = locales.entry((*code).to_owned()).or_insert_with(|| Locale {
+                    code: (*code).to_owned(),
+                    ..Locale::default()
+                });
+                read_ftl(&file, &f.text, locale, &mut errors);
+                locale.sources.push((file.clone(), f.text.clone()));
+            }
+            _ if f.path.ends_with(".json") || f.path.ends_with(".ftl") => {
+                errors.push(ContentError::UnknownFile { file });
+            }
+            // READMEs and other notes for authors.
+            _ => {}
+        }
+    }
+    if content.settings.is_none() {
+        errors.push(ContentError::MissingFile {
+            file: "content/settings.json".into(),
+            message: "it names the start node, the locales and the bank holidays".into(),
+        });
+    }
+    content.locales = locales.into_values().collect();
+    content.node_index = index(&content.nodes);
+    (content, errors)
+}
+
+fn index(nodes: &[Node]) -> std::collections::HashMap<NodeId, usize> {
+    let mut map = std::collections::HashMap::new();
+    for (i, n) in nodes.iter().enumerate() {
+        // The first definition wins; validation reports duplicates.
+        map.entry(n.id().clone()).or_insert(i);
+    }
+    map
+}
+
+fn json_error(file: &str, text: &str, e: serde_json::Error) -> ContentError {
+    let _ = text;
+    ContentError::Json {
+        file: file.to_owned(),
+        path: format!("line {} column {}", e.line(), e.column()),
+        message: e.to_string(),
+    }
+}
+
+fn parse<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<ContentError>) -> Option<T> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, T>(de) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if inner.is_syntax() || inner.is_eof() {
+                errors.push(json_error(file, text, inner));
+            } else {
+                errors.push(ContentError::Json {
+                    file: file.to_owned(),
+                    path,
+                    message: strip_position(&inner),
+                });
+            }
+            None
+        }
+    }
+}
+
+/// The items of the array under `key`, each with its JSON path.
+fn list(file: &str, text: &str, key: &str, errors: &mut Vec<ContentError>) -> Vec<(Value, String)> {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            errors.push(json_error(file, text, e));
+            return vec![];
+        }
+    };
+    let Value::Object(mut map) = value else {
+        errors.push(ContentError::Json {
+            file: file.to_owned(),
+            path: ".".into(),
+            message: format!("expected an object with \"{key}\": [ … ]"),
+        });
+        return vec![];
+    };
+    for k in map.keys() {
+        if k != key && !k.starts_with('_') {
+            errors.push(ContentError::Json {
+                file: file.to_owned(),
+                path: k.clone(),
+                message: format!("unknown key \"{k}\"; this file has \"{key}\" (keys starting with _ are comments)"),
+            });
+        }
+    }
+    match map.remove(key) {
+        Some(Value::Array(items)) => items
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let label = match v.get("id").and_then(Value::as_str) {
+                    Some(id) => format!("{key}[{i}] (id \"{id}\")"),
+                    None => format!("{key}[{i}]"),
+                };
+                (v, label)
+            })
+            .collect(),
+        Some(_) => {
+            errors.push(ContentError::Json {
+                file: file.to_owned(),
+                path: key.to_owned(),
+                message: "expected a list [ … ]".into(),
+            });
+            vec![]
+        }
+        None => {
+            errors.push(ContentError::Json {
+                file: file.to_owned(),
+                path: ".".into(),
+                message: format!("missing \"{key}\": [ … ]"),
+            });
+            vec![]
+        }
+    }
+}
+
+fn typed<T: DeserializeOwned>(
+    file: &str,
+    at: &str,
+    v: Value,
+    errors: &mut Vec<ContentError>,
+) -> Option<T> {
+    match serde_path_to_error::deserialize::<_, T>(v) {
+        Ok(x) => Some(x),
+        Err(e) => {
+            let inner_path = e.path().to_string();
+            let path = if inner_path == "." {
+                at.to_owned()
+            } else {
+                format!("{at}.{inner_path}")
+            };
+            errors.push(ContentError::Json {
+                file: file.to_owned(),
+                path,
+                message: strip_position(e.inner()),
+            });
+            None
+        }
+    }
+}
+
+/// Nodes are read by kind so that a mistake deep inside one has its full JSON path
+/// (serde's internally tagged enums would lose it).
+fn node(file: &str, at: &str, mut v: Value, errors: &mut Vec<ContentError>) -> Option<Node> {
+    let kind = match v.as_object_mut().map(|m| m.remove("kind")) {
+        Some(Some(Value::String(k))) => k,
+        _ => {
+            errors.push(ContentError::Json {
+                file: file.to_owned(),
+                path: at.to_owned(),
+                message: "every node needs \"kind\": \"question\", \"route\" or \"outcome\"".into(),
+            });
+            return None;
+        }
+    };
+    match kind.as_str() {
+        "question" => typed::<Question>(file, at, v, errors).map(Node::Question),
+        "route" => typed::<Route>(file, at, v, errors).map(Node::Route),
+        "outcome" => typed::<Outcome>(file, at, v, errors).map(Node::Outcome),
+        other => {
+            errors.push(ContentError::Json {
+                file: file.to_owned(),
+                path: format!("{at}.kind"),
+                message: format!(
+                    "unknown kind \"{other}\"; use \"question\", \"route\" or \"outcome\""
+                ),
+            });
+            None
+        }
+    }
+}
+
+fn strip_position(e: &serde_json::Error) -> String {
+    // From a Value there is no line/column; the message alone reads better.
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+fn read_ftl(file: &str, text: &str, locale: &mut Locale, errors: &mut Vec<ContentError>) {
+    let line_of = |pos: usize| text[..pos.min(text.len())].matches('\n').count() + 1;
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((r, errs)) => {
+            for e in errs {
+                errors.push(ContentError::Fluent {
+                    file: file.to_owned(),
+                    line: line_of(e.pos.start),
+                    message: format!("{}", e.kind),
+                });
+            }
+            r
+        }
+    };
+    for entry in resource.body {
+        let id = match entry {
+            fluent_syntax::ast::Entry::Message(m) => m.id.name.to_owned(),
+            fluent_syntax::ast::Entry::Term(t) => format!("-{}", t.id.name),
+            _ => continue,
+        };
+        if let Some(first) = locale.messages.get(&id) {
+            let pos = text
+                .find(&format!("\n{id} ="))
+                .map(|p| p + 1)
+                .or_else(|| text.find(&id))
+                .unwrap_or(0);
+            errors.push(ContentError::Fluent {
+                file: file.to_owned(),
+                line: line_of(pos),
+                message: format!("\"{id}\" is already defined in {first}"),
+            });
+        } else {
+            locale.messages.insert(id, file.to_owned());
+        }
+    }
+}
+
+/// Reads every `.json` and `.ftl` file under `root` (native tools and the build script).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_dir(root: &std::path::Path) -> std::io::Result<Vec<SourceFile>> {
+    fn walk(
+        root: &std::path::Path,
+        dir: &std::path::Path,
+        out: &mut Vec<SourceFile>,
+    ) -> std::io::Result<()> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let p = e.path();
+            if p.is_dir() {
+                walk(root, &p, out)?;
+            } else if matches!(p.extension().and_then(|x| x.to_str()), Some("json" | "ftl")) {
+                let rel = p.strip_prefix(root).unwrap_or(&p);
+                let path = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                out.push(SourceFile {
+                    path,
+                    text: std::fs::read_to_string(&p)?,
+                });
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk(root, root, &mut out)?;
+    Ok(out)
+}

@@ -1,0 +1,428 @@
+//! The content model: plain serde data, deserialized from the JSON files under `content/`.
+//! Every human-readable string is a [`MessageId`] resolved from the Fluent files.
+
+use super::condition::Condition;
+use super::date::Date;
+use super::ids::{FlagId, GuideId, MessageId, NodeId, OptionId, ServiceId};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// `content/settings.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// The first node of the tree.
+    pub start: NodeId,
+    /// The locale every other locale falls back to, and the one that must be complete.
+    pub default_locale: String,
+    /// Locales offered to people; each needs `content/locales/<code>/`.
+    pub locales: Vec<String>,
+    /// England and Wales bank holidays, skipped when counting working days.
+    #[serde(default)]
+    pub bank_holidays: Vec<Date>,
+}
+
+/// One node of the decision tree. Questions, routes and outcomes share one id namespace.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Node {
+    Question(Question),
+    Route(Route),
+    Outcome(Outcome),
+}
+
+impl Node {
+    pub fn id(&self) -> &NodeId {
+        match self {
+            Node::Question(q) => &q.id,
+            Node::Route(r) => &r.id,
+            Node::Outcome(o) => &o.id,
+        }
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Node::Question(_) => "question",
+            Node::Route(_) => "route",
+            Node::Outcome(_) => "outcome",
+        }
+    }
+}
+
+/// What kind of answer a question takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputType {
+    /// Radios: one option.
+    SingleChoice,
+    /// Checkboxes: one or more options.
+    MultipleChoice,
+    /// Radios with the fixed options `yes`, `no` and optionally `dont-know`.
+    YesNo,
+    /// Pounds and pence, stored in pence.
+    Money,
+    /// Day, month and year.
+    Date,
+    /// A whole number.
+    Number,
+    /// Short free text.
+    Text,
+}
+
+impl InputType {
+    pub fn has_options(self) -> bool {
+        matches!(
+            self,
+            InputType::SingleChoice | InputType::MultipleChoice | InputType::YesNo
+        )
+    }
+}
+
+/// A question asked on a page of its own.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: NodeId,
+    #[serde(rename = "type")]
+    pub input: InputType,
+    /// The question itself, shown as the page heading.
+    pub title: MessageId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<MessageId>,
+    /// For choice questions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ChoiceOption>,
+    /// Smallest allowed value (pounds for money, a whole number for number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// Largest allowed value (pounds for money, a whole number for number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// Longest text allowed, in characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<usize>,
+    /// Flags raised when their condition holds once this question is answered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<FlagRule>,
+    /// Where to go next: the first rule whose `if` holds. An option's own `goto` wins.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next: Vec<Rule>,
+}
+
+impl Question {
+    pub fn option(&self, id: &OptionId) -> Option<&ChoiceOption> {
+        self.options.iter().find(|o| &o.id == id)
+    }
+}
+
+/// One option of a choice question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub id: OptionId,
+    /// Required for single and multiple choice; yes/no options have standard labels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<MessageId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<MessageId>,
+    /// Where choosing this option leads (single choice and yes/no only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goto: Option<NodeId>,
+    /// Flags raised when this option is chosen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<FlagId>,
+    /// Multiple choice: an answer like "None of these" that cannot be combined with others.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
+}
+
+/// A transition: go to `goto` if `if` holds (a rule without `if` always holds).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    #[serde(rename = "if", default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    pub goto: NodeId,
+}
+
+/// Raise `flag` when `if` holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlagRule {
+    pub flag: FlagId,
+    #[serde(rename = "if")]
+    pub when: Condition,
+}
+
+/// A branch point that asks nothing: it routes on earlier answers and flags.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    pub id: NodeId,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<FlagRule>,
+    pub next: Vec<Rule>,
+}
+
+/// How urgently a person needs help, most urgent first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tier {
+    Emergency,
+    Urgent,
+    Referral,
+    Signpost,
+    SelfHelp,
+}
+
+impl Tier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Emergency => "emergency",
+            Tier::Urgent => "urgent",
+            Tier::Referral => "referral",
+            Tier::Signpost => "signpost",
+            Tier::SelfHelp => "self-help",
+        }
+    }
+
+    /// Whether this outcome hands the person to a consortium member.
+    pub fn is_referral(self) -> bool {
+        matches!(self, Tier::Emergency | Tier::Urgent | Tier::Referral)
+    }
+}
+
+/// Where a path ends.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub id: NodeId,
+    pub tier: Tier,
+    pub title: MessageId,
+    pub summary: MessageId,
+    /// What to do next, in order: today's actions first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next_steps: Vec<MessageId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guides: Vec<GuideId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<ServiceId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagKind {
+    /// Something the person needs help with.
+    Need,
+    /// Something that makes their situation riskier or more urgent.
+    Risk,
+}
+
+/// `content/flags.json`: every flag the tree may raise.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlagDef {
+    pub id: FlagId,
+    pub kind: FlagKind,
+    pub label: MessageId,
+}
+
+/// `content/guidance.json`: a self-help guide.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    pub id: GuideId,
+    pub title: MessageId,
+    pub summary: MessageId,
+    #[serde(default)]
+    pub steps: Vec<MessageId>,
+    pub last_reviewed: Date,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<ServiceId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Membership {
+    /// Accredited; takes complex needs.
+    Full,
+    /// Gives advice within its own field.
+    Associate,
+    /// Community group.
+    Affiliate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Phone,
+    Email,
+    Website,
+    Visit,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub channel: Channel,
+    /// The number, address or URL exactly as a person would use it.
+    pub value: String,
+}
+
+/// `content/services.json`: one service, shaped after Open Referral UK.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: ServiceId,
+    /// The organisation's own name (a proper noun, not translated).
+    pub organisation: String,
+    /// The service's own name (a proper noun, not translated).
+    pub name: String,
+    pub description: MessageId,
+    /// Consortium membership; absent for national services outside the consortium.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub membership: Option<Membership>,
+    #[serde(default)]
+    pub needs: Vec<FlagId>,
+    /// Towns or areas served; empty means everywhere.
+    #[serde(default)]
+    pub service_area: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub contacts: Vec<Contact>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<MessageId>,
+}
+
+/// The messages of one locale, with the file each came from.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Locale {
+    pub code: String,
+    /// Message id -> file it is defined in.
+    pub messages: BTreeMap<String, String>,
+    /// The `.ftl` sources, as (file, text), for the runtime translator.
+    pub sources: Vec<(String, String)>,
+}
+
+/// Everything under `content/`, loaded and indexed.
+#[derive(Clone, Debug, Default)]
+pub struct Content {
+    pub settings: Option<Settings>,
+    pub nodes: Vec<Node>,
+    pub flags: Vec<FlagDef>,
+    pub guides: Vec<Guide>,
+    pub services: Vec<Service>,
+    pub locales: Vec<Locale>,
+    /// The file each node, flag, guide and service was defined in, by id.
+    pub origins: HashMap<String, String>,
+    /// A stable hash of the content: see [`super::version`].
+    pub version: String,
+    pub(crate) node_index: HashMap<NodeId, usize>,
+}
+
+impl Content {
+    pub fn node(&self, id: &NodeId) -> Option<&Node> {
+        self.node_index.get(id).map(|&i| &self.nodes[i])
+    }
+
+    pub fn question(&self, id: &NodeId) -> Option<&Question> {
+        match self.node(id) {
+            Some(Node::Question(q)) => Some(q),
+            _ => None,
+        }
+    }
+
+    pub fn outcome(&self, id: &NodeId) -> Option<&Outcome> {
+        match self.node(id) {
+            Some(Node::Outcome(o)) => Some(o),
+            _ => None,
+        }
+    }
+
+    pub fn guide(&self, id: &GuideId) -> Option<&Guide> {
+        self.guides.iter().find(|g| &g.id == id)
+    }
+
+    pub fn service(&self, id: &ServiceId) -> Option<&Service> {
+        self.services.iter().find(|s| &s.id == id)
+    }
+
+    pub fn flag(&self, id: &FlagId) -> Option<&FlagDef> {
+        self.flags.iter().find(|f| &f.id == id)
+    }
+
+    pub fn start(&self) -> Option<&NodeId> {
+        self.settings.as_ref().map(|s| &s.start)
+    }
+
+    pub fn bank_holidays(&self) -> &[Date] {
+        self.settings
+            .as_ref()
+            .map(|s| s.bank_holidays.as_slice())
+            .unwrap_or(&[])
+    }
+
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.nodes.iter().filter_map(|n| match n {
+            Node::Question(q) => Some(q),
+            _ => None,
+        })
+    }
+
+    pub fn outcomes(&self) -> impl Iterator<Item = &Outcome> {
+        self.nodes.iter().filter_map(|n| match n {
+            Node::Outcome(o) => Some(o),
+            _ => None,
+        })
+    }
+
+    /// The file a thing with this id was defined in, for error messages.
+    pub fn origin(&self, id: &str) -> &str {
+        self.origins
+            .get(id)
+            .map(String::as_str)
+            .unwrap_or("content")
+    }
+
+    /// Every message id the content refers to, with the file and id that refers to it.
+    pub fn referenced_messages(&self) -> Vec<(&MessageId, &str)> {
+        let mut out: Vec<(&MessageId, &str)> = Vec::new();
+        for node in &self.nodes {
+            let id = node.id().as_str();
+            match node {
+                Node::Question(q) => {
+                    out.push((&q.title, id));
+                    out.extend(q.hint.iter().map(|h| (h, id)));
+                    for o in &q.options {
+                        out.extend(o.label.iter().map(|m| (m, id)));
+                        out.extend(o.hint.iter().map(|m| (m, id)));
+                    }
+                }
+                Node::Route(_) => {}
+                Node::Outcome(o) => {
+                    out.push((&o.title, id));
+                    out.push((&o.summary, id));
+                    out.extend(o.next_steps.iter().map(|m| (m, id)));
+                }
+            }
+        }
+        for f in &self.flags {
+            out.push((&f.label, f.id.as_str()));
+        }
+        for g in &self.guides {
+            out.push((&g.title, g.id.as_str()));
+            out.push((&g.summary, g.id.as_str()));
+            out.extend(g.steps.iter().map(|m| (m, g.id.as_str())));
+        }
+        for s in &self.services {
+            out.push((&s.description, s.id.as_str()));
+            out.extend(s.hours.iter().map(|m| (m, s.id.as_str())));
+        }
+        out
+    }
+
+    /// Ids of the locales present, default first.
+    pub fn locale_codes(&self) -> BTreeSet<&str> {
+        self.locales.iter().map(|l| l.code.as_str()).collect()
+    }
+}
