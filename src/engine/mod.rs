@@ -9,7 +9,10 @@ pub mod error;
 pub mod evaluate;
 pub mod ids;
 pub mod load;
+pub mod messages;
 pub mod model;
+pub mod saved;
+pub mod scenario;
 pub mod validate;
 pub mod version;
 

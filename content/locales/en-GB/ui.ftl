@@ -1,0 +1,75 @@
+# Interface text. Every id here is listed in src/engine/messages.rs and must exist in every locale.
+# Review status: reviewed (en-GB is the source language).
+
+service-name = Signpost
+skip-to-content = Skip to main content
+
+start-title = Get help with money worries
+start-lead = Answer a few short questions about your money and your home. We will tell you what you can do yourself and who can help you.
+start-what-you-need = It takes about 5 minutes. It helps to have any letters about your debts or benefits near you.
+start-what-happens = At the end you get steps you can take today. If you need more help, we tell you which advice service to contact.
+start-privacy = Your answers stay on this device. Nothing is sent to us or anyone else.
+start-button = Start now
+start-continue = Carry on where you left off
+start-over = Start again
+
+back = Back
+continue = Continue
+or = or
+yes = Yes
+no = No
+dont-know = I don't know
+select-all-that-apply = Select all that apply.
+money-prefix = £
+date-day = Day
+date-month = Month
+date-year = Year
+date-hint = For example, 27 3 2026
+
+error-prefix = Error:
+error-summary-title = There is a problem
+
+check-title = Check your answers
+check-change = Change
+check-continue = See your result
+
+outcome-next-steps = What to do next
+outcome-guides = Help you can use now
+outcome-services = Who can help
+outcome-reviewed = Last checked { $date }
+outcome-check-answers = Check or change your answers
+outcome-start-again = Start again
+tier-emergency = Get help now
+tier-urgent = Act today
+tier-referral = An adviser can help
+tier-signpost = A service can help
+tier-self-help = You can do this yourself
+deadline = Date to act by: { $date }
+
+not-found-title = Page not found
+not-found-body = If you typed the web address, check it is correct.
+content-error-title = Sorry, there is a problem with this service
+content-error-body = You can still get free advice by phone.
+
+footer-privacy = Your answers are only stored on this device.
+helplines-title = Free, confidential help
+
+error-choose-one = Select an answer
+error-choose-at-least-one = Select at least one answer
+error-exclusive-combined = You cannot select that answer with any other answer
+error-money-missing = Enter an amount
+error-money-format = Enter an amount in pounds and pence, like 120.50
+error-money-too-small = The amount must be { $limit } or more
+error-money-too-big = The amount must be { $limit } or less
+error-number-missing = Enter a number
+error-number-format = Enter a whole number, like 2
+error-number-too-small = The number must be { $limit } or more
+error-number-too-big = The number must be { $limit } or less
+error-date-missing = Enter a date
+error-date-missing-day = The date must include a day
+error-date-missing-month = The date must include a month
+error-date-missing-year = The date must include a year
+error-date-year = The year must include 4 numbers
+error-date-invalid = The date must be a real date
+error-text-missing = Enter an answer
+error-text-too-long = Your answer must be { $limit } characters or fewer

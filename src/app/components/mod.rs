@@ -1,0 +1,23 @@
+//! Reusable pieces of pages, one component per file.
+
+pub mod back_link;
+pub mod checkboxes;
+pub mod date_input;
+pub mod error_summary;
+pub mod field_error;
+pub mod helplines;
+pub mod layout;
+pub mod radios;
+pub mod text_input;
+
+/// The `aria-describedby` value for a field with an optional hint and an optional error.
+pub fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if has_hint {
+        ids.push(format!("{id}-hint"));
+    }
+    if has_error {
+        ids.push(format!("{id}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}

@@ -1,0 +1,83 @@
+//! The Leptos web app: a thin shell over the engine. Pages under `pages/`, pieces under
+//! `components/`, shared state in `state.rs`, URLs in `routes.rs`.
+
+pub mod components;
+pub mod pages;
+pub mod routes;
+pub mod state;
+
+use components::layout::Layout;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+use pages::check_answers::CheckAnswersPage;
+use pages::content_error::ContentError;
+use pages::not_found::NotFound;
+use pages::outcome::OutcomePage;
+use pages::question::QuestionPage;
+use pages::start::StartPage;
+use state::Session;
+use wasm_bindgen::JsCast;
+
+/// The root: loads the content, provides the session, and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    remove_loading_placeholder();
+    let content = match state::content() {
+        Ok(c) => c,
+        Err(e) => return view! { <ContentError details=e.to_owned()/> }.into_any(),
+    };
+    let session = Session::new(content);
+    provide_context(session);
+    view! {
+        <Router>
+            <FocusOnNavigate/>
+            <Layout service_name=session.text("service-name") footer_privacy=session.text("footer-privacy")>
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=StartPage/>
+                    <Route path=path!("/questions/:id") view=QuestionPage/>
+                    <Route path=path!("/check-answers") view=CheckAnswersPage/>
+                    <Route path=path!("/outcome") view=OutcomePage/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+    .into_any()
+}
+
+/// Moves focus to the page's heading after every navigation (not the first load), so screen
+/// reader and keyboard users start at the new step, as on a page load.
+#[component]
+fn FocusOnNavigate() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |prev: Option<String>| {
+        let now = format!("{}?{}", location.pathname.get(), location.search.get());
+        if prev.is_some() && prev.as_deref() != Some(now.as_str()) {
+            request_animation_frame(focus_heading);
+        }
+        now
+    });
+}
+
+fn focus_heading() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(h1)) = doc.query_selector("main h1") {
+        if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+            h1.set_tab_index(-1);
+            let _ = h1.focus();
+        }
+    }
+}
+
+/// index.html shows helplines while the app loads; once mounted they are in the footer.
+fn remove_loading_placeholder() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading"))
+    {
+        el.remove();
+    }
+}

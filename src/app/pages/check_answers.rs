@@ -1,0 +1,69 @@
+//! Check your answers: every answer on the path, each with a Change link.
+
+use crate::app::routes;
+use crate::app::state::{set_title, use_session};
+use crate::display::answer_lines;
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, A};
+use leptos_router::NavigateOptions;
+
+/// GOV.UK check answers: a summary list, then See your result.
+#[component]
+pub fn CheckAnswersPage() -> impl IntoView {
+    let session = use_session();
+    // Only once the path has ended; otherwise back to the question that is next.
+    let step = session
+        .evaluation
+        .with_untracked(|ev| ev.as_ref().map(|e| e.step.clone()).ok());
+    match step {
+        Some(crate::engine::Step::Outcome(_)) => {}
+        Some(other) => {
+            let to = routes::step_url(&other, false);
+            return view! { <Redirect path=to options=NavigateOptions { replace: true, ..Default::default() }/> }.into_any();
+        }
+        None => return view! { <Redirect path=routes::START/> }.into_any(),
+    }
+    let title = session.text("check-title");
+    set_title(&session, &title, false);
+    let change = session.text("check-change");
+    let rows = session.evaluation.with_untracked(|ev| {
+        let path = ev.as_ref().map(|e| e.path.clone()).unwrap_or_default();
+        session.answers.with_untracked(|answers| {
+            path.iter()
+                .filter_map(|id| {
+                    let q = session.content.question(id)?;
+                    let a = answers.get(id)?;
+                    let lines = session.t.with_value(|t| answer_lines(t, q, a));
+                    Some((id.clone(), session.text(q.title.as_str()), lines))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <h1 class="heading-l">{title}</h1>
+        <dl class="summary-list">
+            {rows.into_iter().map(|(id, question, lines)| {
+                let change = change.clone();
+                let href = routes::question_url(&id, true);
+                let answer = if lines.len() == 1 {
+                    view! { <p class="summary-list__answer">{lines[0].clone()}</p> }.into_any()
+                } else {
+                    view! { <ul class="summary-list__answers">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
+                };
+                view! {
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">{question.clone()}</dt>
+                        <dd class="summary-list__value">{answer}</dd>
+                        <dd class="summary-list__actions">
+                            <A href=href attr:class="link">
+                                {change}<span class="visually-hidden">" "{question}</span>
+                            </A>
+                        </dd>
+                    </div>
+                }
+            }).collect_view()}
+        </dl>
+        <A href=routes::OUTCOME attr:class="button" attr:role="button" attr:draggable="false">{session.text("check-continue")}</A>
+    }
+    .into_any()
+}

@@ -1,0 +1,8 @@
+//! One component per page type.
+
+pub mod check_answers;
+pub mod content_error;
+pub mod not_found;
+pub mod outcome;
+pub mod question;
+pub mod start;

@@ -1,0 +1,148 @@
+//! The app's state: the embedded content, the translator, and the person's answers. The
+//! evaluation is derived from the answers (a memo), never kept in sync by hand; the one
+//! effect writes the answers to the device's storage.
+
+use crate::engine::saved::{restore, Restored, SavedState};
+use crate::engine::{
+    evaluate, prune, Answer, Answers, Content, Date, EvalError, Evaluation, NodeId,
+};
+use crate::i18n::Translator;
+use gloo_storage::{LocalStorage as Device, Storage};
+use leptos::prelude::*;
+use std::sync::OnceLock;
+
+/// The storage key: versioned, so a future layout never misreads this one.
+pub const STORAGE_KEY: &str = "signpost:v1:answers";
+
+static CONTENT: OnceLock<Result<Content, String>> = OnceLock::new();
+
+/// The embedded content. The build already validated it; an error here is still shown as
+/// a page (with the helplines), never a panic.
+pub fn content() -> Result<&'static Content, &'static str> {
+    CONTENT
+        .get_or_init(|| crate::content::embedded().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(String::as_str)
+}
+
+/// Shared through context: everything a page needs to read or change the answers.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub content: &'static Content,
+    pub t: StoredValue<Translator, LocalStorage>,
+    pub answers: RwSignal<Answers>,
+    pub evaluation: Memo<Result<Evaluation, EvalError>>,
+    /// What happened when the saved answers were read, for a one-line notice.
+    pub restored: StoredValue<RestoredNotice>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct RestoredNotice {
+    pub dropped: usize,
+    pub corrupted: bool,
+}
+
+impl Session {
+    pub fn new(content: &'static Content) -> Session {
+        let t = StoredValue::new_local(Translator::new(content, "en-GB"));
+        let restored = read_saved(content);
+        let notice = RestoredNotice {
+            dropped: restored.dropped,
+            corrupted: restored.corrupted,
+        };
+        let answers = RwSignal::new(restored.answers);
+        let evaluation = Memo::new(move |_| answers.with(|a| evaluate(content, a, today())));
+        // Persist every change; storage failures (private mode, quota) must not break the app.
+        Effect::new(move |_| {
+            let state = answers.with(|a| SavedState::new(&content.version, js_sys::Date::now(), a));
+            if state.answers.is_empty() {
+                Device::delete(STORAGE_KEY);
+            } else if let Err(e) = Device::set(STORAGE_KEY, &state) {
+                log::warn!("could not save answers: {e}");
+            }
+        });
+        Session {
+            content,
+            t,
+            answers,
+            evaluation,
+            restored: StoredValue::new(notice),
+        }
+    }
+
+    /// The text of a message in the person's language.
+    pub fn text(&self, id: &str) -> String {
+        self.t.with_value(|t| t.text(id))
+    }
+
+    pub fn text_with(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.t.with_value(|t| t.text_with(id, args))
+    }
+
+    /// Records an answer, then drops the answers the new path no longer reaches.
+    pub fn answer(&self, q: &NodeId, a: Answer) {
+        let content = self.content;
+        self.answers.update(|answers| {
+            answers.insert(q.clone(), a);
+            if let Ok(ev) = evaluate(content, answers, today()) {
+                *answers = prune(answers, &ev);
+            }
+        });
+    }
+
+    pub fn clear(&self) {
+        self.answers.set(Answers::new());
+    }
+}
+
+fn read_saved(content: &Content) -> Restored {
+    let Ok(Some(storage)) = web_sys::window()
+        .map(|w| w.local_storage())
+        .transpose()
+        .map(Option::flatten)
+    else {
+        return Restored::default();
+    };
+    match storage.get_item(STORAGE_KEY) {
+        Ok(Some(text)) => {
+            let r = restore(content, &text);
+            if r.corrupted {
+                let _ = storage.remove_item(STORAGE_KEY);
+            }
+            r
+        }
+        _ => Restored::default(),
+    }
+}
+
+/// Today's date on this device. The engine never reads a clock; the app passes this in.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}
+
+/// The page title: "<heading> – Signpost", with "Error: " first when the page shows errors.
+pub fn set_title(session: &Session, heading: &str, error: bool) {
+    let service = session.text("service-name");
+    let prefix = if error {
+        format!("{} ", session.text("error-prefix"))
+    } else {
+        String::new()
+    };
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(&format!("{prefix}{heading} – {service}"));
+    }
+}

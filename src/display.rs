@@ -1,0 +1,80 @@
+//! Answers and dates as a person reads them, in their language.
+
+use crate::engine::answer::{format_pounds, Answer};
+use crate::engine::model::{InputType, Question};
+use crate::engine::{Content, Date};
+use crate::i18n::Translator;
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "5 November 2026".
+pub fn long_date(d: Date) -> String {
+    format!(
+        "{} {} {}",
+        d.day,
+        MONTHS_EN[usize::from(d.month - 1)],
+        d.year
+    )
+}
+
+/// The label of a choice option as shown to the person.
+pub fn option_label(t: &Translator, q: &Question, option: &str) -> String {
+    match q.options.iter().find(|o| o.id.as_str() == option) {
+        Some(o) => match &o.label {
+            Some(m) => t.text(m.as_str()),
+            None if q.input == InputType::YesNo => t.text(option),
+            None => option.to_owned(),
+        },
+        None => option.to_owned(),
+    }
+}
+
+/// An answer as text, one item per line for multiple choice.
+pub fn answer_lines(t: &Translator, q: &Question, a: &Answer) -> Vec<String> {
+    match a {
+        Answer::Choice(o) => vec![option_label(t, q, o.as_str())],
+        Answer::Choices(os) => os.iter().map(|o| option_label(t, q, o.as_str())).collect(),
+        Answer::Money(p) => vec![format_pounds(*p)],
+        Answer::Date(d) => vec![long_date(*d)],
+        Answer::Number(n) => vec![n.to_string()],
+        Answer::Text(s) => vec![s.clone()],
+    }
+}
+
+/// The title of a question as text.
+pub fn question_title(t: &Translator, content: &Content, id: &crate::engine::NodeId) -> String {
+    content
+        .question(id)
+        .map(|q| t.text(q.title.as_str()))
+        .unwrap_or_else(|| id.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_dates() {
+        assert_eq!(
+            long_date(Date::new(2026, 11, 5).unwrap()),
+            "5 November 2026"
+        );
+        assert_eq!(
+            long_date(Date::new(2027, 1, 31).unwrap()),
+            "31 January 2027"
+        );
+    }
+}

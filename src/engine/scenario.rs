@@ -1,0 +1,452 @@
+//! Scenarios: a person's answers written down as a small JSON file, run through the engine
+//! and checked against what the content authors expect. Shared by `signpost run` and the
+//! tests under `tests/scenarios/`. Pure: today's date comes from the file or the caller.
+//!
+//! ```json
+//! { "description": "Council Tax arrears and a benefit cut",
+//!   "today": "2026-11-23",
+//!   "answers": { "safe-now": "yes", "debt-types": ["council-tax"], "debt-total": "£1,200.50" },
+//!   "expect": { "outcome": "see-an-adviser", "tier": "referral", "flags": ["priority-debt"] } }
+//! ```
+
+use super::answer::{parse_input, Answers, Input};
+use super::date::Date;
+use super::evaluate::{evaluate, Deadline, EvalError, Step};
+use super::ids::{FlagId, GuideId, MessageId, NodeId, ServiceId};
+use super::model::{Content, InputType, Question, Tier};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One scenario file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// What the scenario is about, in a sentence.
+    #[serde(default)]
+    pub description: String,
+    /// The day the scenario is run on, for date questions. A caller may override it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub today: Option<Date>,
+    /// What the person would enter, by question id.
+    #[serde(default)]
+    pub answers: BTreeMap<NodeId, RawAnswer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect: Option<Expect>,
+}
+
+/// An answer as a person would enter it: one value, or a list of options for multiple choice.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RawAnswer {
+    /// An option id, an amount ("£1,200.50"), a number ("2"), a date ("2026-11-25") or text.
+    One(String),
+    /// A number written without quotes, for convenience: `2` is read as `"2"`.
+    Number(serde_json::Number),
+    /// The option ids ticked on a multiple choice question.
+    Many(Vec<String>),
+}
+
+/// What the scenario should end with. Only `tier` is required.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<NodeId>,
+    pub tier: Tier,
+    /// The exact set of flags raised.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flags: Option<BTreeSet<FlagId>>,
+    /// The outcome's next steps start with these, in this order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_steps: Option<Vec<MessageId>>,
+    /// The exact dates of the deadlines, earliest first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadlines: Option<Vec<Date>>,
+}
+
+/// What running a scenario gives.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioResult {
+    pub tree_version: String,
+    /// The questions asked, in order.
+    pub path: Vec<NodeId>,
+    pub outcome: NodeId,
+    pub tier: Tier,
+    pub flags: BTreeSet<FlagId>,
+    pub deadlines: Vec<Deadline>,
+    pub next_steps: Vec<MessageId>,
+    pub guides: Vec<GuideId>,
+    pub services: Vec<ServiceId>,
+}
+
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ScenarioError {
+    #[error("the scenario is not valid JSON in the scenario format: {0}")]
+    Format(String),
+    #[error(
+        "the scenario has no \"today\"; add \"today\": \"YYYY-MM-DD\" or give one when running it"
+    )]
+    NoToday,
+    #[error("the scenario has no answer for question \"{0}\", which the path asks next")]
+    MissingAnswer(NodeId),
+    #[error("the answer to question \"{question}\" is not valid: {message}")]
+    BadAnswer { question: NodeId, message: String },
+    #[error(
+        "the scenario answers {} the path never asks: {}; remove {} or change the answers that lead there",
+        if .0.len() == 1 { "a question" } else { "questions" },
+        .0.iter().map(|q| format!("\"{q}\"")).collect::<Vec<_>>().join(", "),
+        if .0.len() == 1 { "it" } else { "them" }
+    )]
+    UnusedAnswers(Vec<NodeId>),
+    #[error("the content cannot be evaluated: {0}")]
+    Eval(#[from] EvalError),
+    #[error("the path ends at \"{0}\", which is not an outcome")]
+    NotAnOutcome(NodeId),
+}
+
+impl Scenario {
+    /// Reads a scenario from its JSON text.
+    pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
+        serde_json::from_str(text).map_err(|e| ScenarioError::Format(e.to_string()))
+    }
+}
+
+/// Turns a raw answer into what the question page would have received.
+pub fn to_input(q: &Question, raw: &RawAnswer) -> Result<Input, String> {
+    let one = |what: &str| -> Result<String, String> {
+        match raw {
+            RawAnswer::One(s) => Ok(s.clone()),
+            RawAnswer::Number(n) => Ok(n.to_string()),
+            RawAnswer::Many(_) => Err(format!("{what} takes one value, not a list")),
+        }
+    };
+    Ok(match q.input {
+        InputType::SingleChoice | InputType::YesNo => Input {
+            choices: match raw {
+                RawAnswer::Many(v) => v.clone(),
+                _ => vec![one("a choice")?],
+            },
+            ..Input::default()
+        },
+        InputType::MultipleChoice => Input {
+            choices: match raw {
+                RawAnswer::Many(v) => v.clone(),
+                _ => vec![one("a choice")?],
+            },
+            ..Input::default()
+        },
+        InputType::Money | InputType::Number | InputType::Text => Input {
+            text: one("this question")?,
+            ..Input::default()
+        },
+        InputType::Date => {
+            let s = one("a date")?;
+            let parts: Vec<&str> = s.trim().split('-').collect();
+            match parts.as_slice() {
+                [y, m, d] => Input {
+                    day: (*d).to_owned(),
+                    month: (*m).to_owned(),
+                    year: (*y).to_owned(),
+                    ..Input::default()
+                },
+                _ => return Err(format!("write dates as YYYY-MM-DD, not \"{s}\"")),
+            }
+        }
+    })
+}
+
+/// Runs the scenario: answers each question the path asks, in order, until an outcome.
+/// `today` overrides the scenario's own date.
+pub fn run(
+    content: &Content,
+    scenario: &Scenario,
+    today: Option<Date>,
+) -> Result<ScenarioResult, ScenarioError> {
+    let today = today.or(scenario.today).ok_or(ScenarioError::NoToday)?;
+    let mut answers = Answers::new();
+    let evaluation = loop {
+        let evaluation = evaluate(content, &answers, today)?;
+        let id = match &evaluation.step {
+            Step::Outcome(_) => break evaluation,
+            Step::Question(id) => id.clone(),
+        };
+        let question = content
+            .question(&id)
+            .ok_or_else(|| EvalError::UnknownNode(id.clone()))?;
+        let raw = scenario
+            .answers
+            .get(&id)
+            .ok_or_else(|| ScenarioError::MissingAnswer(id.clone()))?;
+        let bad = |message: String| ScenarioError::BadAnswer {
+            question: id.clone(),
+            message,
+        };
+        let input = to_input(question, raw).map_err(bad)?;
+        let answer = parse_input(question, &input).map_err(|e| bad(e.to_string()))?;
+        if answers.insert(id.clone(), answer).is_some() {
+            // The engine asked again for an answer it was just given: never loop forever.
+            return Err(bad("the engine does not accept it".into()));
+        }
+    };
+    let unused: Vec<NodeId> = scenario
+        .answers
+        .keys()
+        .filter(|q| !evaluation.path.contains(q))
+        .cloned()
+        .collect();
+    if !unused.is_empty() {
+        return Err(ScenarioError::UnusedAnswers(unused));
+    }
+    let outcome_id = evaluation
+        .outcome()
+        .cloned()
+        .expect("the loop only ends at an outcome");
+    let outcome = content
+        .outcome(&outcome_id)
+        .ok_or_else(|| ScenarioError::NotAnOutcome(outcome_id.clone()))?;
+    Ok(ScenarioResult {
+        tree_version: evaluation.tree_version,
+        path: evaluation.path,
+        outcome: outcome_id,
+        tier: outcome.tier,
+        flags: evaluation.flags,
+        deadlines: evaluation.deadlines,
+        next_steps: outcome.next_steps.clone(),
+        guides: outcome.guides.clone(),
+        services: outcome.services.clone(),
+    })
+}
+
+/// Every way the result differs from what was expected; empty when it matches.
+pub fn check(expect: &Expect, result: &ScenarioResult) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(o) = &expect.outcome {
+        if o != &result.outcome {
+            out.push(format!(
+                "outcome: expected \"{o}\", got \"{}\"",
+                result.outcome
+            ));
+        }
+    }
+    if expect.tier != result.tier {
+        out.push(format!(
+            "tier: expected {}, got {}",
+            expect.tier.as_str(),
+            result.tier.as_str()
+        ));
+    }
+    if let Some(flags) = &expect.flags {
+        let missing: Vec<&str> = flags
+            .difference(&result.flags)
+            .map(FlagId::as_str)
+            .collect();
+        let extra: Vec<&str> = result.flags.difference(flags).map(FlagId::as_str).collect();
+        if !missing.is_empty() {
+            out.push(format!(
+                "flags: expected but not raised: {}",
+                missing.join(", ")
+            ));
+        }
+        if !extra.is_empty() {
+            out.push(format!(
+                "flags: raised but not expected: {}",
+                extra.join(", ")
+            ));
+        }
+    }
+    if let Some(steps) = &expect.next_steps {
+        if !result.next_steps.starts_with(steps) {
+            out.push(format!(
+                "next_steps: expected them to start with [{}], got [{}]",
+                join(steps),
+                join(&result.next_steps)
+            ));
+        }
+    }
+    if let Some(dates) = &expect.deadlines {
+        let mut got: Vec<Date> = result.deadlines.iter().map(|d| d.date).collect();
+        got.dedup();
+        if &got != dates {
+            out.push(format!(
+                "deadlines: expected [{}], got [{}]",
+                join(dates),
+                join(&got)
+            ));
+        }
+    }
+    out
+}
+
+fn join<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::load::{load, SourceFile};
+    use super::*;
+
+    fn content() -> Content {
+        let file = |path: &str, text: &str| SourceFile {
+            path: path.into(),
+            text: text.into(),
+        };
+        let (c, errors) = load(&[
+            file(
+                "settings.json",
+                r#"{"start":"safe","default_locale":"en-GB","locales":["en-GB"],
+                    "bank_holidays":["2026-12-25"]}"#,
+            ),
+            file(
+                "flags.json",
+                r#"{"flags":[{"id":"soon","kind":"risk","label":"f"},
+                             {"id":"card","kind":"need","label":"f"}]}"#,
+            ),
+            file(
+                "tree/t.json",
+                r#"{"nodes":[
+                {"kind":"question","id":"safe","type":"yes_no","title":"t",
+                 "options":[{"id":"yes"},{"id":"no","goto":"help"}],"next":[{"goto":"debts"}]},
+                {"kind":"question","id":"debts","type":"multiple_choice","title":"t",
+                 "options":[{"id":"card","label":"l","flags":["card"]},{"id":"none","label":"l","exclusive":true}],
+                 "next":[{"goto":"owed"}]},
+                {"kind":"question","id":"owed","type":"money","title":"t","next":[{"goto":"when"}]},
+                {"kind":"question","id":"when","type":"date","title":"t",
+                 "flags":[{"flag":"soon","if":{"answer":"when","within_working_days":5}}],
+                 "next":[{"if":{"flag":"soon"},"goto":"urgent"},{"goto":"fine"}]},
+                {"kind":"outcome","id":"help","tier":"emergency","title":"t","summary":"s"},
+                {"kind":"outcome","id":"urgent","tier":"urgent","title":"t","summary":"s",
+                 "next_steps":["a","b"],"services":["x"]},
+                {"kind":"outcome","id":"fine","tier":"self-help","title":"t","summary":"s"}
+            ]}"#,
+            ),
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+        c
+    }
+
+    fn scenario(json: &str) -> Scenario {
+        Scenario::from_json(json).unwrap()
+    }
+
+    #[test]
+    fn runs_to_an_outcome_and_checks_it() {
+        let s = scenario(
+            r#"{"description":"d","today":"2026-11-23",
+                "answers":{"safe":"yes","debts":["card"],"owed":"£1,200.50","when":"2026-11-30"},
+                "expect":{"outcome":"urgent","tier":"urgent","flags":["soon","card"],
+                          "next_steps":["a"],"deadlines":["2026-11-30"]}}"#,
+        );
+        let r = run(&content(), &s, None).unwrap();
+        assert_eq!(r.outcome.as_str(), "urgent");
+        assert_eq!(r.path.len(), 4);
+        assert_eq!(r.services, vec![ServiceId::from("x")]);
+        assert_eq!(check(s.expect.as_ref().unwrap(), &r), Vec::<String>::new());
+
+        // Run on the Friday before, the date is 6 working days away: no longer urgent.
+        let r = run(&content(), &s, Date::parse_iso("2026-11-20")).unwrap();
+        let problems = check(s.expect.as_ref().unwrap(), &r);
+        assert!(
+            problems.iter().any(|p| p.starts_with("outcome:")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.starts_with("tier:")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.contains("not raised: soon")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.starts_with("next_steps:")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.starts_with("deadlines:")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn explains_what_is_wrong_with_a_scenario() {
+        let c = content();
+        let e = run(
+            &c,
+            &scenario(r#"{"today":"2026-11-23","answers":{"safe":"yes"}}"#),
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(e, ScenarioError::MissingAnswer("debts".into()));
+        assert!(e.to_string().contains("no answer for question \"debts\""));
+
+        let e = run(
+            &c,
+            &scenario(r#"{"today":"2026-11-23","answers":{"safe":"yes","debts":["card","none"]}}"#),
+            None,
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&e, ScenarioError::BadAnswer { question, message }
+                if question.as_str() == "debts" && message.contains("cannot be chosen")),
+            "{e}"
+        );
+
+        let e = run(
+            &c,
+            &scenario(
+                r#"{"today":"2026-11-23","answers":{"safe":"yes","debts":"card","owed":"ten pounds"}}"#,
+            ),
+            None,
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("\"owed\""), "{e}");
+        assert!(e.to_string().contains("pounds and pence"), "{e}");
+
+        let e = run(
+            &c,
+            &scenario(r#"{"today":"2026-11-23","answers":{"safe":"no","debts":["card"]}}"#),
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(e, ScenarioError::UnusedAnswers(vec!["debts".into()]));
+        assert!(e.to_string().contains("never asks: \"debts\""), "{e}");
+
+        let e = run(&c, &scenario(r#"{"answers":{"safe":"no"}}"#), None).unwrap_err();
+        assert_eq!(e, ScenarioError::NoToday);
+
+        let e = run(
+            &c,
+            &scenario(
+                r#"{"today":"2026-11-23","answers":{"safe":"yes","debts":"none","owed":1,"when":"30/11/2026"}}"#,
+            ),
+            None,
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("YYYY-MM-DD"), "{e}");
+
+        assert!(matches!(
+            Scenario::from_json(r#"{"answer":{}}"#),
+            Err(ScenarioError::Format(_))
+        ));
+        assert!(matches!(
+            Scenario::from_json(r#"{"answers":{},"expect":{"outcome":"x"}}"#),
+            Err(ScenarioError::Format(_))
+        ));
+    }
+
+    #[test]
+    fn numbers_may_be_written_without_quotes() {
+        let s = scenario(
+            r#"{"today":"2026-11-23","answers":{"safe":"yes","debts":["none"],"owed":250,"when":"2027-01-04"}}"#,
+        );
+        let r = run(&content(), &s, None).unwrap();
+        assert_eq!(r.outcome.as_str(), "fine");
+        assert!(r.flags.is_empty());
+        assert!(r.deadlines.is_empty());
+    }
+}
