@@ -1,1 +1,562 @@
+//! `signpost`: the content authors' tool. Reads `content/` from disk, so it sees changes
+//! without a rebuild.
+//!
+//! - `signpost check`: every problem in the content, or a one-line summary.
+//! - `signpost graph [--format mermaid|dot]`: the tree as a diagram for reviewers.
+//! - `signpost run FILE [--today YYYY-MM-DD]`: run a scenario file (see content/README.md).
+//!
+//! Native only: the web build gets an empty `main`.
+
+#[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use signpost::engine::condition::{Comparison, Condition, Test};
+    use signpost::engine::load::read_dir;
+    use signpost::engine::model::{Content, InputType, Node};
+    use signpost::engine::scenario::{self, Scenario};
+    use signpost::engine::{load, load_and_validate, Date, SourceFile, Tier};
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+
+    const USAGE: &str = "\
+signpost: the content authors' tool for Signpost.
+
+Usage:
+  signpost check                          Check the content and list every problem.
+  signpost graph [--format mermaid|dot]   Print the tree as a diagram (default: mermaid).
+  signpost run FILE [--today YYYY-MM-DD]  Run a scenario file and print the result as JSON.
+  signpost help                           Show this help.
+
+Options:
+  --content DIR   Read the content from DIR (default: content).
+
+See content/README.md for the content format and scenario files.";
+
+    /// A failure to report: the message, and the exit code (1: a problem found, 2: a usage error).
+    struct Failure(String, u8);
+
+    fn usage_error(message: impl Into<String>) -> Failure {
+        Failure(format!("signpost: {}\n\n{USAGE}", message.into()), 2)
+    }
+
+    #[derive(Default)]
+    struct Args {
+        command: Option<String>,
+        positional: Vec<String>,
+        content: Option<PathBuf>,
+        format: Option<String>,
+        today: Option<String>,
+    }
+
+    fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
+        let mut args = Args::default();
+        let mut it = raw.into_iter();
+        while let Some(a) = it.next() {
+            let (name, inline) = match a.split_once('=') {
+                Some((n, v)) if n.starts_with("--") => (n.to_owned(), Some(v.to_owned())),
+                _ => (a.clone(), None),
+            };
+            let mut value = |flag: &str| {
+                inline
+                    .clone()
+                    .or_else(|| it.next())
+                    .ok_or_else(|| usage_error(format!("{flag} needs a value")))
+            };
+            match name.as_str() {
+                "--content" => args.content = Some(PathBuf::from(value("--content")?)),
+                "--format" => args.format = Some(value("--format")?),
+                "--today" => args.today = Some(value("--today")?),
+                "-h" | "--help" => args.command = Some("help".into()),
+                s if s.starts_with('-') && s.len() > 1 => {
+                    return Err(usage_error(format!("unknown option {s}")))
+                }
+                _ if args.command.is_none() => args.command = Some(a),
+                _ => args.positional.push(a),
+            }
+        }
+        Ok(args)
+    }
+
+    pub fn main() -> ExitCode {
+        match dispatch(std::env::args().skip(1).collect()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(Failure(message, code)) => {
+                eprintln!("{message}");
+                ExitCode::from(code)
+            }
+        }
+    }
+
+    fn dispatch(raw: Vec<String>) -> Result<(), Failure> {
+        let args = parse_args(raw)?;
+        let content_dir = args
+            .content
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("content"));
+        let no_extra = |args: &Args, max: usize| -> Result<(), Failure> {
+            match args.positional.get(max) {
+                Some(extra) => Err(usage_error(format!("unexpected argument \"{extra}\""))),
+                None => Ok(()),
+            }
+        };
+        match args.command.as_deref() {
+            None | Some("help") => {
+                println!("{USAGE}");
+                Ok(())
+            }
+            Some("check") => {
+                no_extra(&args, 0)?;
+                check(&read(&content_dir)?)
+            }
+            Some("graph") => {
+                no_extra(&args, 0)?;
+                let format = args.format.as_deref().unwrap_or("mermaid");
+                if !matches!(format, "mermaid" | "dot") {
+                    return Err(usage_error(format!(
+                        "unknown format \"{format}\"; use mermaid or dot"
+                    )));
+                }
+                graph(&read(&content_dir)?, format)
+            }
+            Some("run") => {
+                no_extra(&args, 1)?;
+                let file = args
+                    .positional
+                    .first()
+                    .ok_or_else(|| usage_error("run needs a scenario file"))?;
+                let today = match &args.today {
+                    Some(t) => Some(Date::parse_iso(t).ok_or_else(|| {
+                        usage_error(format!("--today \"{t}\" is not a date like 2026-11-23"))
+                    })?),
+                    None => None,
+                };
+                run(&read(&content_dir)?, file, today)
+            }
+            Some(other) => Err(usage_error(format!("unknown command \"{other}\""))),
+        }
+    }
+
+    fn read(dir: &std::path::Path) -> Result<Vec<SourceFile>, Failure> {
+        read_dir(dir).map_err(|e| Failure(format!("cannot read {}: {e}", dir.display()), 1))
+    }
+
+    fn plural(n: usize, one: &str, many: &str) -> String {
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+
+    fn check(files: &[SourceFile]) -> Result<(), Failure> {
+        match load_and_validate(files) {
+            Ok(c) => {
+                let count = |kind: &str| c.nodes.iter().filter(|n| n.kind_name() == kind).count();
+                let codes: Vec<&str> = c.locale_codes().into_iter().collect();
+                println!(
+                    "The content is ready: {}, {}, {}, {}, {}, {} ({}). Tree version {}.",
+                    plural(count("question"), "question", "questions"),
+                    plural(count("route"), "route", "routes"),
+                    plural(count("outcome"), "outcome", "outcomes"),
+                    plural(c.guides.len(), "guide", "guides"),
+                    plural(c.services.len(), "service", "services"),
+                    plural(codes.len(), "locale", "locales"),
+                    codes.join(", "),
+                    c.version
+                );
+                Ok(())
+            }
+            Err(errors) => {
+                for e in &errors.0 {
+                    println!("{e}");
+                }
+                let n = errors.0.len();
+                Err(Failure(
+                    format!(
+                        "{} in the content. See content/README.md.",
+                        plural(n, "problem", "problems")
+                    ),
+                    1,
+                ))
+            }
+        }
+    }
+
+    fn run(files: &[SourceFile], file: &str, today: Option<Date>) -> Result<(), Failure> {
+        let content = load_and_validate(files).map_err(|e| {
+            Failure(
+                format!("{e}Fix the content first (signpost check) before running scenarios."),
+                1,
+            )
+        })?;
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Failure(format!("cannot read {file}: {e}"), 1))?;
+        let s = Scenario::from_json(&text).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
+        let result =
+            scenario::run(&content, &s, today).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
+        let json = serde_json::to_string_pretty(&result).expect("results serialize");
+        println!("{json}");
+        if let Some(expect) = &s.expect {
+            let problems = scenario::check(expect, &result);
+            if !problems.is_empty() {
+                let lines: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+                return Err(Failure(
+                    format!(
+                        "{file}: the result is not what the scenario expects:\n{}",
+                        lines.join("\n")
+                    ),
+                    1,
+                ));
+            }
+            eprintln!("{file}: as expected");
+        }
+        Ok(())
+    }
+
+    // ---- graph ----
+
+    fn graph(files: &[SourceFile], format: &str) -> Result<(), Failure> {
+        // Not validated: a diagram helps most while the content is still being written.
+        let (content, problems) = load(files);
+        if !problems.is_empty() {
+            eprintln!(
+                "note: the content has {}; the graph shows what could be read. Run `signpost check`.",
+                plural(problems.len(), "problem", "problems")
+            );
+        }
+        let titles = english(&content);
+        let mut edges = edges(&content);
+        let nodes = in_path_order(&content, &edges);
+        let position = |id: &str| nodes.iter().position(|n| n.id().as_str() == id);
+        edges.sort_by_key(|e| position(&e.from));
+        let out = if format == "dot" {
+            dot(&nodes, &titles, &edges)
+        } else {
+            mermaid(&nodes, &titles, &edges)
+        };
+        print!("{out}");
+        Ok(())
+    }
+
+    /// The nodes from the start, breadth first, so diagrams read top-down; then any the
+    /// start does not reach, in file order.
+    fn in_path_order<'a>(content: &'a Content, edges: &[Edge]) -> Vec<&'a Node> {
+        let mut order: Vec<&Node> = Vec::new();
+        let mut queue: std::collections::VecDeque<&str> =
+            content.start().map(|s| s.as_str()).into_iter().collect();
+        while let Some(id) = queue.pop_front() {
+            let Some(node) = content.nodes.iter().find(|n| n.id().as_str() == id) else {
+                continue;
+            };
+            if order.iter().any(|n| n.id() == node.id()) {
+                continue;
+            }
+            order.push(node);
+            queue.extend(edges.iter().filter(|e| e.from == id).map(|e| e.to.as_str()));
+        }
+        for node in &content.nodes {
+            if !order.iter().any(|n| n.id() == node.id()) {
+                order.push(node);
+            }
+        }
+        order
+    }
+
+    /// Message id -> text in the default locale, placeables shown as `{…}`.
+    fn english(content: &Content) -> BTreeMap<String, String> {
+        use fluent_syntax::ast::{Entry, PatternElement};
+        let code = content
+            .settings
+            .as_ref()
+            .map(|s| s.default_locale.as_str())
+            .unwrap_or("en-GB");
+        let mut out = BTreeMap::new();
+        for locale in content.locales.iter().filter(|l| l.code == code) {
+            for (_, text) in &locale.sources {
+                let resource = match fluent_syntax::parser::parse(text.as_str()) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                for entry in resource.body {
+                    if let Entry::Message(m) = entry {
+                        if let Some(p) = m.value {
+                            let s: String = p
+                                .elements
+                                .iter()
+                                .map(|e| match e {
+                                    PatternElement::TextElement { value } => *value,
+                                    PatternElement::Placeable { .. } => "{…}",
+                                })
+                                .collect();
+                            out.insert(m.id.name.to_owned(), s.trim().to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    struct Edge {
+        from: String,
+        to: String,
+        label: String,
+    }
+
+    fn edges(content: &Content) -> Vec<Edge> {
+        let mut out = Vec::new();
+        for node in &content.nodes {
+            let from = node.id().to_string();
+            let rules = match node {
+                Node::Question(q) => {
+                    // Options that lead somewhere of their own, grouped by where they go.
+                    let mut by_target: Vec<(String, Vec<&str>)> = Vec::new();
+                    for o in &q.options {
+                        if let Some(to) = &o.goto {
+                            match by_target.iter_mut().find(|(t, _)| t == to.as_str()) {
+                                Some((_, ids)) => ids.push(o.id.as_str()),
+                                None => by_target.push((to.to_string(), vec![o.id.as_str()])),
+                            }
+                        }
+                    }
+                    for (to, ids) in by_target {
+                        out.push(Edge {
+                            from: from.clone(),
+                            to,
+                            label: ids.join(", "),
+                        });
+                    }
+                    let rest: Vec<&str> = q
+                        .options
+                        .iter()
+                        .filter(|o| o.goto.is_none())
+                        .map(|o| o.id.as_str())
+                        .collect();
+                    let choice = matches!(q.input, InputType::SingleChoice | InputType::YesNo);
+                    if choice && rest.is_empty() && !q.options.is_empty() {
+                        // Every option has its own goto: the rules are never used.
+                        continue;
+                    }
+                    let only_unconditional = q.next.len() == 1 && q.next[0].when.is_none();
+                    if only_unconditional && choice && rest.len() <= 3 {
+                        out.push(Edge {
+                            from: from.clone(),
+                            to: q.next[0].goto.to_string(),
+                            label: rest.join(", "),
+                        });
+                        continue;
+                    }
+                    &q.next
+                }
+                Node::Route(r) => &r.next,
+                Node::Outcome(_) => continue,
+            };
+            let single = rules.len() == 1;
+            for rule in rules {
+                let label = match &rule.when {
+                    Some(c) => render(content, c),
+                    None if single => String::new(),
+                    None => "otherwise".into(),
+                };
+                out.push(Edge {
+                    from: from.clone(),
+                    to: rule.goto.to_string(),
+                    label,
+                });
+            }
+        }
+        out
+    }
+
+    /// A short, readable form of a condition for edge labels.
+    fn render(content: &Content, c: &Condition) -> String {
+        let inner = |c: &Condition| match c {
+            Condition::All(v) | Condition::Any(v) if v.len() > 1 => {
+                format!("({})", render(content, c))
+            }
+            _ => render(content, c),
+        };
+        match c {
+            Condition::All(v) => v.iter().map(inner).collect::<Vec<_>>().join(" and "),
+            Condition::Any(v) => v.iter().map(inner).collect::<Vec<_>>().join(" or "),
+            Condition::Not(c) => format!("not {}", inner(c)),
+            Condition::Flag(f) => format!("flag {f}"),
+            Condition::Answer { question, test } => {
+                let money = content
+                    .question(question)
+                    .is_some_and(|q| q.input == InputType::Money);
+                let n = |x: &f64| {
+                    if money {
+                        format!("£{x}")
+                    } else {
+                        format!("{x}")
+                    }
+                };
+                match test {
+                    Test::Answered => format!("{question} answered"),
+                    Test::Equals(v) => format!("{question} = {v}"),
+                    Test::OneOf(vs) => format!("{question} one of {}", vs.join(", ")),
+                    Test::Compare(Comparison::AtLeast, x) => format!("{question} ≥ {}", n(x)),
+                    Test::Compare(Comparison::AtMost, x) => format!("{question} ≤ {}", n(x)),
+                    Test::Compare(Comparison::GreaterThan, x) => {
+                        format!("{question} more than {}", n(x))
+                    }
+                    Test::Compare(Comparison::LessThan, x) => {
+                        format!("{question} less than {}", n(x))
+                    }
+                    Test::WithinWorkingDays(d) => {
+                        format!("{question} within {d} working days")
+                    }
+                }
+            }
+        }
+    }
+
+    fn tier_colours(t: Tier) -> (&'static str, &'static str) {
+        // GOV.UK colours: red, orange, yellow, blue, green.
+        match t {
+            Tier::Emergency => ("#d4351c", "#ffffff"),
+            Tier::Urgent => ("#f47738", "#0b0c0c"),
+            Tier::Referral => ("#ffdd00", "#0b0c0c"),
+            Tier::Signpost => ("#1d70b8", "#ffffff"),
+            Tier::SelfHelp => ("#00703c", "#ffffff"),
+        }
+    }
+
+    const TIERS: [Tier; 5] = [
+        Tier::Emergency,
+        Tier::Urgent,
+        Tier::Referral,
+        Tier::Signpost,
+        Tier::SelfHelp,
+    ];
+
+    /// The lines of a node's label: its id, then (outcomes) its tier, then its English title.
+    fn label_lines(node: &Node, titles: &BTreeMap<String, String>) -> Vec<String> {
+        let title = |m: &str| titles.get(m).cloned().unwrap_or_else(|| m.to_owned());
+        match node {
+            Node::Question(q) => vec![
+                format!("{} ({})", q.id, input_name(q.input)),
+                title(q.title.as_str()),
+            ],
+            Node::Route(r) => vec![r.id.to_string()],
+            Node::Outcome(o) => vec![
+                format!("{} ({})", o.id, o.tier.as_str()),
+                title(o.title.as_str()),
+            ],
+        }
+    }
+
+    fn input_name(t: InputType) -> &'static str {
+        match t {
+            InputType::SingleChoice => "single choice",
+            InputType::MultipleChoice => "multiple choice",
+            InputType::YesNo => "yes/no",
+            InputType::Money => "money",
+            InputType::Date => "date",
+            InputType::Number => "number",
+            InputType::Text => "text",
+        }
+    }
+
+    fn mermaid_id(id: &str) -> String {
+        let safe: String = id
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        format!("n_{safe}")
+    }
+
+    fn mermaid_text(s: &str) -> String {
+        s.replace('"', "#quot;")
+    }
+
+    fn mermaid(nodes: &[&Node], titles: &BTreeMap<String, String>, edges: &[Edge]) -> String {
+        let mut out = String::from("flowchart TD\n");
+        for node in nodes {
+            let id = mermaid_id(node.id().as_str());
+            let label = mermaid_text(&label_lines(node, titles).join("<br/>"));
+            let line = match node {
+                Node::Question(_) => format!("  {id}[\"{label}\"]\n"),
+                Node::Route(_) => format!("  {id}{{\"{label}\"}}\n"),
+                Node::Outcome(_) => format!("  {id}([\"{label}\"])\n"),
+            };
+            out.push_str(&line);
+        }
+        for e in edges {
+            let (from, to) = (mermaid_id(&e.from), mermaid_id(&e.to));
+            if e.label.is_empty() {
+                out.push_str(&format!("  {from} --> {to}\n"));
+            } else {
+                out.push_str(&format!(
+                    "  {from} -->|\"{}\"| {to}\n",
+                    mermaid_text(&e.label)
+                ));
+            }
+        }
+        for t in TIERS {
+            let (fill, text) = tier_colours(t);
+            let class = t.as_str().replace('-', "_");
+            out.push_str(&format!(
+                "  classDef {class} fill:{fill},color:{text},stroke:#0b0c0c\n"
+            ));
+            let members: Vec<String> = nodes
+                .iter()
+                .filter_map(|n| match n {
+                    Node::Outcome(o) if o.tier == t => Some(mermaid_id(o.id.as_str())),
+                    _ => None,
+                })
+                .collect();
+            if !members.is_empty() {
+                out.push_str(&format!("  class {} {class}\n", members.join(",")));
+            }
+        }
+        out
+    }
+
+    fn dot_text(s: &str) -> String {
+        s.replace('\\', "\\\\").replace('"', "\\\"")
+    }
+
+    fn dot(nodes: &[&Node], titles: &BTreeMap<String, String>, edges: &[Edge]) -> String {
+        let mut out = String::from(
+            "digraph signpost {\n  rankdir=TB;\n  node [fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=10];\n",
+        );
+        for node in nodes {
+            let id = dot_text(node.id().as_str());
+            let label = label_lines(node, titles)
+                .iter()
+                .map(|l| dot_text(l))
+                .collect::<Vec<_>>()
+                .join("\\n");
+            let attrs = match node {
+                Node::Question(_) => "shape=box".to_owned(),
+                Node::Route(_) => "shape=diamond".to_owned(),
+                Node::Outcome(o) => {
+                    let (fill, text) = tier_colours(o.tier);
+                    format!(
+                        "shape=box, style=\"rounded,filled\", fillcolor=\"{fill}\", fontcolor=\"{text}\""
+                    )
+                }
+            };
+            out.push_str(&format!("  \"{id}\" [{attrs}, label=\"{label}\"];\n"));
+        }
+        for e in edges {
+            let (from, to) = (dot_text(&e.from), dot_text(&e.to));
+            if e.label.is_empty() {
+                out.push_str(&format!("  \"{from}\" -> \"{to}\";\n"));
+            } else {
+                out.push_str(&format!(
+                    "  \"{from}\" -> \"{to}\" [label=\"{}\"];\n",
+                    dot_text(&e.label)
+                ));
+            }
+        }
+        out.push_str("}\n");
+        out
+    }
+}

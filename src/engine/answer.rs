@@ -164,7 +164,7 @@ pub enum Field {
 /// The longest free text kept when content sets no `max_length`.
 pub const DEFAULT_MAX_TEXT: usize = 500;
 /// The largest amount anyone can enter: keeps arithmetic far from overflow.
-const MAX_PENCE: i64 = 100_000_000_00;
+const MAX_PENCE: i64 = 10_000_000_000;
 
 /// Checks what a person entered against the question and returns the answer.
 pub fn parse_input(q: &Question, input: &Input) -> Result<Answer, InputError> {
@@ -312,12 +312,12 @@ pub fn format_pounds(pence: i64) -> String {
     let pounds = (p / 100).to_string();
     let mut grouped = String::new();
     for (i, c) in pounds.chars().enumerate() {
-        if i > 0 && (pounds.len() - i) % 3 == 0 {
+        if i > 0 && (pounds.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
     }
-    if p % 100 == 0 {
+    if p.is_multiple_of(100) {
         format!("{sign}£{grouped}")
     } else {
         format!("{sign}£{grouped}.{:02}", p % 100)

@@ -70,6 +70,7 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
                         // A duplicate keeps its first origin; validation reports both files.
                         let id = node.id().to_string();
                         content.origins.entry(id).or_insert_with(|| file.clone());
+                        content.node_files.push(file.clone());
                         content.nodes.push(node);
                     }
                 }

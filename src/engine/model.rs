@@ -315,6 +315,8 @@ pub struct Content {
     pub locales: Vec<Locale>,
     /// The file each node, flag, guide and service was defined in, by id.
     pub origins: HashMap<String, String>,
+    /// The file each node was defined in, in the order of `nodes` (duplicates keep theirs).
+    pub node_files: Vec<String>,
     /// A stable hash of the content: see [`super::version`].
     pub version: String,
     pub(crate) node_index: HashMap<NodeId, usize>,

@@ -1,0 +1,243 @@
+//! The content authors' tool, run as a program: check, graph and run.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn signpost(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_signpost"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .expect("run signpost")
+}
+
+fn text(out: &Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn content_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
+}
+
+/// A copy of the content in a fresh temporary folder, removed on drop.
+struct TempContent(PathBuf);
+
+impl TempContent {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("signpost-cli-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(&content_dir(), &dir);
+        TempContent(dir)
+    }
+}
+
+impl Drop for TempContent {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every node id in the content on disk.
+fn node_ids() -> Vec<String> {
+    let files = signpost::engine::load::read_dir(&content_dir()).unwrap();
+    let (content, errors) = signpost::engine::load(&files);
+    assert!(errors.is_empty(), "{errors:?}");
+    content.nodes.iter().map(|n| n.id().to_string()).collect()
+}
+
+#[test]
+fn check_passes_on_the_real_content() {
+    let out = signpost(&["check"]);
+    let (stdout, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("questions"), "{stdout}");
+    assert!(stdout.contains("Tree version"), "{stdout}");
+}
+
+#[test]
+fn check_names_the_file_and_id_of_a_problem() {
+    let tmp = TempContent::new("broken");
+    // Misspell a field of the first question in the first tree file.
+    let mut trees: Vec<PathBuf> = std::fs::read_dir(tmp.0.join("tree"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    trees.sort();
+    let (file, id) = trees
+        .iter()
+        .find_map(|p| {
+            let mut doc: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+            let node = doc["nodes"]
+                .as_array_mut()?
+                .iter_mut()
+                .find(|n| n["kind"] == "question")?;
+            let id = node["id"].as_str().unwrap().to_owned();
+            node["titel"] = node["title"].take();
+            node.as_object_mut().unwrap().remove("title");
+            std::fs::write(p, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+            Some((p.file_name().unwrap().to_string_lossy().into_owned(), id))
+        })
+        .expect("a tree file with a question");
+
+    let out = signpost(&["check", "--content", tmp.0.to_str().unwrap()]);
+    let (stdout, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("titel"))
+        .unwrap_or_else(|| panic!("no line about the misspelt field:\n{stdout}"));
+    assert!(line.contains(&format!("content/tree/{file}")), "{line}");
+    assert!(line.contains(&format!("\"{id}\"")), "{line}");
+    assert!(stderr.contains("problem"), "{stderr}");
+}
+
+#[test]
+fn check_names_the_file_and_id_of_a_goto_to_nowhere() {
+    let tmp = TempContent::new("dangling");
+    let mut trees: Vec<PathBuf> = std::fs::read_dir(tmp.0.join("tree"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    trees.sort();
+    let (file, id) = trees
+        .iter()
+        .find_map(|p| {
+            let mut doc: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+            let node = doc["nodes"].as_array_mut()?.iter_mut().find(|n| {
+                n["kind"] == "question" && n["next"].as_array().is_some_and(|r| !r.is_empty())
+            })?;
+            let id = node["id"].as_str().unwrap().to_owned();
+            node["next"][0]["goto"] = "no-such-node".into();
+            std::fs::write(p, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+            Some((p.file_name().unwrap().to_string_lossy().into_owned(), id))
+        })
+        .expect("a tree file with a question that has rules");
+
+    let out = signpost(&["check", "--content", tmp.0.to_str().unwrap()]);
+    let (stdout, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("no-such-node"))
+        .unwrap_or_else(|| panic!("no line about the missing node:\n{stdout}"));
+    assert!(line.contains(&format!("content/tree/{file}")), "{line}");
+    assert!(line.contains(&format!("\"{id}\"")), "{line}");
+}
+
+#[test]
+fn check_reports_a_missing_folder() {
+    let out = signpost(&["check", "--content", "no/such/folder"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).1.contains("no/such/folder"));
+}
+
+#[test]
+fn graph_shows_every_node_in_mermaid_and_dot() {
+    let ids = node_ids();
+    for (args, start) in [
+        (&["graph"][..], "flowchart TD"),
+        (&["graph", "--format", "mermaid"][..], "flowchart TD"),
+        (&["graph", "--format", "dot"][..], "digraph"),
+    ] {
+        let out = signpost(args);
+        let (stdout, stderr) = text(&out);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(stdout.starts_with(start), "{args:?}: {stdout}");
+        for id in &ids {
+            assert!(
+                stdout.contains(id.as_str()),
+                "{args:?} does not mention {id}"
+            );
+        }
+    }
+    // Titles are shown in English.
+    assert!(text(&signpost(&["graph"]))
+        .0
+        .contains("Are you safe right now?"));
+}
+
+#[test]
+fn graph_rejects_an_unknown_format() {
+    let out = signpost(&["graph", "--format", "png"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out).1.contains("mermaid or dot"));
+}
+
+#[test]
+fn run_prints_the_result_and_checks_the_expectation() {
+    let file = "tests/scenarios/emergency-not-safe.json";
+    let out = signpost(&["run", file]);
+    let (stdout, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{stderr}");
+    let result: serde_json::Value = serde_json::from_str(&stdout).expect("JSON on stdout");
+    assert_eq!(result["tier"], "emergency");
+    assert_eq!(result["outcome"], "get-help-now");
+    assert_eq!(result["path"], serde_json::json!(["safe-now"]));
+}
+
+#[test]
+fn run_fails_when_the_result_is_not_what_is_expected() {
+    // Run three days earlier, the date is no longer within 5 working days.
+    let file = "tests/scenarios/deadline-fifth-working-day-is-urgent.json";
+    let out = signpost(&["run", file, "--today", "2026-11-20"]);
+    let (stdout, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    assert!(
+        stdout.contains("\"tier\""),
+        "the result is still printed: {stdout}"
+    );
+    assert!(stderr.contains(file), "{stderr}");
+    assert!(stderr.contains("tier: expected urgent"), "{stderr}");
+}
+
+#[test]
+fn run_explains_a_scenario_that_cannot_run() {
+    let tmp = TempContent::new("scenario");
+    let file = tmp.0.join("stale.json");
+    std::fs::write(
+        &file,
+        r#"{"description":"stale","today":"2026-11-23","answers":{"safe-now":"yes"},"expect":{"tier":"urgent"}}"#,
+    )
+    .unwrap();
+    let out = signpost(&["run", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out).1.contains("has no answer for question"),
+        "{}",
+        text(&out).1
+    );
+}
+
+#[test]
+fn usage() {
+    for args in [&[][..], &["help"][..], &["--help"][..]] {
+        let out = signpost(args);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(text(&out).0.contains("Usage:"));
+    }
+    for args in [&["bogus"][..], &["check", "--frobnicate"][..], &["run"][..]] {
+        let out = signpost(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(text(&out).1.contains("Usage:"), "{args:?}");
+    }
+}
