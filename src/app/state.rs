@@ -79,13 +79,17 @@ impl Session {
         self.t.with_value(|t| t.text_with(id, args))
     }
 
-    /// Records an answer, then drops the answers the new path no longer reaches.
+    /// Records an answer. Once the path reaches an outcome, answers it no longer passes
+    /// through are dropped. Not before: after changing an earlier answer, a later answer
+    /// may still be on the path once the new questions in between are answered.
     pub fn answer(&self, q: &NodeId, a: Answer) {
         let content = self.content;
         self.answers.update(|answers| {
             answers.insert(q.clone(), a);
             if let Ok(ev) = evaluate(content, answers, today()) {
-                *answers = prune(answers, &ev);
+                if ev.outcome().is_some() {
+                    *answers = prune(answers, &ev);
+                }
             }
         });
     }

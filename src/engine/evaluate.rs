@@ -169,6 +169,8 @@ pub fn evaluate(
 }
 
 /// Keeps only the answers on the path: the ones a changed answer made unreachable go.
+/// Use it once the path has reached an outcome; before that, a later answer may still
+/// come back onto the path when the questions in between are answered.
 pub fn prune(answers: &Answers, evaluation: &Evaluation) -> Answers {
     evaluation
         .path
