@@ -74,7 +74,7 @@ impl Translator {
         };
         let loader = FluentLanguageLoader::new(DOMAIN, fallback);
         let assets = ContentAssets { content };
-        if let Err(e) = loader.load_languages(&assets, &[wanted.clone()]) {
+        if let Err(e) = loader.load_languages(&assets, std::slice::from_ref(&wanted)) {
             log::error!("cannot load locale {wanted}: {e}");
         }
         // Isolation marks (U+2068/U+2069) around values confuse copy-paste and tests; our

@@ -4,7 +4,7 @@
 
 use crate::engine::saved::{restore, Restored, SavedState};
 use crate::engine::{
-    evaluate, prune, Answer, Answers, Content, Date, EvalError, Evaluation, NodeId,
+    evaluate, record_answer, Answer, Answers, Content, Date, EvalError, Evaluation, NodeId,
 };
 use crate::i18n::Translator;
 use gloo_storage::{LocalStorage as Device, Storage};
@@ -79,19 +79,11 @@ impl Session {
         self.t.with_value(|t| t.text_with(id, args))
     }
 
-    /// Records an answer. Once the path reaches an outcome, answers it no longer passes
-    /// through are dropped. Not before: after changing an earlier answer, a later answer
-    /// may still be on the path once the new questions in between are answered.
+    /// Records an answer (see [`record_answer`] for when unreachable answers are dropped).
     pub fn answer(&self, q: &NodeId, a: Answer) {
         let content = self.content;
-        self.answers.update(|answers| {
-            answers.insert(q.clone(), a);
-            if let Ok(ev) = evaluate(content, answers, today()) {
-                if ev.outcome().is_some() {
-                    *answers = prune(answers, &ev);
-                }
-            }
-        });
+        self.answers
+            .update(|answers| record_answer(content, answers, q, a, today()));
     }
 
     pub fn clear(&self) {

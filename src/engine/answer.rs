@@ -410,18 +410,19 @@ pub fn input_for(answer: &Answer) -> Input {
     }
 }
 
-/// Whether a stored answer still fits the question as the content now defines it.
+/// Whether a stored answer still fits the question as the content now defines it: entering
+/// it again on the question page would give the same answer (options, limits, exclusive
+/// options and all).
 pub fn answer_fits(q: &Question, a: &Answer) -> bool {
-    match (q.input, a) {
-        (InputType::SingleChoice | InputType::YesNo, Answer::Choice(o)) => q.option(o).is_some(),
-        (InputType::MultipleChoice, Answer::Choices(os)) => {
-            !os.is_empty() && os.iter().all(|o| q.option(o).is_some())
+    match (parse_input(q, &input_for(a)), a) {
+        (Ok(Answer::Choices(again)), Answer::Choices(given)) => {
+            let (mut again, mut given) = (again, given.clone());
+            again.sort();
+            given.sort();
+            again == given
         }
-        (InputType::Money, Answer::Money(p)) => *p >= 0,
-        (InputType::Date, Answer::Date(_)) => true,
-        (InputType::Number, Answer::Number(_)) => true,
-        (InputType::Text, Answer::Text(t)) => !t.trim().is_empty(),
-        _ => false,
+        (Ok(again), given) => &again == given,
+        (Err(_), _) => false,
     }
 }
 

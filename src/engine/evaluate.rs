@@ -135,7 +135,7 @@ pub fn evaluate(
                     working_days: wd.clone(),
                 };
                 let raised = raise_flags(&q.flags, &facts);
-                record(&mut flags, &mut deadlines, &raised, &on_path);
+                record(&mut flags, &mut deadlines, raised);
                 let facts = Facts {
                     answers: &on_path,
                     flags: &flags,
@@ -154,7 +154,7 @@ pub fn evaluate(
                     working_days: wd.clone(),
                 };
                 let raised = raise_flags(&r.flags, &facts);
-                record(&mut flags, &mut deadlines, &raised, &on_path);
+                record(&mut flags, &mut deadlines, raised);
                 let facts = Facts {
                     answers: &on_path,
                     flags: &flags,
@@ -165,6 +165,19 @@ pub fn evaluate(
             }
         };
         current = next;
+    }
+}
+
+/// Records a person's answer, as the app does when they press Continue. Once the path
+/// reaches an outcome, answers it no longer passes through are dropped; not before: after
+/// changing an earlier answer, a later answer may come back onto the path once the new
+/// questions in between are answered.
+pub fn record_answer(content: &Content, answers: &mut Answers, q: &NodeId, a: Answer, today: Date) {
+    answers.insert(q.clone(), a);
+    if let Ok(ev) = evaluate(content, answers, today) {
+        if ev.outcome().is_some() {
+            *answers = prune(answers, &ev);
+        }
     }
 }
 
@@ -208,37 +221,64 @@ fn first_rule<'a>(rules: &'a [Rule], facts: &Facts<'_>) -> Option<&'a NodeId> {
         .map(|r| &r.goto)
 }
 
-fn raise_flags<'a>(rules: &'a [FlagRule], facts: &Facts<'_>) -> Vec<&'a FlagRule> {
-    rules.iter().filter(|r| r.when.holds(facts)).collect()
+/// The flags whose rules hold, each with the deadlines it brings: the date answers of the
+/// `within_working_days` tests that hold and count towards raising it (not under `not`).
+fn raise_flags(rules: &[FlagRule], facts: &Facts<'_>) -> Vec<(FlagId, Vec<Deadline>)> {
+    rules
+        .iter()
+        .filter(|r| r.when.holds(facts))
+        .map(|r| {
+            let mut dates = Vec::new();
+            date_tests_that_hold(&r.when, facts, true, &mut dates);
+            let deadlines = dates
+                .into_iter()
+                .map(|(question, date)| Deadline {
+                    question,
+                    date,
+                    flag: r.flag.clone(),
+                })
+                .collect();
+            (r.flag.clone(), deadlines)
+        })
+        .collect()
 }
 
-/// Adds raised flags, and for each one raised by a date test, the date as a deadline.
+fn date_tests_that_hold(
+    c: &Condition,
+    facts: &Facts<'_>,
+    positive: bool,
+    out: &mut Vec<(NodeId, Date)>,
+) {
+    match c {
+        Condition::All(v) | Condition::Any(v) => v
+            .iter()
+            .for_each(|x| date_tests_that_hold(x, facts, positive, out)),
+        Condition::Not(x) => date_tests_that_hold(x, facts, !positive, out),
+        Condition::Answer {
+            question,
+            test: super::condition::Test::WithinWorkingDays(_),
+        } if positive && c.holds(facts) => {
+            if let Some(Answer::Date(date)) = facts.answers.get(question) {
+                out.push((question.clone(), *date));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Adds raised flags and their deadlines.
 fn record(
     flags: &mut BTreeSet<FlagId>,
     deadlines: &mut Vec<Deadline>,
-    raised: &[&FlagRule],
-    on_path: &BTreeMap<NodeId, Answer>,
+    raised: Vec<(FlagId, Vec<Deadline>)>,
 ) {
-    for rule in raised {
-        flags.insert(rule.flag.clone());
-        rule.when.visit(&mut |c: &Condition| {
-            if let Condition::Answer {
-                question,
-                test: super::condition::Test::WithinWorkingDays(_),
-            } = c
-            {
-                if let Some(Answer::Date(date)) = on_path.get(question) {
-                    let d = Deadline {
-                        question: question.clone(),
-                        date: *date,
-                        flag: rule.flag.clone(),
-                    };
-                    if !deadlines.contains(&d) {
-                        deadlines.push(d);
-                    }
-                }
+    for (flag, found) in raised {
+        flags.insert(flag);
+        for d in found {
+            if !deadlines.contains(&d) {
+                deadlines.push(d);
             }
-        });
+        }
     }
     deadlines.sort_by(|a, b| {
         a.date

@@ -30,14 +30,23 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
     let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
     let mut sorted: Vec<&SourceFile> = files.iter().collect();
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut settings_seen = false;
 
     for f in sorted {
         let file = format!("content/{}", f.path);
         let parts: Vec<&str> = f.path.split('/').collect();
         match parts.as_slice() {
             ["settings.json"] => {
-                if let Some(s) = parse::<Settings>(&file, &f.text, &mut errors) {
-                    content.settings = Some(s);
+                settings_seen = true;
+                match serde_json::from_str::<Value>(&f.text) {
+                    Err(e) => errors.push(json_error(&file, &f.text, e)),
+                    Ok(mut v) => {
+                        // Keys starting with _ are authors' comments, as in every content file.
+                        if let Some(map) = v.as_object_mut() {
+                            map.retain(|k, _| !k.starts_with('_'));
+                        }
+                        content.settings = typed::<Settings>(&file, ".", v, &mut errors);
+                    }
                 }
             }
             ["flags.json"] => {
@@ -90,7 +99,7 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
             _ => {}
         }
     }
-    if content.settings.is_none() {
+    if !settings_seen {
         errors.push(ContentError::MissingFile {
             file: "content/settings.json".into(),
             message: "it names the start node, the locales and the bank holidays".into(),
@@ -116,27 +125,6 @@ fn json_error(file: &str, text: &str, e: serde_json::Error) -> ContentError {
         file: file.to_owned(),
         path: format!("line {} column {}", e.line(), e.column()),
         message: e.to_string(),
-    }
-}
-
-fn parse<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<ContentError>) -> Option<T> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize::<_, T>(de) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            if inner.is_syntax() || inner.is_eof() {
-                errors.push(json_error(file, text, inner));
-            } else {
-                errors.push(ContentError::Json {
-                    file: file.to_owned(),
-                    path,
-                    message: strip_position(&inner),
-                });
-            }
-            None
-        }
     }
 }
 
@@ -207,10 +195,10 @@ fn typed<T: DeserializeOwned>(
         Ok(x) => Some(x),
         Err(e) => {
             let inner_path = e.path().to_string();
-            let path = if inner_path == "." {
-                at.to_owned()
-            } else {
-                format!("{at}.{inner_path}")
+            let path = match (at, inner_path.as_str()) {
+                (at, ".") => at.to_owned(),
+                (".", inner) => inner.to_owned(),
+                (at, inner) => format!("{at}.{inner}"),
             };
             errors.push(ContentError::Json {
                 file: file.to_owned(),
@@ -332,4 +320,40 @@ pub fn read_dir(root: &std::path::Path) -> std::io::Result<Vec<SourceFile>> {
     let mut out = Vec::new();
     walk(root, root, &mut out)?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(settings: &str) -> Vec<SourceFile> {
+        vec![SourceFile {
+            path: "settings.json".into(),
+            text: settings.into(),
+        }]
+    }
+
+    #[test]
+    fn settings_allow_comment_keys() {
+        let (c, errors) = load(&files(
+            r#"{"_comment": "for authors", "start": "a", "default_locale": "en-GB", "locales": ["en-GB"]}"#,
+        ));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(c.start().map(|s| s.as_str()), Some("a"));
+    }
+
+    #[test]
+    fn broken_settings_are_reported_as_broken_not_missing() {
+        let (_, errors) = load(&files(
+            r#"{"start": "a", "default_locale": "en-GB", "locales": "en-GB"}"#,
+        ));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let msg = errors[0].to_string();
+        assert!(
+            msg.starts_with("content/settings.json: at locales:"),
+            "{msg}"
+        );
+        let (_, errors) = load(&[]);
+        assert!(errors[0].to_string().contains("missing"), "{errors:?}");
+    }
 }

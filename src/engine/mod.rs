@@ -19,7 +19,7 @@ pub mod version;
 pub use answer::{Answer, Answers, Input, InputError};
 pub use date::Date;
 pub use error::{ContentError, ContentErrors};
-pub use evaluate::{evaluate, prune, EvalError, Evaluation, Step};
+pub use evaluate::{evaluate, prune, record_answer, EvalError, Evaluation, Step};
 pub use ids::{FlagId, GuideId, MessageId, NodeId, OptionId, ServiceId};
 pub use load::{load, SourceFile};
 pub use model::{Content, Node, Outcome, Question, Tier};

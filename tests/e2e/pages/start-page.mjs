@@ -1,0 +1,23 @@
+import { expect } from "@playwright/test";
+import { BasePage } from "./base-page.mjs";
+import { t, startId } from "../support/content.mjs";
+
+export class StartPage extends BasePage {
+  constructor(page) {
+    super(page);
+    // A link styled as a button, exposed with role button.
+    this.startButton = page.getByRole("button", { name: t("start-button"), exact: true });
+  }
+
+  async goto() {
+    await this.page.goto("/");
+    await this.waitForApp();
+    await expect(this.heading).toHaveText(t("start-title"));
+  }
+
+  /** Clicks "Start now" and waits for the first question. */
+  async start() {
+    await this.startButton.click();
+    await expect(this.page).toHaveURL(new RegExp(`/questions/${startId}$`));
+  }
+}

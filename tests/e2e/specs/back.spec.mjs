@@ -1,0 +1,44 @@
+// The browser's Back button and the page's Back link return to the previous question with the
+// answer still there.
+import { test, expect } from "../support/fixtures.mjs";
+import { startAndWalk, QuestionPage, StartPage } from "../support/journey.mjs";
+import { selfHelpDebts } from "../support/journeys.mjs";
+import { startId, t } from "../support/content.mjs";
+
+const answers = selfHelpDebts.answers;
+
+test("browser Back shows the previous question with its answer still selected", async ({ page }) => {
+  await startAndWalk(page, answers, { stopAt: "food-today" });
+  await page.goBack();
+  const q = new QuestionPage(page);
+  await q.expectQuestion(startId);
+  await q.expectAnswered(startId, answers[startId]);
+});
+
+test("browser Back keeps a multiple choice and a money answer", async ({ page }) => {
+  await startAndWalk(page, answers, { stopAt: "court-action" });
+  const q = new QuestionPage(page);
+  await page.goBack();
+  await q.expectQuestion("debt-total");
+  await q.expectAnswered("debt-total", answers["debt-total"]);
+  await page.goBack();
+  await q.expectQuestion("debt-types");
+  await q.expectAnswered("debt-types", answers["debt-types"]);
+  // Forward again: the answers still lead on.
+  await page.goForward();
+  await q.expectQuestion("debt-total");
+});
+
+test("the Back link goes to the previous question, and from the first to the start page", async ({ page }) => {
+  await startAndWalk(page, answers, { stopAt: "home" });
+  const q = new QuestionPage(page);
+  await q.backLink.click();
+  await q.expectQuestion("food-today");
+  await q.expectAnswered("food-today", answers["food-today"]);
+  await expect(q.heading).toBeFocused();
+  await q.backLink.click();
+  await q.expectQuestion(startId);
+  await q.backLink.click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(new StartPage(page).heading).toHaveText(t("start-title"));
+});

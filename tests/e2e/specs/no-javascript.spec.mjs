@@ -1,0 +1,44 @@
+// Before the app loads, or without JavaScript, the page still names the service and the
+// national helplines as phone links.
+import { test, expect } from "@playwright/test";
+
+const helplines = [
+  ["StepChange", "0800 138 1111"],
+  ["National Debtline", "0808 808 4000"],
+  ["Citizens Advice", "0800 144 8848"],
+  ["Samaritans", "116 123"],
+];
+
+async function expectHelplines(page) {
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  for (const [name, number] of helplines) {
+    const link = page.getByRole("link", { name: new RegExp(`${name}.*${number}`) });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute("href", new RegExp(`^tel:\\+?(44)?${number.replace(/^0/, "").replace(/ /g, "")}$`));
+  }
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the page shows the service name and the helplines", async ({ page }) => {
+    await page.goto("/questions/anything");
+    await expect(page.getByText("Signpost", { exact: true }).filter({ visible: true })).toHaveCount(1);
+    await expectHelplines(page);
+  });
+});
+
+test("if the app cannot start, the loading page keeps the helplines", async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto("/");
+  await expect(page.locator("#loading")).toBeVisible();
+  await expectHelplines(page);
+});
+
+test("the served HTML has a strict Content-Security-Policy and no third-party addresses", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  expect(html).toMatch(/http-equiv="?Content-Security-Policy/);
+  expect(html).toContain("default-src 'none'");
+  expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+});
