@@ -1,5 +1,6 @@
 //! Check your answers: every answer on the path, each with a Change link.
 
+use crate::app::components::back_link::BackLink;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session};
 use crate::display::answer_lines;
@@ -39,7 +40,13 @@ pub fn CheckAnswersPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Back goes to the last question answered, as the browser's Back button would.
+    let back = rows
+        .last()
+        .map(|(id, _, _)| routes::question_url(id, false))
+        .unwrap_or_else(|| routes::START.to_owned());
     view! {
+        <BackLink href=back/>
         <h1 class="heading-l">{title}</h1>
         <dl class="summary-list">
             {rows.into_iter().map(|(id, question, lines)| {

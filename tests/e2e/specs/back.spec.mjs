@@ -1,7 +1,7 @@
 // The browser's Back button and the page's Back link return to the previous question with the
 // answer still there.
 import { test, expect } from "../support/fixtures.mjs";
-import { startAndWalk, QuestionPage, StartPage } from "../support/journey.mjs";
+import { startAndWalk, QuestionPage, StartPage, CheckAnswersPage } from "../support/journey.mjs";
 import { selfHelpDebts } from "../support/journeys.mjs";
 import { startId, t } from "../support/content.mjs";
 
@@ -41,4 +41,15 @@ test("the Back link goes to the previous question, and from the first to the sta
   await q.backLink.click();
   await expect(page).toHaveURL(/\/$/);
   await expect(new StartPage(page).heading).toHaveText(t("start-title"));
+});
+
+test("the Back link on Check your answers goes to the last question answered", async ({ page }) => {
+  const visited = await startAndWalk(page, answers);
+  const check = new CheckAnswersPage(page);
+  await check.expectShown();
+  await check.backLink.click();
+  const q = new QuestionPage(page);
+  const last = visited[visited.length - 1];
+  await q.expectQuestion(last);
+  if (last in answers) await q.expectAnswered(last, answers[last]);
 });
