@@ -5,28 +5,16 @@ use crate::engine::model::{InputType, Question};
 use crate::engine::{Content, Date};
 use crate::i18n::Translator;
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// "5 November 2026".
-pub fn long_date(d: Date) -> String {
-    format!(
-        "{} {} {}",
-        d.day,
-        MONTHS_EN[usize::from(d.month - 1)],
-        d.year
+/// "5 November 2026", "5 Tachwedd 2026": the month's name and the order from the locale.
+pub fn long_date(t: &Translator, d: Date) -> String {
+    let month = t.text(&format!("month-{}", d.month));
+    t.text_with(
+        "date-long",
+        &[
+            ("day", d.day.to_string()),
+            ("month", month),
+            ("year", d.year.to_string()),
+        ],
     )
 }
 
@@ -48,7 +36,7 @@ pub fn answer_lines(t: &Translator, q: &Question, a: &Answer) -> Vec<String> {
         Answer::Choice(o) => vec![option_label(t, q, o.as_str())],
         Answer::Choices(os) => os.iter().map(|o| option_label(t, q, o.as_str())).collect(),
         Answer::Money(p) => vec![format_pounds(*p)],
-        Answer::Date(d) => vec![long_date(*d)],
+        Answer::Date(d) => vec![long_date(t, *d)],
         Answer::Number(n) => vec![n.to_string()],
         Answer::Text(s) => vec![s.clone()],
     }
@@ -67,13 +55,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_dates() {
+    fn long_dates_in_the_shipped_default_locale() {
+        let c = crate::content::embedded().expect("shipped content is valid");
+        let t = Translator::new(&c, "en-GB");
         assert_eq!(
-            long_date(Date::new(2026, 11, 5).unwrap()),
+            long_date(&t, Date::new(2026, 11, 5).unwrap()),
             "5 November 2026"
         );
         assert_eq!(
-            long_date(Date::new(2027, 1, 31).unwrap()),
+            long_date(&t, Date::new(2027, 1, 31).unwrap()),
             "31 January 2027"
         );
     }

@@ -86,7 +86,8 @@ impl Fixture {
         ];
         Fixture {
             settings: json!({"start": "worry", "default_locale": "en-GB",
-                             "locales": ["en-GB", "cy"], "bank_holidays": ["2026-12-25"]}),
+                             "locales": ["en-GB", "cy"], "complete_locales": ["cy"],
+                             "bank_holidays": ["2026-12-25"]}),
             flags: json!({"flags": [
                 {"id": "debt", "kind": "need", "label": "flag-debt"},
                 {"id": "priority-debt", "kind": "risk", "label": "flag-priority-debt"},
@@ -969,6 +970,23 @@ fn message_missing_from_a_flag_is_reported_on_the_flag() {
         "urgent",
         &["uses the message \"flag-urgnt\""],
     );
+}
+
+#[test]
+fn a_locale_not_required_to_be_complete_may_lack_messages() {
+    let mut fx = Fixture::valid();
+    fx.settings["complete_locales"] = json!([]);
+    fx.omit.push(("cy".into(), "o-urgent-summary".into()));
+    fx.omit.push(("cy".into(), "continue".into()));
+    assert!(fx.problems().is_empty(), "{:?}", fx.problems());
+    // ...and the coverage report names what it lacks.
+    let (content, _) = signpost::engine::load(&fx.files());
+    let cy = signpost::engine::translations::coverage(&content)
+        .into_iter()
+        .find(|c| c.locale == "cy")
+        .unwrap();
+    assert_eq!(cy.missing, vec!["continue".to_owned(), "o-urgent-summary".to_owned()]);
+    assert!(!cy.must_be_complete);
 }
 
 #[test]

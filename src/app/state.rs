@@ -13,6 +13,8 @@ use std::sync::OnceLock;
 
 /// The storage key: versioned, so a future layout never misreads this one.
 pub const STORAGE_KEY: &str = "signpost:v1:answers";
+/// The language the person chose.
+pub const LOCALE_KEY: &str = "signpost:v1:locale";
 
 static CONTENT: OnceLock<Result<Content, String>> = OnceLock::new();
 
@@ -30,6 +32,9 @@ pub fn content() -> Result<&'static Content, &'static str> {
 pub struct Session {
     pub content: &'static Content,
     pub t: StoredValue<Translator, LocalStorage>,
+    /// The person's language. Pages read text through `t`; the app re-renders when this
+    /// changes, so every string follows it.
+    pub locale: RwSignal<String>,
     pub answers: RwSignal<Answers>,
     pub evaluation: Memo<Result<Evaluation, EvalError>>,
     /// What happened when the saved answers were read, for a one-line notice.
@@ -44,7 +49,10 @@ pub struct RestoredNotice {
 
 impl Session {
     pub fn new(content: &'static Content) -> Session {
-        let t = StoredValue::new_local(Translator::new(content, "en-GB"));
+        let locale = initial_locale(content);
+        let t = StoredValue::new_local(Translator::new(content, &locale));
+        apply_locale_to_page(&locale);
+        let locale = RwSignal::new(locale);
         let restored = read_saved(content);
         let notice = RestoredNotice {
             dropped: restored.dropped,
@@ -64,6 +72,7 @@ impl Session {
         Session {
             content,
             t,
+            locale,
             answers,
             evaluation,
             restored: StoredValue::new(notice),
@@ -86,8 +95,59 @@ impl Session {
             .update(|answers| record_answer(content, answers, q, a, today()));
     }
 
+    /// Switches language, keeping every answer.
+    pub fn set_locale(&self, code: &str) {
+        if !self.content.locales.iter().any(|l| l.code == code) {
+            return;
+        }
+        self.t.set_value(Translator::new(self.content, code));
+        apply_locale_to_page(code);
+        let _ = Device::set(LOCALE_KEY, code);
+        self.locale.set(code.to_owned());
+    }
+
+    /// Whether the current locale's translation is still a draft.
+    pub fn locale_is_draft(&self) -> bool {
+        let code = self.locale.get_untracked();
+        self.content
+            .locales
+            .iter()
+            .any(|l| l.code == code && l.draft)
+    }
+
     pub fn clear(&self) {
         self.answers.set(Answers::new());
+    }
+}
+
+/// The language chosen earlier on this device, if the content still offers it.
+fn initial_locale(content: &Content) -> String {
+    let default = content
+        .settings
+        .as_ref()
+        .map(|s| s.default_locale.clone())
+        .unwrap_or_else(|| "en-GB".into());
+    let offered = |c: &str| {
+        content
+            .settings
+            .as_ref()
+            .is_some_and(|s| s.locales.iter().any(|l| l == c))
+    };
+    match Device::get::<String>(LOCALE_KEY) {
+        Ok(code) if offered(&code) => code,
+        _ => default,
+    }
+}
+
+/// `lang` and `dir` on the page follow the language, for screen readers and right-to-left text.
+fn apply_locale_to_page(code: &str) {
+    let html = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(html) = html {
+        let _ = html.set_attribute("lang", code);
+        let rtl = crate::engine::model::Settings::is_rtl(code);
+        let _ = html.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
     }
 }
 

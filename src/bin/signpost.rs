@@ -4,6 +4,7 @@
 //! - `signpost check`: every problem in the content, or a one-line summary.
 //! - `signpost graph [--format mermaid|dot]`: the tree as a diagram for reviewers.
 //! - `signpost run FILE [--today YYYY-MM-DD]`: run a scenario file (see content/README.md).
+//! - `signpost translations`: how complete each locale is, against the default locale.
 //! - `signpost bench [--iterations N]`: time load+validate and evaluation (a report, not a test).
 //!
 //! Native only: the web build gets an empty `main`.
@@ -35,6 +36,7 @@ Usage:
   signpost graph [--format mermaid|dot]   Print the tree as a diagram (default: mermaid).
   signpost run FILE [--today YYYY-MM-DD]  Run a scenario file and print the result as JSON.
   signpost bench [--iterations N]         Time loading, validating and evaluating (N: 50).
+  signpost translations                   How complete each locale is, and what it lacks.
   signpost help                           Show this help.
 
 Options:
@@ -146,6 +148,10 @@ See content/README.md for the content format and scenario files.";
                 };
                 run(&read(&content_dir)?, file, today)
             }
+            Some("translations") => {
+                no_extra(&args, 0)?;
+                translations(&read(&content_dir)?)
+            }
             Some("bench") => {
                 no_extra(&args, 0)?;
                 bench::run(&read(&content_dir)?, iterations.unwrap_or(50))
@@ -193,6 +199,45 @@ See content/README.md for the content format and scenario files.";
                     1,
                 ))
             }
+        }
+    }
+
+    /// A table of each locale's coverage; exits 1 when a locale that must be complete is not.
+    fn translations(files: &[SourceFile]) -> Result<(), Failure> {
+        let (content, _) = signpost::engine::load(files);
+        let rows = signpost::engine::translations::coverage(&content);
+        println!("| locale | translated | of | coverage | status | must be complete |");
+        println!("|---|---:|---:|---:|---|---|");
+        for r in &rows {
+            let pct = if r.total == 0 {
+                100.0
+            } else {
+                100.0 * r.translated as f64 / r.total as f64
+            };
+            println!(
+                "| {} | {} | {} | {:.1} % | {} | {} |",
+                r.locale,
+                r.translated,
+                r.total,
+                pct,
+                if r.draft { "draft" } else { "reviewed" },
+                if r.must_be_complete { "yes" } else { "no" }
+            );
+        }
+        for r in rows.iter().filter(|r| !r.missing.is_empty()) {
+            println!(
+                "\n{} lacks {}: {}",
+                r.locale,
+                r.missing.len(),
+                r.missing.join(", ")
+            );
+        }
+        match rows
+            .iter()
+            .find(|r| r.must_be_complete && !r.missing.is_empty())
+        {
+            Some(r) => Err(Failure(format!("locale {} must be complete", r.locale), 1)),
+            None => Ok(()),
         }
     }
 

@@ -254,8 +254,20 @@ pub fn parse_input(q: &Question, input: &Input) -> Result<Answer, InputError> {
     }
 }
 
-/// "£1,200.50", "1200.5", "£ 40" -> pence. Commas and spaces are ignored, as people type them.
+/// "£1,200.50", "1200.5", "£ 40" -> pence. Commas and spaces are ignored, as people type them,
+/// except a decimal comma: "1200,50" or "12,5" (no full stop, one or two digits after the last
+/// comma), as people write amounts in Polish and much of Europe.
 pub fn parse_money(s: &str) -> Result<i64, InputError> {
+    let decimal_comma = !s.contains('.')
+        && s.trim().rsplit_once(',').is_some_and(|(_, tail)| {
+            (1..=2).contains(&tail.len()) && tail.chars().all(|c| c.is_ascii_digit())
+        });
+    let s = &if decimal_comma {
+        let (head, tail) = s.trim().rsplit_once(',').unwrap_or((s, ""));
+        format!("{head}.{tail}")
+    } else {
+        s.to_owned()
+    };
     let cleaned: String = s
         .trim()
         .trim_start_matches('£')
@@ -436,6 +448,13 @@ mod tests {
         assert_eq!(parse_money(" 1200.5 "), Ok(120_050));
         assert_eq!(parse_money("£ 40"), Ok(4_000));
         assert_eq!(parse_money("0.99"), Ok(99));
+        // A decimal comma, as written in Polish and much of Europe.
+        assert_eq!(parse_money("1200,50"), Ok(120_050));
+        assert_eq!(parse_money("12,5"), Ok(1_250));
+        assert_eq!(parse_money("1 200,50 £"), Err(InputError::MoneyFormat));
+        // Three digits after a comma is thousands, as in English.
+        assert_eq!(parse_money("1,200"), Ok(120_000));
+        assert_eq!(parse_money("1,200,50"), Ok(120_050));
         assert_eq!(parse_money(".5"), Ok(50));
         assert_eq!(parse_money(""), Err(InputError::MoneyMissing));
         assert_eq!(parse_money("£"), Err(InputError::MoneyFormat));

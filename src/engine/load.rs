@@ -90,6 +90,9 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
                     ..Locale::default()
                 });
                 read_ftl(&file, &f.text, locale, &mut errors);
+                locale.draft |= f.text.lines().any(|l| {
+                    l.starts_with('#') && l.to_lowercase().contains("review status: draft")
+                });
                 locale.sources.push((file.clone(), f.text.clone()));
             }
             _ if f.path.ends_with(".json") || f.path.ends_with(".ftl") => {

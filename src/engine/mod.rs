@@ -13,6 +13,7 @@ pub mod messages;
 pub mod model;
 pub mod saved;
 pub mod scenario;
+pub mod translations;
 pub mod validate;
 pub mod version;
 

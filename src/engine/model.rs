@@ -17,9 +17,29 @@ pub struct Settings {
     pub default_locale: String,
     /// Locales offered to people; each needs `content/locales/<code>/`.
     pub locales: Vec<String>,
+    /// Locales that must have every message: a missing one fails the check. Other locales
+    /// fall back to the default locale message by message, and `signpost translations`
+    /// reports what they lack. The default locale is always complete.
+    #[serde(default)]
+    pub complete_locales: Vec<String>,
     /// England and Wales bank holidays, skipped when counting working days.
     #[serde(default)]
     pub bank_holidays: Vec<Date>,
+}
+
+impl Settings {
+    /// Whether a missing message in this locale is a content error.
+    pub fn must_be_complete(&self, code: &str) -> bool {
+        code == self.default_locale || self.complete_locales.iter().any(|c| c == code)
+    }
+
+    /// Right-to-left scripts, for the page's `dir` attribute.
+    pub fn is_rtl(code: &str) -> bool {
+        matches!(
+            code.split('-').next(),
+            Some("ar" | "he" | "fa" | "ur" | "ps" | "yi")
+        )
+    }
 }
 
 /// One node of the decision tree. Questions, routes and outcomes share one id namespace.
@@ -302,6 +322,20 @@ pub struct Locale {
     pub messages: BTreeMap<String, String>,
     /// The `.ftl` sources, as (file, text), for the runtime translator.
     pub sources: Vec<(String, String)>,
+    /// Any of its files says `# Review status: draft`: the app shows a note that the
+    /// translation is being checked.
+    pub draft: bool,
+}
+
+impl Locale {
+    /// The locale's name for itself (its `language-name` message), for the language switch.
+    pub fn own_name(&self) -> Option<String> {
+        self.sources.iter().find_map(|(_, text)| {
+            text.lines()
+                .find_map(|l| l.strip_prefix("language-name ="))
+                .map(|v| v.trim().to_owned())
+        })
+    }
 }
 
 /// Everything under `content/`, loaded and indexed.

@@ -1117,8 +1117,11 @@ impl<'a> Validator<'a> {
             Some(s) => {
                 let reference = by_code.get(s.default_locale.as_str()).copied();
                 reference.into_iter().for_each(&mut add);
+                // Locales that may be incomplete fall back per message; `signpost
+                // translations` reports their gaps instead.
                 s.locales
                     .iter()
+                    .filter(|c| s.must_be_complete(c))
                     .filter_map(|c| by_code.get(c.as_str()).copied())
                     .for_each(&mut add);
                 reference

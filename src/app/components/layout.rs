@@ -1,6 +1,7 @@
 //! The frame around every page: skip link, header with the service name, main, footer.
 
 use super::helplines::Helplines;
+use super::language_switch::LanguageSwitch;
 use crate::app::routes;
 use crate::app::state::Session;
 use leptos::prelude::*;
@@ -10,7 +11,11 @@ use leptos_router::components::A;
 /// page shown when the content itself failed to load.
 #[component]
 pub fn Layout(service_name: String, footer_privacy: String, children: Children) -> impl IntoView {
-    let skip = use_context::<Session>()
+    let session = use_context::<Session>();
+    let draft_note = session
+        .filter(|s| s.locale_is_draft())
+        .map(|s| s.text("translation-draft-note"));
+    let skip = session
         .map(|s| s.text("skip-to-content"))
         .unwrap_or_else(|| "Skip to main content".into());
     view! {
@@ -27,8 +32,12 @@ pub fn Layout(service_name: String, footer_privacy: String, children: Children) 
         <header class="header">
             <div class="width-container">
                 <A href=routes::START attr:class="header__service">{service_name}</A>
+                <LanguageSwitch/>
             </div>
         </header>
+        {draft_note.map(|note| view! {
+            <div class="width-container"><p class="draft-note" role="note">{note}</p></div>
+        })}
         <div class="width-container">
             <main class="main" id="main-content" tabindex="-1">{children()}</main>
         </div>

@@ -6,6 +6,7 @@ pub mod date_input;
 pub mod error_summary;
 pub mod field_error;
 pub mod helplines;
+pub mod language_switch;
 pub mod layout;
 pub mod radios;
 pub mod text_input;

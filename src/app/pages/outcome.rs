@@ -34,7 +34,10 @@ pub fn OutcomePage() -> impl IntoView {
     let deadlines = evaluation
         .deadlines
         .iter()
-        .map(|d| session.text_with("deadline", &[("date", long_date(d.date))]))
+        .map(|d| {
+            let date = session.t.with_value(|t| long_date(t, d.date));
+            session.text_with("deadline", &[("date", date)])
+        })
         .collect::<Vec<_>>();
     let steps = outcome
         .next_steps
@@ -89,10 +92,8 @@ pub fn OutcomePage() -> impl IntoView {
 #[component]
 fn GuideCard(guide: Guide) -> impl IntoView {
     let session = use_session();
-    let reviewed = session.text_with(
-        "outcome-reviewed",
-        &[("date", long_date(guide.last_reviewed))],
-    );
+    let date = session.t.with_value(|t| long_date(t, guide.last_reviewed));
+    let reviewed = session.text_with("outcome-reviewed", &[("date", date)]);
     view! {
         <section class="guide">
             <h3 class="heading-s">{session.text(guide.title.as_str())}</h3>

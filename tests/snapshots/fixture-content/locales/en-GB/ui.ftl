@@ -63,3 +63,23 @@ error-date-year = error-date-year
 error-date-invalid = error-date-invalid
 error-text-missing = error-text-missing
 error-text-too-long = error-text-too-long
+# Language: each locale names itself, for the language switch.
+language-name = English
+language-switch-label = Language
+translation-draft-note = This translation is being checked. If something is unclear, choose English.
+
+# Month names, for dates such as "5 November 2026".
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# How a date is written: $day, $month (the name above) and $year.
+date-long = { $day } { $month } { $year }
