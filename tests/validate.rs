@@ -985,7 +985,10 @@ fn a_locale_not_required_to_be_complete_may_lack_messages() {
         .into_iter()
         .find(|c| c.locale == "cy")
         .unwrap();
-    assert_eq!(cy.missing, vec!["continue".to_owned(), "o-urgent-summary".to_owned()]);
+    assert_eq!(
+        cy.missing,
+        vec!["continue".to_owned(), "o-urgent-summary".to_owned()]
+    );
     assert!(!cy.must_be_complete);
 }
 
