@@ -165,4 +165,31 @@ mod tests {
             assert!(!t.text(id).contains('['), "{id}");
         }
     }
+
+    #[test]
+    fn every_shipped_locale_speaks_its_own_language() {
+        let c = crate::content::embedded().expect("shipped content is valid");
+        let en = Translator::new(&c, "en-GB");
+        for code in &c.settings.as_ref().unwrap().locales {
+            let t = Translator::new(&c, code);
+            assert_eq!(t.locale(), code);
+            let name = t.text("language-name");
+            assert_eq!(
+                Some(name.clone()),
+                c.locales
+                    .iter()
+                    .find(|l| &l.code == code)
+                    .unwrap()
+                    .own_name()
+            );
+            if code != "en-GB" {
+                assert_ne!(
+                    name,
+                    en.text("language-name"),
+                    "{code} falls back to English"
+                );
+                assert_ne!(t.text("continue"), en.text("continue"), "{code}");
+            }
+        }
+    }
 }
