@@ -33,17 +33,30 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <FocusOnNavigate/>
-            <Layout service_name=session.text("service-name") footer_privacy=session.text("footer-privacy")>
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=StartPage/>
-                    <Route path=path!("/questions/:id") view=QuestionPage/>
-                    <Route path=path!("/check-answers") view=CheckAnswersPage/>
-                    <Route path=path!("/outcome") view=OutcomePage/>
+            <Layout>
+                // The router renders a page again only when the path changes, so each page
+                // also renders again when the person switches language.
+                <Routes fallback=move || in_language(session, NotFound)>
+                    <Route path=path!("/") view=move || in_language(session, StartPage)/>
+                    <Route path=path!("/questions/:id") view=move || in_language(session, QuestionPage)/>
+                    <Route path=path!("/check-answers") view=move || in_language(session, CheckAnswersPage)/>
+                    <Route path=path!("/outcome") view=move || in_language(session, OutcomePage)/>
                 </Routes>
             </Layout>
         </Router>
     }
     .into_any()
+}
+
+/// A page that renders again, in the new language, when the person switches language.
+fn in_language<V: IntoView + 'static>(
+    session: Session,
+    page: impl Fn() -> V + Send + Sync + Copy + 'static,
+) -> impl IntoView {
+    move || {
+        session.locale.track();
+        page()
+    }
 }
 
 /// Moves focus to the page's heading after every navigation (not the first load), so screen

@@ -2,13 +2,16 @@
 //! evaluation is derived from the answers (a memo), never kept in sync by hand; the one
 //! effect writes the answers to the device's storage.
 
+use crate::engine::answer::input_for;
 use crate::engine::saved::{restore, Restored, SavedState};
+use crate::engine::Input;
 use crate::engine::{
     evaluate, record_answer, Answer, Answers, Content, Date, EvalError, Evaluation, NodeId,
 };
 use crate::i18n::Translator;
 use gloo_storage::{LocalStorage as Device, Storage};
 use leptos::prelude::*;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The storage key: versioned, so a future layout never misreads this one.
@@ -37,6 +40,10 @@ pub struct Session {
     pub locale: RwSignal<String>,
     pub answers: RwSignal<Answers>,
     pub evaluation: Memo<Result<Evaluation, EvalError>>,
+    /// What the person has entered on each question page but not yet submitted. Kept here,
+    /// not in the page, so it survives the page rendering again (a language switch).
+    /// Reference-counted signals: they must outlive the page that created them.
+    pub drafts: StoredValue<HashMap<NodeId, ArcRwSignal<Input>>>,
     /// What happened when the saved answers were read, for a one-line notice.
     pub restored: StoredValue<RestoredNotice>,
 }
@@ -76,12 +83,19 @@ impl Session {
             answers,
             evaluation,
             restored: StoredValue::new(notice),
+            drafts: StoredValue::new(HashMap::new()),
         }
     }
 
     /// The text of a message in the person's language.
     pub fn text(&self, id: &str) -> String {
         self.t.with_value(|t| t.text(id))
+    }
+
+    /// The text of a message, re-read when the language changes (for use in a closure).
+    pub fn tracked_text(&self, id: &str) -> String {
+        self.locale.track();
+        self.text(id)
     }
 
     pub fn text_with(&self, id: &str, args: &[(&str, String)]) -> String {
@@ -115,7 +129,32 @@ impl Session {
             .any(|l| l.code == code && l.draft)
     }
 
+    /// The draft for a question: what was typed before, else its answer, else empty.
+    pub fn draft(&self, q: &NodeId) -> RwSignal<Input> {
+        let existing = self.drafts.with_value(|d| d.get(q).cloned());
+        let signal = existing.unwrap_or_else(|| {
+            let start = self
+                .answers
+                .with_untracked(|a| a.get(q).map(input_for))
+                .unwrap_or_default();
+            let s = ArcRwSignal::new(start);
+            self.drafts.update_value(|d| {
+                d.insert(q.clone(), s.clone());
+            });
+            s
+        });
+        RwSignal::from(signal)
+    }
+
+    /// Forgets a question's draft once it has been submitted as an answer.
+    pub fn drop_draft(&self, q: &NodeId) {
+        self.drafts.update_value(|d| {
+            d.remove(q);
+        });
+    }
+
     pub fn clear(&self) {
+        self.drafts.update_value(HashMap::clear);
         self.answers.set(Answers::new());
     }
 }

@@ -1,50 +1,57 @@
-//! The frame around every page: skip link, header with the service name, main, footer.
+//! The frame around every page: skip link, header with the service name and the language
+//! switch, main, footer.
 
 use super::helplines::Helplines;
 use super::language_switch::LanguageSwitch;
 use crate::app::routes;
-use crate::app::state::Session;
+use crate::app::state::use_session;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use wasm_bindgen::JsCast;
 
-/// Header, main content area and footer. Takes the session directly so it also frames the
-/// page shown when the content itself failed to load.
+/// Header, main content area and footer. Their text follows the language as it changes.
 #[component]
-pub fn Layout(service_name: String, footer_privacy: String, children: Children) -> impl IntoView {
-    let session = use_context::<Session>();
-    let draft_note = session
-        .filter(|s| s.locale_is_draft())
-        .map(|s| s.text("translation-draft-note"));
-    let skip = session
-        .map(|s| s.text("skip-to-content"))
-        .unwrap_or_else(|| "Skip to main content".into());
+pub fn Layout(children: Children) -> impl IntoView {
+    let session = use_session();
+    let draft_note = move || {
+        session.locale.track();
+        session.locale_is_draft().then(|| {
+            view! {
+                <div class="width-container">
+                    <p class="draft-note" role="note">{session.text("translation-draft-note")}</p>
+                </div>
+            }
+        })
+    };
     view! {
         <a href="#main-content" class="skip-link" on:click=|ev| {
             // Move focus without letting the router treat the fragment as a page.
             ev.prevent_default();
-            if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main-content")) {
-                use wasm_bindgen::JsCast;
-                if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+            let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main-content"));
+            if let Some(Ok(el)) = main.map(|m| m.dyn_into::<web_sys::HtmlElement>()) {
+                let _ = el.focus();
             }
-        }>{skip}</a>
+        }>{move || session.tracked_text("skip-to-content")}</a>
         <header class="header">
             <div class="width-container">
-                <A href=routes::START attr:class="header__service">{service_name}</A>
-                <LanguageSwitch/>
+                <A href=routes::START attr:class="header__service">{move || session.tracked_text("service-name")}</A>
+                {move || {
+                    session.locale.track();
+                    view! { <LanguageSwitch/> }
+                }}
             </div>
         </header>
-        {draft_note.map(|note| view! {
-            <div class="width-container"><p class="draft-note" role="note">{note}</p></div>
-        })}
+        {draft_note}
         <div class="width-container">
             <main class="main" id="main-content" tabindex="-1">{children()}</main>
         </div>
         <footer class="footer">
             <div class="width-container">
-                <Helplines/>
-                <p class="footer__privacy">{footer_privacy}</p>
+                {move || {
+                    session.locale.track();
+                    view! { <Helplines/> }
+                }}
+                <p class="footer__privacy">{move || session.tracked_text("footer-privacy")}</p>
             </div>
         </footer>
     }

@@ -9,7 +9,7 @@ use crate::app::components::text_input::TextInput;
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session};
-use crate::engine::answer::{input_for, parse_input, Field, Input};
+use crate::engine::answer::{parse_input, Field, Input};
 use crate::engine::model::{InputType, Question};
 use crate::engine::NodeId;
 use leptos::prelude::*;
@@ -56,10 +56,7 @@ fn QuestionForm(question: Question, changing: bool) -> impl IntoView {
         return view! { <Redirect path=to options=NavigateOptions { replace: true, ..Default::default() }/> }.into_any();
     }
 
-    let existing = session
-        .answers
-        .with_untracked(|a| a.get(&qid).map(input_for));
-    let draft = RwSignal::new(existing.unwrap_or_default());
+    let draft = session.draft(&qid);
     let error = RwSignal::new(None::<(String, Field)>);
     let title = session.text(question.title.as_str());
     let hint = question.hint.as_ref().map(|h| session.text(h.as_str()));
@@ -92,6 +89,7 @@ fn QuestionForm(question: Question, changing: bool) -> impl IntoView {
             Ok(answer) => {
                 error.set(None);
                 session.answer(&q_submit.id, answer);
+                session.drop_draft(&q_submit.id);
                 let to = session.evaluation.with_untracked(|ev| match ev {
                     Ok(e) if changing => routes::step_url(&e.step, true),
                     // Going forward normally: the next question on the path, even if it was
