@@ -18,6 +18,28 @@ pub fn long_date(t: &Translator, d: Date) -> String {
     )
 }
 
+/// An amount of money as the locale writes it: "£1,200.50", "1 200,50 £".
+pub fn money(t: &Translator, pence: i64) -> String {
+    // format_pounds gives "£1,200.50"; take its digits and rewrite the separators.
+    let plain = format_pounds(pence);
+    let digits = plain.trim_start_matches('-').trim_start_matches('£');
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (digits, None),
+    };
+    let group = t.text("money-group-separator");
+    let mut amount = whole.replace(',', &group);
+    if let Some(f) = fraction {
+        amount.push_str(&t.text("money-decimal-separator"));
+        amount.push_str(f);
+    }
+    let sign = if pence < 0 { "-" } else { "" };
+    format!(
+        "{sign}{}",
+        t.text_with("money-amount", &[("amount", amount)])
+    )
+}
+
 /// The label of a choice option as shown to the person.
 pub fn option_label(t: &Translator, q: &Question, option: &str) -> String {
     match q.options.iter().find(|o| o.id.as_str() == option) {
@@ -35,7 +57,7 @@ pub fn answer_lines(t: &Translator, q: &Question, a: &Answer) -> Vec<String> {
     match a {
         Answer::Choice(o) => vec![option_label(t, q, o.as_str())],
         Answer::Choices(os) => os.iter().map(|o| option_label(t, q, o.as_str())).collect(),
-        Answer::Money(p) => vec![format_pounds(*p)],
+        Answer::Money(p) => vec![money(t, *p)],
         Answer::Date(d) => vec![long_date(t, *d)],
         Answer::Number(n) => vec![n.to_string()],
         Answer::Text(s) => vec![s.clone()],
@@ -53,6 +75,19 @@ pub fn question_title(t: &Translator, content: &Content, id: &crate::engine::Nod
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn money_as_each_shipped_locale_writes_it() {
+        let c = crate::content::embedded().expect("shipped content is valid");
+        let en = Translator::new(&c, "en-GB");
+        assert_eq!(money(&en, 120_050), "£1,200.50");
+        assert_eq!(money(&en, 4_000), "£40");
+        let pl = Translator::new(&c, "pl");
+        assert_eq!(money(&pl, 120_050), "1\u{a0}200,50 £");
+        assert_eq!(money(&pl, 123_456_700), "1\u{a0}234\u{a0}567 £");
+        let cy = Translator::new(&c, "cy");
+        assert_eq!(money(&cy, 120_050), "£1,200.50");
+    }
 
     #[test]
     fn long_dates_in_the_shipped_default_locale() {

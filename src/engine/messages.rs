@@ -82,4 +82,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "month-11",
     "month-12",
     "date-long",
+    "money-decimal-separator",
+    "money-group-separator",
+    "money-amount",
 ];

@@ -94,3 +94,8 @@ month-11 = November
 month-12 = December
 # How a date is written: $day, $month (the name above) and $year.
 date-long = { $day } { $month } { $year }
+
+# How amounts of money are written: separators and where the pound sign goes.
+money-decimal-separator = {"."}
+money-group-separator = {","}
+money-amount = £{ $amount }
