@@ -83,3 +83,7 @@ month-11 = November
 month-12 = December
 # How a date is written: $day, $month (the name above) and $year.
 date-long = { $day } { $month } { $year }
+
+money-decimal-separator = {"."}
+money-group-separator = {","}
+money-amount = £{ $amount }
