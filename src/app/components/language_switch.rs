@@ -29,13 +29,27 @@ pub fn LanguageSwitch() -> impl IntoView {
             <ul class="language-switch__list">
                 {offered.into_iter().map(|(code, name)| {
                     if code == current {
-                        view! { <li><span class="language-switch__current" lang=code.clone() aria-current="true">{name}</span></li> }.into_any()
+                        view! { <li><span class="language-switch__current" lang=code.clone() aria-current="true" tabindex="-1">{name}</span></li> }.into_any()
                     } else {
                         let c = code.clone();
                         view! {
                             <li>
                                 <button type="button" class="language-switch__button" lang=code
-                                    on:click=move |_| session.set_locale(&c)>{name}</button>
+                                    on:click=move |_| {
+                                        session.set_locale(&c);
+                                        // The header is rebuilt in the new language: keep focus on the
+                                        // language now chosen, not on <body>.
+                                        request_animation_frame(|| {
+                                            use wasm_bindgen::JsCast;
+                                            if let Some(el) = web_sys::window()
+                                                .and_then(|w| w.document())
+                                                .and_then(|d| d.query_selector(".language-switch__current").ok().flatten())
+                                                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                                            {
+                                                let _ = el.focus();
+                                            }
+                                        });
+                                    }>{name}</button>
                             </li>
                         }.into_any()
                     }

@@ -1,13 +1,26 @@
 import { expect } from "@playwright/test";
-import { t } from "../support/content.mjs";
+import { tFor, defaultLocale, dirFor } from "../support/content.mjs";
 
-/** What every page has: one h1, a title "… – Signpost", a Back link on most steps. */
+/**
+ * What every page has: one h1, a title "… – Signpost", a Back link on most steps. Names come
+ * from `locale`'s text (default: the default locale), so one page object serves every language.
+ */
 export class BasePage {
-  /** @param {import('@playwright/test').Page} page */
-  constructor(page) {
+  /**
+   * @param {import('@playwright/test').Page} page
+   * @param {string} [locale] the language the page is expected to be in
+   */
+  constructor(page, locale = defaultLocale) {
     this.page = page;
+    this.locale = locale;
     this.heading = page.getByRole("heading", { level: 1 });
-    this.backLink = page.getByRole("link", { name: t("back"), exact: true });
+    this.backLink = page.getByRole("link", { name: this.t("back"), exact: true });
+    this.draftNote = page.getByRole("note").filter({ hasText: this.t("translation-draft-note") });
+  }
+
+  /** A message in this page object's locale. */
+  t(id) {
+    return tFor(this.locale, id);
   }
 
   /** The app has mounted (the loading placeholder from index.html is gone) and shows an h1. */
@@ -26,7 +39,14 @@ export class BasePage {
   }
 
   async expectTitleFor(text) {
-    await expect(this.page).toHaveTitle(`${text} – ${t("service-name")}`);
+    await expect(this.page).toHaveTitle(`${text} – ${this.t("service-name")}`);
+  }
+
+  /** `<html lang>` and `<html dir>` match `locale` (default: this page object's). */
+  async expectLanguage(locale = this.locale) {
+    const html = this.page.locator("html");
+    await expect(html).toHaveAttribute("lang", locale);
+    await expect(html).toHaveAttribute("dir", dirFor(locale));
   }
 
   pathname() {

@@ -1,16 +1,16 @@
 import { expect } from "@playwright/test";
 import { BasePage } from "./base-page.mjs";
-import { t, questionText } from "../support/content.mjs";
+import { questionTextFor } from "../support/content.mjs";
 
 /** `/check-answers`: a description list of questions (terms) and answers (definitions). */
 export class CheckAnswersPage extends BasePage {
-  constructor(page) {
-    super(page);
+  constructor(page, locale) {
+    super(page, locale);
     this.list = page.getByRole("list").or(page.locator("dl")).first();
     this.questions = page.getByRole("term");
     this.seeResult = page
-      .getByRole("button", { name: t("check-continue"), exact: true })
-      .or(page.getByRole("link", { name: t("check-continue"), exact: true }));
+      .getByRole("button", { name: this.t("check-continue"), exact: true })
+      .or(page.getByRole("link", { name: this.t("check-continue"), exact: true }));
   }
 
   async goto() {
@@ -20,7 +20,7 @@ export class CheckAnswersPage extends BasePage {
 
   async expectShown() {
     await expect(this.page).toHaveURL(/\/check-answers$/);
-    await expect(this.heading).toHaveText(t("check-title"));
+    await expect(this.heading).toHaveText(this.t("check-title"));
   }
 
   /** The question texts listed, in order. */
@@ -30,7 +30,7 @@ export class CheckAnswersPage extends BasePage {
 
   /** The row's question (term) for a question id. */
   term(id) {
-    return this.questions.filter({ hasText: questionText(id) });
+    return this.questions.filter({ hasText: questionTextFor(this.locale, id) });
   }
 
   /** The answer shown for a question: the definition right after its term. */
@@ -40,7 +40,7 @@ export class CheckAnswersPage extends BasePage {
 
   /** The "Change" link, named "Change <question text>" for screen readers. */
   changeLink(id) {
-    return this.page.getByRole("link", { name: `${t("check-change")} ${questionText(id)}` });
+    return this.page.getByRole("link", { name: `${this.t("check-change")} ${questionTextFor(this.locale, id)}` });
   }
 
   async change(id) {

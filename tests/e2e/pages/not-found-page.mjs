@@ -1,6 +1,5 @@
 import { expect } from "@playwright/test";
 import { BasePage } from "./base-page.mjs";
-import { t } from "../support/content.mjs";
 
 export class NotFoundPage extends BasePage {
   async goto(path) {
@@ -9,6 +8,6 @@ export class NotFoundPage extends BasePage {
   }
 
   async expectShown() {
-    await expect(this.heading).toHaveText(t("not-found-title"));
+    await expect(this.heading).toHaveText(this.t("not-found-title"));
   }
 }

@@ -1,25 +1,25 @@
 import { expect } from "@playwright/test";
 import { BasePage } from "./base-page.mjs";
-import { t, node, outcomeTitle } from "../support/content.mjs";
+import { node, outcomeTitleFor } from "../support/content.mjs";
 
 /** `/outcome`: the outcome's title, next steps, guides, services. */
 export class OutcomePage extends BasePage {
-  constructor(page) {
-    super(page);
-    this.nextSteps = page.getByRole("heading", { name: t("outcome-next-steps") });
-    this.guides = page.getByRole("heading", { name: t("outcome-guides") });
-    this.services = page.getByRole("heading", { name: t("outcome-services") });
-    this.checkAnswersLink = page.getByRole("link", { name: t("outcome-check-answers") });
+  constructor(page, locale) {
+    super(page, locale);
+    this.nextSteps = page.getByRole("heading", { name: this.t("outcome-next-steps") });
+    this.guides = page.getByRole("heading", { name: this.t("outcome-guides") });
+    this.services = page.getByRole("heading", { name: this.t("outcome-services") });
+    this.checkAnswersLink = page.getByRole("link", { name: this.t("outcome-check-answers") });
     this.startAgainLink = page
-      .getByRole("link", { name: t("outcome-start-again") })
-      .or(page.getByRole("button", { name: t("outcome-start-again") }));
+      .getByRole("link", { name: this.t("outcome-start-again") })
+      .or(page.getByRole("button", { name: this.t("outcome-start-again") }));
   }
 
   /** Checks the page shows outcome `id` with the sections its content has. */
   async expectOutcome(id) {
     const o = node(id);
     await expect(this.page).toHaveURL(/\/outcome$/);
-    await expect(this.heading).toHaveText(outcomeTitle(id));
+    await expect(this.heading).toHaveText(outcomeTitleFor(this.locale, id));
     if ((o.next_steps ?? []).length) await expect(this.nextSteps).toBeVisible();
     if ((o.guides ?? []).length) await expect(this.guides).toBeVisible();
     if ((o.services ?? []).length) await expect(this.services).toBeVisible();

@@ -1,15 +1,15 @@
 import { expect } from "@playwright/test";
 import { BasePage } from "./base-page.mjs";
-import { t, node, questionText, optionLabel } from "../support/content.mjs";
+import { node, questionTextFor, optionLabelFor } from "../support/content.mjs";
 
 /** `/questions/<id>`: one question, a Continue button, a Back link, an error summary. */
 export class QuestionPage extends BasePage {
-  constructor(page) {
-    super(page);
-    this.continueButton = page.getByRole("button", { name: t("continue"), exact: true });
+  constructor(page, locale) {
+    super(page, locale);
+    this.continueButton = page.getByRole("button", { name: this.t("continue"), exact: true });
     this.errorSummary = page
       .getByRole("alert")
-      .filter({ has: page.getByRole("heading", { name: t("error-summary-title") }) });
+      .filter({ has: page.getByRole("heading", { name: this.t("error-summary-title") }) });
     this.errorLinks = this.errorSummary.getByRole("link");
   }
 
@@ -26,29 +26,29 @@ export class QuestionPage extends BasePage {
 
   async expectQuestion(id) {
     await expect(this.page).toHaveURL(new RegExp(`/questions/${id}(\\?.*)?$`));
-    await expect(this.heading).toHaveText(questionText(id));
+    await expect(this.heading).toHaveText(questionTextFor(this.locale, id));
   }
 
   /** The fieldset of a choice or date question, named by its legend (the h1). */
   group(id) {
-    return this.page.getByRole("group", { name: questionText(id) });
+    return this.page.getByRole("group", { name: questionTextFor(this.locale, id) });
   }
 
   radio(id, optionId) {
-    return this.page.getByRole("radio", { name: optionLabel(id, optionId), exact: true });
+    return this.page.getByRole("radio", { name: optionLabelFor(this.locale, id, optionId), exact: true });
   }
 
   checkbox(id, optionId) {
-    return this.page.getByRole("checkbox", { name: optionLabel(id, optionId), exact: true });
+    return this.page.getByRole("checkbox", { name: optionLabelFor(this.locale, id, optionId), exact: true });
   }
 
   /** The text input of a money, number or text question, labelled by the question (in the h1). */
   input(id) {
-    return this.page.getByRole("textbox", { name: questionText(id) });
+    return this.page.getByRole("textbox", { name: questionTextFor(this.locale, id) });
   }
 
   datePart(part) {
-    const name = t(`date-${part}`);
+    const name = this.t(`date-${part}`);
     return this.page
       .getByRole("textbox", { name, exact: true })
       .or(this.page.getByRole("spinbutton", { name, exact: true }));

@@ -1,6 +1,8 @@
-// Reads the shipped content (content/tree/*.json, content/locales/en-GB/*.ftl) at test time, so
+// Reads the shipped content (content/tree/*.json, content/locales/<locale>/*.ftl) at test time, so
 // specs name questions and options by id and never hard-code wording that authors may change.
-import { readFileSync, readdirSync } from "node:fs";
+// `t(id)` is the default locale (en-GB); `tFor(locale, id)` and the `…For(locale, …)` helpers
+// read any locale, falling back to the default message by message as the app does.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,9 +23,19 @@ export function parseFtl(text) {
       current = null;
     }
   }
-  // Resolve term references such as { -service-name }.
+  // Resolve term references such as { -service-name }, and string literals such as {"."} or
+  // {"\u00A0"} (used where a value is only a separator).
   for (const [id, value] of messages) {
-    messages.set(id, value.replace(/\{\s*(-[\w-]+)\s*\}/g, (all, term) => messages.get(term) ?? all));
+    messages.set(
+      id,
+      value
+        .replace(/\{\s*(-[\w-]+)\s*\}/g, (all, term) => messages.get(term) ?? all)
+        .replace(/\{\s*"((?:[^"\\]|\\.)*)"\s*\}/g, (all, lit) =>
+          lit.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{6})|\\(.)/g, (m, u4, u6, ch) =>
+            u4 || u6 ? String.fromCodePoint(parseInt(u4 || u6, 16)) : ch,
+          ),
+        ),
+    );
   }
   return messages;
 }
@@ -110,4 +122,143 @@ export function service(id) {
   const s = services.get(id);
   if (!s) throw new Error(`no service "${id}" in content/services.json`);
   return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other locales (settings.json "locales"): text, direction, draft status, dates.
+
+/** The default locale ("en-GB"). */
+export const defaultLocale = settings.default_locale ?? "en-GB";
+
+/** Locales offered by the language switch, in settings order. */
+export const locales = settings.locales ?? [defaultLocale];
+
+/** Locales that must have every message. */
+export const completeLocales = settings.complete_locales ?? [];
+
+const localeCache = new Map([[defaultLocale, messages]]);
+const localeSources = new Map();
+
+function localeDir(locale) {
+  return join(root, "locales", locale);
+}
+
+function sourcesOf(locale) {
+  if (!localeSources.has(locale)) {
+    const dir = localeDir(locale);
+    if (!existsSync(dir)) throw new Error(`no content/locales/${locale}/ (is "${locale}" written yet?)`);
+    localeSources.set(
+      locale,
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".ftl"))
+        .sort()
+        .map((f) => readFileSync(join(dir, f), "utf8")),
+    );
+  }
+  return localeSources.get(locale);
+}
+
+function messagesOf(locale) {
+  if (!localeCache.has(locale)) {
+    const all = new Map();
+    for (const text of sourcesOf(locale)) for (const [k, v] of parseFtl(text)) all.set(k, v);
+    localeCache.set(locale, all);
+  }
+  return localeCache.get(locale);
+}
+
+/** Whether the locale's own files have message `id` (no fallback). */
+export function hasMessage(locale, id) {
+  return messagesOf(locale).has(id);
+}
+
+/**
+ * The text of message `id` in `locale`, placeables left as they are. A message the locale
+ * lacks falls back to the default locale, as the app does for locales not in complete_locales.
+ */
+export function tFor(locale, id) {
+  const own = messagesOf(locale).get(id);
+  if (own !== undefined) return own;
+  return t(id);
+}
+
+/** Fills `{ $name }` placeables of a message. */
+export function fill(text, args) {
+  return text.replace(/\{\s*\$([\w-]+)\s*\}/g, (all, name) => (name in args ? String(args[name]) : all));
+}
+
+/** `tFor` with its placeables filled. */
+export function tWith(locale, id, args) {
+  return fill(tFor(locale, id), args);
+}
+
+/** Whether any of the locale's .ftl files says `# Review status: draft` (the app then shows a note). */
+export function isDraft(locale) {
+  return sourcesOf(locale).some((text) =>
+    text.split(/\r?\n/).some((l) => l.startsWith("#") && l.toLowerCase().includes("review status: draft")),
+  );
+}
+
+/** The locale's name for itself, as the language switch shows it. */
+export function languageName(locale) {
+  return tFor(locale, "language-name");
+}
+
+/** `<html dir>` for a locale: right to left for Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish. */
+export function dirFor(locale) {
+  return ["ar", "he", "fa", "ur", "ps", "yi"].includes(locale.split("-")[0]) ? "rtl" : "ltr";
+}
+
+/** "5 November 2026" in the locale: `date-long` with `month-N`. Takes {day, month, year}. */
+export function longDate(locale, { day, month, year }) {
+  return tWith(locale, "date-long", { day, month: tFor(locale, `month-${month}`), year });
+}
+
+/** A question's text in a locale. */
+export function questionTextFor(locale, id) {
+  return tFor(locale, node(id).title);
+}
+
+/** An option's label in a locale. */
+export function optionLabelFor(locale, questionId, optionId) {
+  const q = node(questionId);
+  const option = (q.options ?? []).find((o) => o.id === optionId);
+  if (!option) throw new Error(`question "${questionId}" has no option "${optionId}"`);
+  if (option.label) return tFor(locale, option.label);
+  if (q.type === "yes_no" && yesNoLabels[optionId]) return tFor(locale, yesNoLabels[optionId]);
+  throw new Error(`option "${optionId}" of "${questionId}" has no label`);
+}
+
+/** An outcome's title in a locale. */
+export function outcomeTitleFor(locale, id) {
+  return tFor(locale, node(id).title);
+}
+
+const guides = new Map(
+  (JSON.parse(readFileSync(join(root, "guidance.json"), "utf8")).guides ?? []).map((g) => [g.id, g]),
+);
+
+/** A self-help guide from content/guidance.json. */
+export function guide(id) {
+  const g = guides.get(id);
+  if (!g) throw new Error(`no guide "${id}" in content/guidance.json`);
+  return g;
+}
+
+/** "2026-11-23" -> {day, month, year}. */
+export function parseIsoDate(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  return { day, month, year };
+}
+
+/**
+ * An amount as the locale writes it on Check your answers: digits grouped with
+ * money-group-separator, pence (if any) after money-decimal-separator, placed by money-amount
+ * ("£1,200.50", "1 200,50 £"). Takes pence.
+ */
+export function moneyFor(locale, pence) {
+  const abs = Math.abs(pence);
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, tFor(locale, "money-group-separator"));
+  const fraction = abs % 100 ? `${tFor(locale, "money-decimal-separator")}${String(abs % 100).padStart(2, "0")}` : "";
+  return `${pence < 0 ? "-" : ""}${tWith(locale, "money-amount", { amount: whole + fraction })}`;
 }
