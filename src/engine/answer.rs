@@ -56,10 +56,11 @@ pub enum InputError {
     MoneyMissing,
     #[error("enter an amount in pounds and pence, like 120.50")]
     MoneyFormat,
-    #[error("the amount must be {0} or more")]
-    MoneyTooSmall(String),
-    #[error("the amount must be {0} or less")]
-    MoneyTooBig(String),
+    /// The limit, in pence: the app writes it as the person's locale writes money.
+    #[error("the amount must be {} or more", format_pounds(*.0))]
+    MoneyTooSmall(i64),
+    #[error("the amount must be {} or less", format_pounds(*.0))]
+    MoneyTooBig(i64),
     #[error("enter a number")]
     NumberMissing,
     #[error("enter a whole number, like 2")]
@@ -132,10 +133,19 @@ impl InputError {
         }
     }
 
-    /// The value the message interpolates as `$limit`, if any.
+    /// The money limit, in pence, for the app to write in the person's locale.
+    pub fn money_limit(&self) -> Option<i64> {
+        match self {
+            InputError::MoneyTooSmall(p) | InputError::MoneyTooBig(p) => Some(*p),
+            _ => None,
+        }
+    }
+
+    /// The value the message interpolates as `$limit`, if any (money in English style:
+    /// the app uses [`InputError::money_limit`] to write it for the locale).
     pub fn limit(&self) -> Option<String> {
         match self {
-            InputError::MoneyTooSmall(s) | InputError::MoneyTooBig(s) => Some(s.clone()),
+            InputError::MoneyTooSmall(p) | InputError::MoneyTooBig(p) => Some(format_pounds(*p)),
             InputError::NumberTooSmall(n) | InputError::NumberTooBig(n) => Some(n.to_string()),
             InputError::TextTooLong(n) => Some(n.to_string()),
             _ => None,
@@ -214,7 +224,7 @@ pub fn parse_input(q: &Question, input: &Input) -> Result<Answer, InputError> {
             if let Some(min) = q.min {
                 let min_p = (min * 100.0).round() as i64;
                 if pence < min_p {
-                    return Err(InputError::MoneyTooSmall(format_pounds(min_p)));
+                    return Err(InputError::MoneyTooSmall(min_p));
                 }
             }
             let max_p = q
@@ -222,7 +232,7 @@ pub fn parse_input(q: &Question, input: &Input) -> Result<Answer, InputError> {
                 .map(|m| (m * 100.0).round() as i64)
                 .unwrap_or(MAX_PENCE);
             if pence > max_p {
-                return Err(InputError::MoneyTooBig(format_pounds(max_p)));
+                return Err(InputError::MoneyTooBig(max_p));
             }
             Ok(Answer::Money(pence))
         }
@@ -303,7 +313,7 @@ pub fn parse_money(s: &str) -> Result<i64, InputError> {
         Some(_) => return Err(InputError::MoneyFormat),
     };
     if pounds.len() > 12 {
-        return Err(InputError::MoneyTooBig(format_pounds(MAX_PENCE)));
+        return Err(InputError::MoneyTooBig(MAX_PENCE));
     }
     let pounds_value: i64 = if pounds.is_empty() {
         0
@@ -312,7 +322,7 @@ pub fn parse_money(s: &str) -> Result<i64, InputError> {
     };
     let total = pounds_value * 100 + pence_value;
     if total > MAX_PENCE {
-        return Err(InputError::MoneyTooBig(format_pounds(MAX_PENCE)));
+        return Err(InputError::MoneyTooBig(MAX_PENCE));
     }
     Ok(total)
 }

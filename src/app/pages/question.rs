@@ -81,7 +81,12 @@ fn QuestionForm(question: Question, changing: bool) -> impl IntoView {
         let input: Input = draft.get_untracked();
         match parse_input(&q_submit, &input) {
             Err(e) => {
-                let limit = e.limit().map(|l| vec![("limit", l)]).unwrap_or_default();
+                // Money limits are written as the person's locale writes money.
+                let limit = match e.money_limit() {
+                    Some(p) => Some(session.t.with_value(|t| crate::display::money(t, p))),
+                    None => e.limit(),
+                };
+                let limit = limit.map(|l| vec![("limit", l)]).unwrap_or_default();
                 let message = session.text_with(e.message_id(), &limit);
                 error.set(Some((message, e.field())));
                 set_title(&session, &title_for_errors, true);

@@ -7,7 +7,7 @@ import { selfHelpDebts } from "../support/journeys.mjs";
 import { QuestionPage } from "../pages/question-page.mjs";
 import { CheckAnswersPage } from "../pages/check-answers-page.mjs";
 import { useLocale } from "../pages/language-switch.mjs";
-import { defaultLocale, locales, moneyFor } from "../support/content.mjs";
+import { defaultLocale, locales, moneyFor, tWith } from "../support/content.mjs";
 
 const id = "debt-total";
 
@@ -40,5 +40,18 @@ for (const locale of [defaultLocale, "pl"]) {
       await q.continue();
       await check.expectShown();
     }
+  });
+}
+
+for (const locale of [defaultLocale, "pl"]) {
+  test(`an amount over the limit is explained with the limit written for the locale (${locale})`, async ({ page, context }) => {
+    await useLocale(context, locale);
+    await startAndWalkIn(page, locale, selfHelpDebts.answers, { stopAt: id });
+    const q = new QuestionPage(page, locale);
+    await q.answer(id, "999999999999");
+    await q.continueExpectingError();
+    // The engine's ceiling is £100,000,000 (10,000,000,000 pence).
+    const message = tWith(locale, "error-money-too-big", { limit: moneyFor(locale, 10_000_000_000) });
+    await expect(q.errorLinks.first()).toHaveText(message);
   });
 }
