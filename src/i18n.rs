@@ -47,6 +47,8 @@ impl I18nAssets for ContentAssets<'_> {
 pub struct Translator {
     loader: FluentLanguageLoader,
     locale: String,
+    /// The messages the locale itself defines: any other is shown from the default locale.
+    own: std::collections::BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Translator {
@@ -81,9 +83,17 @@ impl Translator {
         // interpolated values are dates, amounts and numbers, which need no bidi isolation.
         // (It applies to the bundles loaded, so it comes after loading.)
         loader.set_use_isolating(false);
+        let code = wanted.to_string();
+        let own = content
+            .locales
+            .iter()
+            .find(|l| l.code == code)
+            .map(|l| l.messages.keys().cloned().collect())
+            .unwrap_or_default();
         Translator {
             loader,
-            locale: wanted.to_string(),
+            locale: code,
+            own,
         }
     }
 
@@ -94,6 +104,12 @@ impl Translator {
     /// Whether any loaded locale defines the message.
     pub fn has(&self, id: &str) -> bool {
         self.loader.has(id)
+    }
+
+    /// Whether this message is shown from the default locale because this locale lacks it
+    /// (adviser mode marks such text).
+    pub fn is_fallback(&self, id: &str) -> bool {
+        !self.own.contains(id) && self.has(id)
     }
 
     /// The text of a message. A message missing everywhere shows its id, never a panic.
@@ -152,6 +168,10 @@ mod tests {
         assert_eq!(cy.locale(), "cy");
         assert_eq!(cy.text("hello"), "Helo");
         assert_eq!(cy.text("bye"), "Goodbye");
+        assert!(cy.is_fallback("bye"));
+        assert!(!cy.is_fallback("hello"));
+        assert!(!cy.is_fallback("nothing"));
+        assert!(!en.is_fallback("bye"));
         assert_eq!(cy.text("nothing"), "[nothing]");
         assert_eq!(Translator::new(&c, "xx").locale(), "en-GB");
     }
