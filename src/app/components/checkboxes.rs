@@ -1,7 +1,6 @@
 //! Checkboxes for a multiple-choice question, with "None of these" style exclusive options.
 
-use super::described_by;
-use super::field_error::FieldError;
+use super::question_fieldset::QuestionFieldset;
 use crate::app::state::use_session;
 use crate::engine::Input;
 use leptos::prelude::*;
@@ -20,9 +19,6 @@ pub fn Checkboxes(
 ) -> impl IntoView {
     let session = use_session();
     let or_text = session.text("or");
-    let has_hint = hint.is_some();
-    let id_for_describe = id.clone();
-    let describedby = move || described_by(&id_for_describe, has_hint, error.with(Option::is_some));
     let exclusive: Vec<String> = options
         .iter()
         .filter(|o| o.3)
@@ -65,15 +61,8 @@ pub fn Checkboxes(
         })
         .collect_view();
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
-            <fieldset class="fieldset" aria-describedby=describedby>
-                <legend class="fieldset__legend">
-                    <h1 class="heading-l">{title}</h1>
-                </legend>
-                {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
-                <FieldError id=format!("{id}-error") error=error/>
+        <QuestionFieldset id=id.clone() title=title hint=hint error=error>
                 <div class="checkboxes">{items}</div>
-            </fieldset>
-        </div>
+        </QuestionFieldset>
     }
 }

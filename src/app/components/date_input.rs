@@ -1,7 +1,6 @@
 //! The GOV.UK date input: day, month and year boxes under the question as the legend.
 
-use super::described_by;
-use super::field_error::FieldError;
+use super::question_fieldset::QuestionFieldset;
 use crate::app::state::use_session;
 use crate::engine::Input;
 use leptos::prelude::*;
@@ -23,9 +22,6 @@ pub fn DateInput(
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     let session = use_session();
-    let has_hint = hint.is_some();
-    let id_for_describe = id.clone();
-    let describedby = move || described_by(&id_for_describe, has_hint, error.with(Option::is_some));
     let field = move |part: Part, input_id: String, label: String, width: &'static str| {
         let get = move || {
             draft.with(|d| match part {
@@ -52,19 +48,12 @@ pub fn DateInput(
         }
     };
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
-            <fieldset class="fieldset" role="group" aria-describedby=describedby>
-                <legend class="fieldset__legend">
-                    <h1 class="heading-l">{title}</h1>
-                </legend>
-                {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
-                <FieldError id=format!("{id}-error") error=error/>
+        <QuestionFieldset id=id.clone() title=title hint=hint error=error role_group=true>
                 <div class="date-input">
                     {field(Part::Day, id.clone(), session.text("date-day"), "input--width-2")}
                     {field(Part::Month, format!("{id}-month"), session.text("date-month"), "input--width-2")}
                     {field(Part::Year, format!("{id}-year"), session.text("date-year"), "input--width-4")}
                 </div>
-            </fieldset>
-        </div>
+        </QuestionFieldset>
     }
 }

@@ -8,6 +8,7 @@ pub mod field_error;
 pub mod helplines;
 pub mod language_switch;
 pub mod layout;
+pub mod question_fieldset;
 pub mod radios;
 pub mod text_input;
 

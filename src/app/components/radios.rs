@@ -1,7 +1,6 @@
 //! Radios for a single-choice or yes/no question, with the question as the legend.
 
-use super::described_by;
-use super::field_error::FieldError;
+use super::question_fieldset::QuestionFieldset;
 use crate::engine::Input;
 use leptos::prelude::*;
 
@@ -16,9 +15,6 @@ pub fn Radios(
     draft: RwSignal<Input>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let has_hint = hint.is_some();
-    let id_for_describe = id.clone();
-    let describedby = move || described_by(&id_for_describe, has_hint, error.with(Option::is_some));
     let items = options
         .into_iter()
         .enumerate()
@@ -40,15 +36,8 @@ pub fn Radios(
         })
         .collect_view();
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
-            <fieldset class="fieldset" aria-describedby=describedby>
-                <legend class="fieldset__legend">
-                    <h1 class="heading-l">{title}</h1>
-                </legend>
-                {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
-                <FieldError id=format!("{id}-error") error=error/>
+        <QuestionFieldset id=id.clone() title=title hint=hint error=error>
                 <div class="radios">{items}</div>
-            </fieldset>
-        </div>
+        </QuestionFieldset>
     }
 }
