@@ -60,6 +60,7 @@ pub fn answer_lines(t: &Translator, q: &Question, a: &Answer) -> Vec<String> {
         Answer::Money(p) => vec![money(t, *p)],
         Answer::Date(d) => vec![long_date(t, *d)],
         Answer::Number(n) => vec![n.to_string()],
+        Answer::Text(s) if s.trim().is_empty() => vec![t.text("check-not-given")],
         Answer::Text(s) => vec![s.clone()],
     }
 }

@@ -1057,3 +1057,92 @@ proptest! {
         prop_assert_eq!(evaluate(&c, &kept, today).unwrap(), ev);
     }
 }
+
+// ----- deadlines counted from a date the person knows ---------------------------------------
+
+/// A decision date: the deadline to challenge it is one calendar month later. `soon` when
+/// that is within 5 working days and not passed; `late` once it has passed.
+fn decision() -> Content {
+    content(
+        "decided",
+        &["2026-12-25", "2026-12-28"],
+        &["soon", "late"],
+        vec![
+            json!({"kind": "question", "id": "decided", "type": "date", "title": "q-decided",
+                   "deadline_label": "deadline-decided",
+                   "flags": [
+                       {"flag": "soon", "if": {"all": [
+                           {"answer": "decided", "plus_months": 1, "within_working_days": 5},
+                           {"not": {"answer": "decided", "plus_months": 1, "passed": true}}]}},
+                       {"flag": "late", "if": {"answer": "decided", "plus_months": 1, "passed": true}}],
+                   "next": [{"goto": "done"}]}),
+            outcome("done"),
+        ],
+    )
+}
+
+fn decided(today: &str, on: &str) -> Evaluation {
+    let a = answers(&[("decided", Answer::Date(date(on)))]);
+    evaluate(&decision(), &a, date(today)).unwrap()
+}
+
+#[test]
+fn a_month_after_the_decision_is_the_deadline_and_it_travels_as_that_date() {
+    // Monday 23 November: 26 November (decision 26 October + 1 month) is 3 working days away.
+    let ev = decided("2026-11-23", "2026-10-26");
+    assert_eq!(ev.flags, flags(&["soon"]));
+    assert_eq!(
+        ev.deadlines,
+        vec![Deadline {
+            question: id("decided"),
+            date: date("2026-11-26"),
+            flag: "soon".into()
+        }]
+    );
+    // 31 October + 1 month is 30 November, the 5th working day: still within.
+    assert_eq!(
+        decided("2026-11-23", "2026-10-31").deadlines[0].date,
+        date("2026-11-30")
+    );
+    // 1 December is the 6th working day: not urgent, no deadline carried.
+    let later = decided("2026-11-23", "2026-11-01");
+    assert!(later.flags.is_empty(), "{:?}", later.flags);
+    assert!(later.deadlines.is_empty());
+}
+
+#[test]
+fn a_passed_month_is_late_not_urgent_and_carries_no_deadline() {
+    let ev = decided("2026-11-23", "2026-10-22"); // deadline 22 November: yesterday
+    assert_eq!(ev.flags, flags(&["late"]));
+    assert!(ev.deadlines.is_empty());
+    // On the deadline day itself it is not yet passed.
+    assert_eq!(decided("2026-11-22", "2026-10-22").flags, flags(&["soon"]));
+}
+
+#[test]
+fn an_interrupt_shows_an_outcome_but_the_path_carries_on() {
+    let c = content(
+        "safe",
+        &[],
+        &["not-safe"],
+        vec![
+            json!({"kind": "question", "id": "safe", "type": "yes_no", "title": "q-safe",
+                   "options": [{"id": "yes"},
+                               {"id": "no", "interrupt": "help-now", "flags": ["not-safe"]}],
+                   "next": [{"goto": "next"}]}),
+            json!({"kind": "question", "id": "next", "type": "text", "title": "q-next",
+                   "optional": true, "next": [{"goto": "done"}]}),
+            json!({"kind": "outcome", "id": "help-now", "tier": "emergency",
+                   "title": "o-help-now", "summary": "o-help-now-summary"}),
+            outcome("done"),
+        ],
+    );
+    let ev = eval(&c, &answers(&[("safe", choice("no"))]));
+    assert_eq!(ev.step, Step::Question(id("next")));
+    assert_eq!(ev.flags, flags(&["not-safe"]));
+    // An optional text question accepts an empty answer.
+    let q = c.question(&id("next")).unwrap();
+    let empty = signpost::engine::answer::parse_input(q, &Default::default()).unwrap();
+    let ev = eval(&c, &answers(&[("safe", choice("no")), ("next", empty)]));
+    assert_eq!(ev.step, Step::Outcome(id("done")));
+}

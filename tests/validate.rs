@@ -1236,3 +1236,111 @@ fn a_generated_tree_reports_a_late_mistake() {
         &["no path asks \"g999\""],
     );
 }
+
+// ----- outcomes outside the path, guides' needs, fields that fit one type -------------------
+
+#[test]
+fn an_interrupt_must_be_an_outcome_and_is_not_unreachable() {
+    // An outcome reached only as an interrupt is reachable: no "no path leads here".
+    let mut fx = Fixture::valid();
+    fx.push_node(
+        "start.json",
+        json!({"kind": "outcome", "id": "help-now", "tier": "emergency", "title": "o-help-now",
+               "summary": "o-help-now-summary"}),
+    );
+    fx.node("behind")["options"][1]["interrupt"] = json!("help-now");
+    let problems = fx.problems();
+    assert!(problems.is_empty(), "{}", show(&problems));
+
+    fx.node("behind")["options"][1]["interrupt"] = json!("amount");
+    fx.remove_node("help-now");
+    assert_only(
+        &fx.problems(),
+        START,
+        "option",
+        "behind/no",
+        &["\"interrupt\" is \"amount\", which is not an outcome"],
+    );
+}
+
+#[test]
+fn the_safety_outcome_must_be_an_emergency_outcome() {
+    let mut fx = Fixture::valid();
+    fx.settings["safety_outcome"] = json!("urgent");
+    assert_only(
+        &fx.problems(),
+        "content/settings.json",
+        "settings",
+        "safety_outcome",
+        &["\"urgent\"", "\"tier\": \"emergency\""],
+    );
+    fx.node("urgent")["tier"] = json!("emergency");
+    let problems = fx.problems();
+    assert!(problems.is_empty(), "{}", show(&problems));
+}
+
+#[test]
+fn optional_and_deadline_label_fit_only_their_question_types() {
+    let mut fx = Fixture::valid();
+    fx.node("amount")["optional"] = json!(true);
+    fx.node("household")["deadline_label"] = json!("q-household-deadline");
+    let problems = fx.problems();
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
+    assert_has(
+        &problems,
+        "content/tree/money.json",
+        "question",
+        "amount",
+        &["\"optional\" only applies to text"],
+    );
+    assert_has(
+        &problems,
+        "content/tree/money.json",
+        "question",
+        "household",
+        &["\"deadline_label\" only applies to date"],
+    );
+
+    let mut fx = Fixture::valid();
+    fx.node("details")["optional"] = json!(true);
+    fx.node("court")["deadline_label"] = json!("q-court-deadline");
+    let problems = fx.problems();
+    assert!(problems.is_empty(), "{}", show(&problems));
+}
+
+#[test]
+fn a_guide_needs_real_flags_and_its_today_text_must_exist() {
+    let mut fx = Fixture::valid();
+    fx.guides["guides"][0]["needs"] = json!(["debts"]);
+    assert_only(
+        &fx.problems(),
+        "content/guidance.json",
+        "guide",
+        "budget",
+        &["\"needs\" names the flag \"debts\""],
+    );
+    let mut fx = Fixture::valid();
+    fx.guides["guides"][0]["today"] = json!(["g-budget-today"]);
+    fx.omit.push(("cy".into(), "g-budget-today".into()));
+    let problems = fx.problems();
+    assert_has(
+        &problems,
+        "content/locales/cy/content.ftl",
+        "message",
+        "g-budget-today",
+        &["no cy translation"],
+    );
+}
+
+#[test]
+fn a_nation_must_be_one_services_can_name() {
+    let mut fx = Fixture::valid();
+    fx.settings["nation"] = json!("Cornwall");
+    assert_only(
+        &fx.problems(),
+        "content/settings.json",
+        "settings",
+        "nation",
+        &["\"Cornwall\"", "\"England\", \"Wales\""],
+    );
+}

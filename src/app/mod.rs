@@ -13,6 +13,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 use pages::check_answers::CheckAnswersPage;
 use pages::content_error::ContentError;
+use pages::help_now::HelpNowPage;
 use pages::not_found::NotFound;
 use pages::outcome::OutcomePage;
 use pages::question::QuestionPage;
@@ -41,6 +42,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/questions/:id") view=move || in_language(session, QuestionPage)/>
                     <Route path=path!("/check-answers") view=move || in_language(session, CheckAnswersPage)/>
                     <Route path=path!("/outcome") view=move || in_language(session, OutcomePage)/>
+                    <Route path=path!("/help/:id") view=move || in_language(session, HelpNowPage)/>
                 </Routes>
             </Layout>
         </Router>

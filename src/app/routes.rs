@@ -6,6 +6,11 @@ pub const START: &str = "/";
 pub const CHECK_ANSWERS: &str = "/check-answers";
 pub const OUTCOME: &str = "/outcome";
 
+/// `/help/<id>`: an outcome shown outside the path (the safety page, or an interrupt).
+pub fn help_url(id: &NodeId) -> String {
+    format!("/help/{id}")
+}
+
 /// `/questions/<id>`, with `?change=1` while changing an answer from Check your answers.
 pub fn question_url(id: &NodeId, changing: bool) -> String {
     if changing {

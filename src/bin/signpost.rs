@@ -4,6 +4,7 @@
 //! - `signpost check`: every problem in the content, or a one-line summary.
 //! - `signpost graph [--format mermaid|dot]`: the tree as a diagram for reviewers.
 //! - `signpost run FILE [--today YYYY-MM-DD]`: run a scenario file (see content/README.md).
+//! - `signpost coverage [DIR] [--strict]`: what the scenarios in DIR never ask, choose or reach.
 //! - `signpost translations`: how complete each locale is, against the default locale.
 //! - `signpost bench [--iterations N]`: time load+validate and evaluation (a report, not a test).
 //!
@@ -20,12 +21,13 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use signpost::engine::condition::{Comparison, Condition, Test};
+    use signpost::engine::coverage::Exercised;
     use signpost::engine::load::read_dir;
     use signpost::engine::model::{Content, InputType, Node};
     use signpost::engine::scenario::{self, Scenario};
     use signpost::engine::{load, load_and_validate, Date, SourceFile, Tier};
     use std::collections::BTreeMap;
-    use std::path::PathBuf;
+    use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
     const USAGE: &str = "\
@@ -35,6 +37,10 @@ Usage:
   signpost check                          Check the content and list every problem.
   signpost graph [--format mermaid|dot]   Print the tree as a diagram (default: mermaid).
   signpost run FILE [--today YYYY-MM-DD]  Run a scenario file and print the result as JSON.
+  signpost coverage [DIR] [--strict]      Run every scenario in DIR (default: tests/scenarios)
+                                          and list the questions, options and outcomes none
+                                          of them exercises. Fails if an outcome is never
+                                          reached; with --strict, also a question or option.
   signpost bench [--iterations N]         Time loading, validating and evaluating (N: 50).
   signpost translations                   How complete each locale is, and what it lacks.
   signpost help                           Show this help.
@@ -58,6 +64,7 @@ See content/README.md for the content format and scenario files.";
         content: Option<PathBuf>,
         format: Option<String>,
         today: Option<String>,
+        strict: bool,
     }
 
     fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
@@ -78,6 +85,10 @@ See content/README.md for the content format and scenario files.";
                 "--content" => args.content = Some(PathBuf::from(value("--content")?)),
                 "--format" => args.format = Some(value("--format")?),
                 "--today" => args.today = Some(value("--today")?),
+                "--strict" if inline.is_some() => {
+                    return Err(usage_error("--strict takes no value"))
+                }
+                "--strict" => args.strict = true,
                 "-h" | "--help" => args.command = Some("help".into()),
                 s if s.starts_with('-') && s.len() > 1 => {
                     return Err(usage_error(format!("unknown option {s}")))
@@ -104,6 +115,9 @@ See content/README.md for the content format and scenario files.";
         let args = parse_args(raw)?;
         if iterations.is_some() && args.command.as_deref() != Some("bench") {
             return Err(usage_error("--iterations is only for bench"));
+        }
+        if args.strict && args.command.as_deref() != Some("coverage") {
+            return Err(usage_error("--strict is only for coverage"));
         }
         let content_dir = args
             .content
@@ -147,6 +161,14 @@ See content/README.md for the content format and scenario files.";
                     None => None,
                 };
                 run(&read(&content_dir)?, file, today)
+            }
+            Some("coverage") => {
+                no_extra(&args, 1)?;
+                let dir = args
+                    .positional
+                    .first()
+                    .map_or_else(|| PathBuf::from("tests/scenarios"), PathBuf::from);
+                coverage(&read(&content_dir)?, &dir, args.strict)
             }
             Some("translations") => {
                 no_extra(&args, 0)?;
@@ -268,6 +290,89 @@ See content/README.md for the content format and scenario files.";
                 ));
             }
             eprintln!("{file}: as expected");
+        }
+        Ok(())
+    }
+
+    /// Runs every scenario in `dir` and lists what none of them exercises. Exits 1 when an
+    /// outcome is never reached (`strict`: or a question or option).
+    fn coverage(files: &[SourceFile], dir: &Path, strict: bool) -> Result<(), Failure> {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .and_then(|entries| {
+                entries
+                    .map(|e| e.map(|e| e.path()))
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .map_err(|e| Failure(format!("cannot read {}: {e}", dir.display()), 1))?;
+        paths.retain(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"));
+        paths.sort();
+        if paths.is_empty() {
+            return Err(Failure(
+                format!("{} has no scenario files (*.json)", dir.display()),
+                1,
+            ));
+        }
+        let content = load_and_validate(files).map_err(|e| {
+            Failure(
+                format!("{e}Fix the content first (signpost check) before running scenarios."),
+                1,
+            )
+        })?;
+        let mut exercised = Exercised::default();
+        let mut not_run = 0;
+        for p in &paths {
+            let ran = std::fs::read_to_string(p)
+                .map_err(|e| e.to_string())
+                .and_then(|text| Scenario::from_json(&text).map_err(|e| e.to_string()))
+                .and_then(|s| match scenario::run(&content, &s, None) {
+                    Ok(r) => Ok((s, r)),
+                    Err(e) => Err(e.to_string()),
+                });
+            match ran {
+                Ok((s, r)) => exercised.add_scenario(&content, &s, &r),
+                Err(e) => {
+                    not_run += 1;
+                    println!("{}: cannot run, so it is not counted: {e}", p.display());
+                }
+            }
+        }
+        let cov = exercised.coverage(&content);
+        let mut summary = cov.summary();
+        if not_run > 0 {
+            summary.push_str(&format!(
+                " ({} could not run)",
+                plural(not_run, "scenario", "scenarios")
+            ));
+        }
+        println!("{summary}");
+        for line in cov
+            .outcome_lines()
+            .into_iter()
+            .chain(cov.question_lines())
+            .chain(cov.option_lines())
+        {
+            println!("{line}");
+        }
+        let outcomes = cov.uncovered_outcomes.len();
+        let (questions, options) = (cov.uncovered_questions.len(), cov.uncovered_options.len());
+        if outcomes > 0 {
+            return Err(Failure(
+                format!(
+                    "{} never reached by a scenario: add a scenario for each (see content/README.md).",
+                    plural(outcomes, "outcome is", "outcomes are")
+                ),
+                1,
+            ));
+        }
+        if strict && questions + options > 0 {
+            return Err(Failure(
+                format!(
+                    "{} and {} are never exercised by a scenario (--strict).",
+                    plural(questions, "question", "questions"),
+                    plural(options, "option", "options")
+                ),
+                1,
+            ));
         }
         Ok(())
     }
@@ -440,10 +545,19 @@ See content/README.md for the content format and scenario files.";
             Condition::Any(v) => v.iter().map(inner).collect::<Vec<_>>().join(" or "),
             Condition::Not(c) => format!("not {}", inner(c)),
             Condition::Flag(f) => format!("flag {f}"),
-            Condition::Answer { question, test } => {
+            Condition::Answer {
+                question,
+                test,
+                plus_months,
+            } => {
                 let money = content
                     .question(question)
                     .is_some_and(|q| q.input == InputType::Money);
+                let question = if *plus_months > 0 {
+                    format!("{question} + {plus_months} month(s)")
+                } else {
+                    question.to_string()
+                };
                 let n = |x: &f64| {
                     if money {
                         format!("£{x}")
@@ -466,6 +580,7 @@ See content/README.md for the content format and scenario files.";
                     Test::WithinWorkingDays(d) => {
                         format!("{question} within {d} working days")
                     }
+                    Test::Passed => format!("{question} passed"),
                 }
             }
         }

@@ -252,7 +252,7 @@ pub fn parse_input(q: &Question, input: &Input) -> Result<Answer, InputError> {
         InputType::Date => parse_date(&input.day, &input.month, &input.year).map(Answer::Date),
         InputType::Text => {
             let t = input.text.trim();
-            if t.is_empty() {
+            if t.is_empty() && !q.optional {
                 return Err(InputError::TextMissing);
             }
             let max = q.max_length.unwrap_or(DEFAULT_MAX_TEXT);

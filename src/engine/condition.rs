@@ -23,6 +23,9 @@ pub enum Condition {
     Answer {
         question: NodeId,
         test: Test,
+        /// Date tests: move the answer this many calendar months on first, so a deadline
+        /// can be worked out from a date the person knows ("one month from the decision").
+        plus_months: u32,
     },
 }
 
@@ -38,6 +41,8 @@ pub enum Test {
     Compare(Comparison, f64),
     /// Date: on or before the Nth working day after today (past dates included).
     WithinWorkingDays(u32),
+    /// Date: before today.
+    Passed,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,10 +83,14 @@ pub struct RawCondition {
     pub less_than: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub within_working_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plus_months: Option<u32>,
 }
 
 const OPERATORS: &str = "all, any, not, flag, or answer with one of answered, equals, one_of, \
-                         at_least, at_most, greater_than, less_than, within_working_days";
+                         at_least, at_most, greater_than, less_than, within_working_days, passed";
 
 impl TryFrom<RawCondition> for Condition {
     type Error = String;
@@ -135,13 +144,33 @@ impl TryFrom<RawCondition> for Condition {
         if let Some(n) = r.within_working_days {
             tests.push(Test::WithinWorkingDays(n));
         }
-        match (r.answer, tests.len()) {
-            (Some(question), 1) => {
-                found.push(Condition::Answer { question, test: tests.remove(0) })
+        if let Some(p) = r.passed {
+            if !p {
+                return Err("write {\"not\": {\"answer\": …, \"passed\": true}} rather than \"passed\": false".into());
             }
+            tests.push(Test::Passed);
+        }
+        let plus_months = r.plus_months.unwrap_or(0);
+        if plus_months > 0
+            && !matches!(
+                tests.as_slice(),
+                [Test::WithinWorkingDays(_) | Test::Passed]
+            )
+        {
+            return Err(
+                "\"plus_months\" only goes with a date test: \"within_working_days\" or \"passed\""
+                    .into(),
+            );
+        }
+        match (r.answer, tests.len()) {
+            (Some(question), 1) => found.push(Condition::Answer {
+                question,
+                test: tests.remove(0),
+                plus_months,
+            }),
             (Some(q), 0) => {
                 return Err(format!(
-                    "the condition on answer \"{q}\" needs a test: answered, equals, one_of, at_least, at_most, greater_than, less_than or within_working_days"
+                    "the condition on answer \"{q}\" needs a test: answered, equals, one_of, at_least, at_most, greater_than, less_than, within_working_days or passed"
                 ))
             }
             (Some(q), _) => {
@@ -173,8 +202,13 @@ impl From<Condition> for RawCondition {
             Condition::Any(v) => r.any = Some(v),
             Condition::Not(c) => r.not = Some(c),
             Condition::Flag(f) => r.flag = Some(f),
-            Condition::Answer { question, test } => {
+            Condition::Answer {
+                question,
+                test,
+                plus_months,
+            } => {
                 r.answer = Some(question);
+                r.plus_months = (plus_months > 0).then_some(plus_months);
                 match test {
                     Test::Answered => r.answered = Some(true),
                     Test::Equals(v) => r.equals = Some(v),
@@ -184,6 +218,7 @@ impl From<Condition> for RawCondition {
                     Test::Compare(Comparison::GreaterThan, n) => r.greater_than = Some(n),
                     Test::Compare(Comparison::LessThan, n) => r.less_than = Some(n),
                     Test::WithinWorkingDays(n) => r.within_working_days = Some(n),
+                    Test::Passed => r.passed = Some(true),
                 }
             }
         }
@@ -206,8 +241,15 @@ impl Condition {
             Condition::Any(v) => v.iter().any(|c| c.holds(facts)),
             Condition::Not(c) => !c.holds(facts),
             Condition::Flag(f) => facts.flags.contains(f),
-            Condition::Answer { question, test } => match facts.answers.get(question) {
+            Condition::Answer {
+                question,
+                test,
+                plus_months,
+            } => match facts.answers.get(question) {
                 None => false,
+                Some(Answer::Date(d)) if *plus_months > 0 => {
+                    test.holds(&Answer::Date(d.add_months(*plus_months)), facts)
+                }
                 Some(a) => test.holds(a, facts),
             },
         }
@@ -264,6 +306,7 @@ impl Test {
             (Test::WithinWorkingDays(n), Answer::Date(d)) => {
                 facts.working_days.within(facts.today, *d, *n)
             }
+            (Test::Passed, Answer::Date(d)) => *d < facts.today,
             // A test that does not fit the answer's kind never holds; validation reports it.
             _ => false,
         }
@@ -307,6 +350,22 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn reads_month_offsets_on_date_tests_only() {
+        assert!(matches!(
+            parse(r#"{"answer":"d","plus_months":1,"passed":true}"#).unwrap(),
+            Condition::Answer {
+                test: Test::Passed,
+                plus_months: 1,
+                ..
+            }
+        ));
+        let e = parse(r#"{"answer":"d","plus_months":1,"equals":"x"}"#).unwrap_err();
+        assert!(e.contains("only goes with a date test"), "{e}");
+        let e = parse(r#"{"answer":"d","passed":false}"#).unwrap_err();
+        assert!(e.contains("\"not\""), "{e}");
     }
 
     #[test]

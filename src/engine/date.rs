@@ -60,6 +60,19 @@ impl Date {
         Date::from_days(self.to_days() + n)
     }
 
+    /// The same day `n` calendar months later, or the month's last day when it is shorter
+    /// (31 January + 1 month = 28 or 29 February), as DWP counts "one month".
+    pub fn add_months(self, n: u32) -> Date {
+        let months = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(n);
+        let year = months.div_euclid(12) as i32;
+        let month = (months.rem_euclid(12) + 1) as u8;
+        Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
     /// 0 = Monday … 6 = Sunday.
     pub fn weekday(self) -> u8 {
         // 1970-01-01 was a Thursday (3).
@@ -190,5 +203,15 @@ mod tests {
         assert!(wd.within(d("2026-11-23"), d("2026-11-30"), 5));
         assert!(!wd.within(d("2026-11-23"), d("2026-12-01"), 5));
         assert!(wd.within(d("2026-11-23"), d("2026-11-01"), 5));
+    }
+
+    #[test]
+    fn months_keep_the_day_or_clamp_to_the_month_end() {
+        assert_eq!(d("2026-10-23").add_months(1), d("2026-11-23"));
+        assert_eq!(d("2026-01-31").add_months(1), d("2026-02-28"));
+        assert_eq!(d("2028-01-31").add_months(1), d("2028-02-29"));
+        assert_eq!(d("2026-12-15").add_months(1), d("2027-01-15"));
+        assert_eq!(d("2026-11-30").add_months(13), d("2027-12-30"));
+        assert_eq!(d("2026-11-30").add_months(0), d("2026-11-30"));
     }
 }

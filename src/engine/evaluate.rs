@@ -257,9 +257,11 @@ fn date_tests_that_hold(
         Condition::Answer {
             question,
             test: super::condition::Test::WithinWorkingDays(_),
+            plus_months,
         } if positive && c.holds(facts) => {
             if let Some(Answer::Date(date)) = facts.answers.get(question) {
-                out.push((question.clone(), *date));
+                // The deadline itself: a decision date plus one month is the last day to act.
+                out.push((question.clone(), date.add_months(*plus_months)));
             }
         }
         _ => {}

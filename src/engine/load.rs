@@ -73,6 +73,17 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
                     }
                 }
             }
+            // The consortium's members: a council swaps these files for its own.
+            ["directory", name] if name.ends_with(".json") => {
+                let (example, text) = take_example_marker(&file, &f.text, &mut errors);
+                for (v, path) in list(&file, &text, "services", &mut errors) {
+                    if let Some(mut x) = typed::<Service>(&file, &path, v, &mut errors) {
+                        x.example = example;
+                        content.origins.insert(x.id.to_string(), file.clone());
+                        content.services.push(x);
+                    }
+                }
+            }
             ["tree", name] if name.ends_with(".json") => {
                 for (v, path) in list(&file, &f.text, "nodes", &mut errors) {
                     if let Some(node) = node(&file, &path, v, &mut errors) {
@@ -186,6 +197,28 @@ fn list(file: &str, text: &str, key: &str, errors: &mut Vec<ContentError>) -> Ve
             vec![]
         }
     }
+}
+
+/// A directory file may say `"example": true` at the top: its services are made up. Returns
+/// that marker and the file's text without it, for [`list`].
+fn take_example_marker(file: &str, text: &str, errors: &mut Vec<ContentError>) -> (bool, String) {
+    let Ok(Value::Object(mut map)) = serde_json::from_str::<Value>(text) else {
+        // `list` reports the broken JSON.
+        return (false, text.to_owned());
+    };
+    let example = match map.remove("example") {
+        None => false,
+        Some(Value::Bool(b)) => b,
+        Some(_) => {
+            errors.push(ContentError::Json {
+                file: file.to_owned(),
+                path: "example".into(),
+                message: "expected true or false".into(),
+            });
+            false
+        }
+    };
+    (example, Value::Object(map).to_string())
 }
 
 fn typed<T: DeserializeOwned>(

@@ -4,6 +4,7 @@
 
 pub mod answer;
 pub mod condition;
+pub mod coverage;
 pub mod date;
 pub mod error;
 pub mod evaluate;
@@ -11,6 +12,7 @@ pub mod ids;
 pub mod load;
 pub mod messages;
 pub mod model;
+pub mod plan;
 pub mod saved;
 pub mod scenario;
 pub mod translations;

@@ -25,6 +25,14 @@ pub struct Settings {
     /// England and Wales bank holidays, skipped when counting working days.
     #[serde(default)]
     pub bank_holidays: Vec<Date>,
+    /// The emergency outcome behind the "Get help now" link on every page: who to call when
+    /// someone is not safe. It can be read at any point without losing a place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety_outcome: Option<NodeId>,
+    /// The nation this copy of the service is for ("England" or "Wales"): services whose
+    /// `service_area` names only other nations are left out of results. Unset shows all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nation: Option<String>,
 }
 
 impl Settings {
@@ -121,6 +129,13 @@ pub struct Question {
     /// Longest text allowed, in characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<usize>,
+    /// Text questions only: the person may leave it empty (the label says "optional").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
+    /// Date questions: what the date is, when a flag carries it as a deadline ("Court
+    /// hearing"). Without it the results page says only "Deadline".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline_label: Option<MessageId>,
     /// Flags raised when their condition holds once this question is answered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<FlagRule>,
@@ -154,6 +169,11 @@ pub struct ChoiceOption {
     /// Multiple choice: an answer like "None of these" that cannot be combined with others.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exclusive: bool,
+    /// An outcome shown straight away when this option is chosen, before the questions
+    /// carry on (single choice and yes/no only). For safety: "I'm not safe" shows who to
+    /// call now, then the person may carry on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interrupt: Option<NodeId>,
 }
 
 /// A transition: go to `goto` if `if` holds (a rule without `if` always holds).
@@ -236,6 +256,9 @@ pub enum FlagKind {
     Need,
     /// Something that makes their situation riskier or more urgent.
     Risk,
+    /// A fact about the household that shapes the advice (a carer, a disability, young
+    /// children): shown to advisers, never a need on its own.
+    Circumstance,
 }
 
 /// `content/flags.json`: every flag the tree may raise.
@@ -254,6 +277,16 @@ pub struct Guide {
     pub id: GuideId,
     pub title: MessageId,
     pub summary: MessageId,
+    /// The flags this guide helps with: it is shown with any outcome whose path raised one,
+    /// ordered by the first of them in `flags.json` (most urgent first).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<FlagId>,
+    /// What to do today: gathered, in urgency order, at the top of the results page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub today: Vec<MessageId>,
+    /// Papers and facts to have ready before calling anyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub have_ready: Vec<MessageId>,
     #[serde(default)]
     pub steps: Vec<MessageId>,
     pub last_reviewed: Date,
@@ -289,7 +322,8 @@ pub struct Contact {
     pub value: String,
 }
 
-/// `content/services.json`: one service, shaped after Open Referral UK.
+/// One service, shaped after Open Referral UK: national services in `content/services.json`,
+/// consortium members in `content/directory/*.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
@@ -299,6 +333,9 @@ pub struct Service {
     /// The service's own name (a proper noun, not translated).
     pub name: String,
     pub description: MessageId,
+    /// Who the service is for (Open Referral UK "eligibility"), when it is not everyone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<MessageId>,
     /// Consortium membership; absent for national services outside the consortium.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub membership: Option<Membership>,
@@ -312,6 +349,10 @@ pub struct Service {
     pub contacts: Vec<Contact>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<MessageId>,
+    /// From a directory file marked `"example": true`: a made-up service, which the app
+    /// labels as an example so nobody tries to contact it.
+    #[serde(skip)]
+    pub example: bool,
 }
 
 /// The messages of one locale, with the file each came from.
@@ -387,6 +428,36 @@ impl Content {
         self.flags.iter().find(|f| &f.id == id)
     }
 
+    /// A flag's place in `flags.json`, which lists the most urgent first; unknown flags last.
+    pub fn urgency_rank(&self, id: &FlagId) -> usize {
+        self.flags
+            .iter()
+            .position(|f| &f.id == id)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Whether a service serves where this copy of the service is used: it names no nation
+    /// (everywhere, or towns in the area), or it names this one.
+    pub fn serves_here(&self, s: &Service) -> bool {
+        const NATIONS: [&str; 4] = ["England", "Wales", "Scotland", "Northern Ireland"];
+        let Some(here) = self.settings.as_ref().and_then(|x| x.nation.as_deref()) else {
+            return true;
+        };
+        let nations: Vec<&str> = s
+            .service_area
+            .iter()
+            .map(String::as_str)
+            .filter(|a| NATIONS.contains(a))
+            .collect();
+        nations.is_empty() || nations.contains(&here)
+    }
+
+    pub fn safety_outcome(&self) -> Option<&NodeId> {
+        self.settings
+            .as_ref()
+            .and_then(|s| s.safety_outcome.as_ref())
+    }
+
     pub fn start(&self) -> Option<&NodeId> {
         self.settings.as_ref().map(|s| &s.start)
     }
@@ -429,6 +500,7 @@ impl Content {
                 Node::Question(q) => {
                     out.push((&q.title, id));
                     out.extend(q.hint.iter().map(|h| (h, id)));
+                    out.extend(q.deadline_label.iter().map(|h| (h, id)));
                     for o in &q.options {
                         out.extend(o.label.iter().map(|m| (m, id)));
                         out.extend(o.hint.iter().map(|m| (m, id)));
@@ -449,10 +521,13 @@ impl Content {
             out.push((&g.title, g.id.as_str()));
             out.push((&g.summary, g.id.as_str()));
             out.extend(g.steps.iter().map(|m| (m, g.id.as_str())));
+            out.extend(g.today.iter().map(|m| (m, g.id.as_str())));
+            out.extend(g.have_ready.iter().map(|m| (m, g.id.as_str())));
         }
         for s in &self.services {
             out.push((&s.description, s.id.as_str()));
             out.extend(s.hours.iter().map(|m| (m, s.id.as_str())));
+            out.extend(s.eligibility.iter().map(|m| (m, s.id.as_str())));
         }
         out
     }

@@ -43,6 +43,7 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
     v.settings(&mut p);
     v.duplicates(&mut p);
     v.references(&mut p);
+    v.interrupts_and_guides(&mut p);
     for (i, node) in content.nodes.iter().enumerate() {
         if let Node::Question(q) = node {
             v.question_shape(i, q, &mut p);
@@ -275,6 +276,131 @@ impl<'a> Validator<'a> {
         }
     }
 
+    // ----- outcomes outside the path, guides and services ----------------------------------
+
+    /// Interrupts and the safety outcome must be outcomes; guides must name real flags;
+    /// the fields that only fit one question type are on that type; consortium members say
+    /// which tier they are.
+    fn interrupts_and_guides(&self, p: &mut Problems) {
+        let is_outcome = |id: &NodeId| matches!(self.node(id), Some((_, Node::Outcome(_))));
+        let nation = self.c.settings.as_ref().and_then(|s| s.nation.as_deref());
+        if let Some(n) =
+            nation.filter(|n| !["England", "Wales", "Scotland", "Northern Ireland"].contains(n))
+        {
+            p.add(
+                SETTINGS_FILE,
+                "settings",
+                "nation",
+                format!(
+                    "\"nation\" is \"{n}\"; use \"England\", \"Wales\", \"Scotland\" or \
+                     \"Northern Ireland\", as services name them in \"service_area\""
+                ),
+            );
+        }
+        if let Some(id) = self.c.safety_outcome() {
+            match self.node(id) {
+                Some((_, Node::Outcome(o))) if o.tier == super::model::Tier::Emergency => {}
+                _ => p.add(
+                    SETTINGS_FILE,
+                    "settings",
+                    "safety_outcome",
+                    format!(
+                        "\"safety_outcome\" is \"{id}\", which is not an outcome with \"tier\": \
+                         \"emergency\"; it is the page behind \"Get help now\", so point it at \
+                         the emergency outcome"
+                    ),
+                ),
+            }
+        }
+        for (i, node) in self.c.nodes.iter().enumerate() {
+            let Node::Question(q) = node else { continue };
+            for o in &q.options {
+                let Some(target) = &o.interrupt else { continue };
+                if q.input == InputType::MultipleChoice {
+                    self.at_option(
+                        p,
+                        i,
+                        o.id.as_str(),
+                        "has \"interrupt\", which only works on single_choice and yes_no \
+                         questions; ask the safety question on its own page",
+                    );
+                } else if !is_outcome(target) {
+                    self.at_option(
+                        p,
+                        i,
+                        o.id.as_str(),
+                        format!(
+                            "\"interrupt\" is \"{target}\", which is not an outcome; an \
+                             interrupt shows an outcome page (such as who to call) before the \
+                             questions carry on"
+                        ),
+                    );
+                }
+            }
+            if q.optional && q.input != InputType::Text {
+                self.at(
+                    p,
+                    i,
+                    format!(
+                        "\"optional\" only applies to text questions, and this is a {} \
+                         question; remove it, or add an option such as \"I don't know\"",
+                        type_name(q.input)
+                    ),
+                );
+            }
+            if q.deadline_label.is_some() && q.input != InputType::Date {
+                self.at(
+                    p,
+                    i,
+                    format!(
+                        "\"deadline_label\" only applies to date questions, and this is a {} \
+                         question; remove it",
+                        type_name(q.input)
+                    ),
+                );
+            }
+        }
+        for g in &self.c.guides {
+            for f in &g.needs {
+                if !self.flags.contains(f.as_str()) {
+                    p.add(
+                        GUIDES_FILE,
+                        "guide",
+                        g.id.as_str(),
+                        format!(
+                            "\"needs\" names the flag \"{f}\", which is not in \
+                             content/flags.json; fix the spelling, or add the flag there"
+                        ),
+                    );
+                }
+            }
+        }
+        for s in &self.c.services {
+            let file = self.c.origin(s.id.as_str());
+            if file.starts_with("content/directory/") {
+                if s.membership.is_none() {
+                    p.add(
+                        file,
+                        "service",
+                        s.id.as_str(),
+                        "is in the consortium directory but has no \"membership\"; add \
+                         \"full\", \"associate\" or \"affiliate\", or move it to \
+                         content/services.json if it is not a member",
+                    );
+                }
+                if s.needs.is_empty() {
+                    p.add(
+                        file,
+                        "service",
+                        s.id.as_str(),
+                        "has no \"needs\", so it is never suggested; list the flags it helps \
+                         with",
+                    );
+                }
+            }
+        }
+    }
+
     // ----- duplicate ids ----------------------------------------------------------------
 
     fn duplicates(&self, p: &mut Problems) {
@@ -414,8 +540,8 @@ impl<'a> Validator<'a> {
                                 i,
                                 format!(
                                     "lists the service \"{s}\", which is not in \
-                                     content/services.json; fix the spelling, or add the \
-                                     service there"
+                                     content/services.json or content/directory/; fix the \
+                                     spelling, or add the service"
                                 ),
                             );
                         }
@@ -431,18 +557,19 @@ impl<'a> Validator<'a> {
                         "guide",
                         g.id.as_str(),
                         format!(
-                            "lists the service \"{s}\", which is not in content/services.json; \
-                             fix the spelling, or add the service there"
+                            "lists the service \"{s}\", which is not in content/services.json or \
+                             content/directory/; fix the spelling, or add the service"
                         ),
                     );
                 }
             }
         }
         for s in &self.c.services {
+            let file = self.c.origin(s.id.as_str());
             for f in &s.needs {
                 if !self.flags.contains(f.as_str()) {
                     p.add(
-                        SERVICES_FILE,
+                        file,
                         "service",
                         s.id.as_str(),
                         format!(
@@ -454,7 +581,7 @@ impl<'a> Validator<'a> {
             }
             if s.contacts.is_empty() {
                 p.add(
-                    SERVICES_FILE,
+                    file,
                     "service",
                     s.id.as_str(),
                     "has no \"contacts\", so people cannot reach it; add at least one phone \
@@ -766,6 +893,20 @@ impl<'a> Validator<'a> {
         let mut seen = vec![false; succ.len()];
         let mut queue = std::collections::VecDeque::from([start]);
         seen[start] = true;
+        // Outcomes shown outside the path: an option's interrupt, and the "Get help now" page.
+        let side_doors = self
+            .c
+            .questions()
+            .flat_map(|q| q.options.iter().filter_map(|o| o.interrupt.as_ref()))
+            .chain(self.c.safety_outcome());
+        for id in side_doors {
+            if let Some((j, _)) = self.node(id) {
+                if !seen[j] {
+                    seen[j] = true;
+                    queue.push_back(j);
+                }
+            }
+        }
         while let Some(u) = queue.pop_front() {
             for &v in &succ[u] {
                 if !seen[v] {
@@ -861,7 +1002,7 @@ impl<'a> Validator<'a> {
                          fix the spelling, or add the flag there"
                     ),
                 ),
-                Condition::Answer { question, test } => match self.node(question) {
+                Condition::Answer { question, test, .. } => match self.node(question) {
                     None => self.at(
                         p,
                         i,
@@ -916,7 +1057,7 @@ impl<'a> Validator<'a> {
             InputType::Money | InputType::Number => {
                 "use at_least, at_most, greater_than or less_than"
             }
-            InputType::Date => "use within_working_days",
+            InputType::Date => "use within_working_days or passed",
             InputType::Text => "use equals",
             _ => "use equals or one_of with option ids",
         };
@@ -993,7 +1134,15 @@ impl<'a> Validator<'a> {
                      it only works on date answers; {suggestion}"
                 ),
             ),
-            Test::Compare(..) | Test::WithinWorkingDays(_) => {}
+            Test::Passed if t != InputType::Date => self.at(
+                p,
+                i,
+                format!(
+                    "{place} uses \"passed\" on \"{qid}\", a {name} question, but it only \
+                     works on date answers; {suggestion}"
+                ),
+            ),
+            Test::Compare(..) | Test::WithinWorkingDays(_) | Test::Passed => {}
         }
     }
 
@@ -1270,7 +1419,7 @@ impl<'a> Validator<'a> {
             .c
             .services
             .iter()
-            .any(|s| is(&s.description) || maybe(&s.hours))
+            .any(|s| is(&s.description) || maybe(&s.hours) || maybe(&s.eligibility))
         {
             return ("service", SERVICES_FILE);
         }

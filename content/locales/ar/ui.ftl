@@ -33,7 +33,6 @@ check-title = راجع إجاباتك
 check-change = تغيير
 check-continue = اعرض نتيجتك
 
-outcome-next-steps = ماذا تفعل بعد ذلك
 outcome-guides = مساعدة يمكنك استخدامها الآن
 outcome-services = من يستطيع المساعدة
 outcome-reviewed = آخر مراجعة: { $date }

@@ -33,7 +33,6 @@ check-title = Gwirio eich atebion
 check-change = Newid
 check-continue = Gweld eich canlyniad
 
-outcome-next-steps = Beth i'w wneud nesaf
 outcome-guides = Help y gallwch chi ei ddefnyddio nawr
 outcome-services = Pwy all helpu
 outcome-reviewed = Gwiriwyd ddiwethaf ar { $date }

@@ -1,4 +1,170 @@
-# Self-help guides (content/guidance.json).
+# Self-help guides (content/guidance.json): a guide's title, summary, what to do today,
+# what to have ready, and its steps. Facts only; no legal advice beyond well-known rules.
+
+## What to have ready (shared by guides)
+ready-id = Something that shows who you are, like a passport, driving licence or bank card
+ready-notice = Any notice or letter about leaving your home
+ready-income = Details of the money coming in: payslips, benefit letters or bank statements
+ready-bank-statement = Your bank statements for the last month
+ready-bank-details = Your bank account number and sort code
+ready-rent-details = Your tenancy agreement, or a letter showing your rent
+ready-bills = Your recent bills
+ready-letters = Letters from the people you owe
+ready-budget = Your budget, or a list of what comes in and goes out
+ready-bailiff-letter = The letter from the bailiffs, with their phone number and your reference
+ready-court-papers = All the court papers, with any reference number
+ready-tenancy = Your tenancy agreement
+ready-rent-statement = A rent statement from your landlord
+ready-council-tax-bill = Your Council Tax bill or reminder letter
+ready-energy-bill = A bill or letter from your energy supplier, with your account number
+ready-meter-reading = A meter reading, or a photo of your meter
+ready-decision-letter = The decision letter
+ready-evidence = Anything that backs you up, like letters from a doctor
+ready-statement = Your latest benefit statement, or your Universal Credit journal
+ready-pension-details = Details of your pensions and savings
+ready-business-records = Your business accounts, invoices and tax letters
+
+## staying-safe
+guide-staying-safe = Staying safe
+guide-staying-safe-summary = You do not have to deal with this alone. These people can help you now, and later.
+today-call-999-if-danger = If you are in danger now, call 999.
+today-call-samaritans = If you feel you might harm yourself, call Samaritans free on 116 123. They are there day and night.
+step-safe-place = If you can, go to a place where you feel safe, or stay with someone you trust.
+step-safe-tell-someone = Tell someone you trust how you feel, or what is happening.
+step-safe-gp = For urgent help with your mental health, call NHS 111 and choose the mental health option. You can also talk to your GP.
+step-safe-plan = If someone at home is hurting you, a domestic abuse helpline can help you make a plan to stay safe. The call is free and will not show on most phone bills.
+
+## homeless
+guide-homeless = If you have nowhere to live
+guide-homeless-summary = Your council must help you if you are homeless, or might be in the next 8 weeks.
+today-ask-council-homeless = Go to or call your council's housing team today, and say you are homeless.
+today-call-shelter = If the council will not help, call Shelter free on 0808 800 4444, or Shelter Cymru on 08000 495 495 in Wales.
+step-homeless-council-duty = The council must look into your case and help you find somewhere to live.
+step-homeless-priority = If you have children, are pregnant, or are ill or disabled, the council may have to give you somewhere to stay straight away.
+step-homeless-written = Ask for every decision in writing. You can ask for a decision to be looked at again.
+step-homeless-benefits = You may be able to get Universal Credit or Housing Benefit to help pay for somewhere to stay.
+
+## crisis-support
+guide-crisis-support = Food and heating today
+guide-crisis-support-summary = If you have no money for food or heating, there is help you can get today.
+today-food-bank = Ask Citizens Advice, your council or your GP for a food bank referral.
+today-emergency-credit = If your meter has run out, use the emergency credit on it. Call your supplier if you cannot.
+today-council-crisis-fund = Ask your council about emergency help. In Wales, ask about the Discretionary Assistance Fund.
+step-crisis-food-bank = Food banks give food for a few days. Many also help with gas and electricity.
+step-crisis-council = Councils can often help with food, energy or things for your home. You do not have to pay it back.
+step-crisis-advance = If you are waiting for Universal Credit, you can ask for an advance. You pay it back from later payments.
+step-crisis-supplier = Your energy supplier must help if you cannot top up. Ask them for extra credit.
+step-crisis-benefits = When things are calmer, check you get all the benefits you can.
+
+## bailiffs
+guide-bailiffs = If bailiffs are coming
+guide-bailiffs-summary = Bailiffs, also called enforcement agents, collect some debts. They must follow rules. Knowing them helps you stay in control.
+today-bailiffs-keep-door-shut = Keep your doors locked, and talk to bailiffs through a window or on the phone.
+today-bailiffs-call-creditor = Call the council or company you owe, or the bailiffs, to offer a payment you can afford.
+step-bailiffs-notice = Bailiffs must send you a letter at least 7 days before they first visit.
+step-bailiffs-entry = For most debts, bailiffs cannot force their way into your home on their first visit. Do not let them in.
+step-bailiffs-id = Ask to see their ID. You can check it with the company they work for.
+step-bailiffs-vulnerable = If you are ill, disabled, pregnant, or have young children, tell them. They must take this into account.
+step-bailiffs-offer = Offer to pay in small amounts you can afford. Write down what you agree.
+step-bailiffs-warrant = If a court has sent a warrant, get advice today. The rules can be different.
+
+## court-claim
+guide-court-claim = What court papers mean
+guide-court-claim-summary = Court papers are serious, but you still have choices. Do not ignore them.
+today-court-do-not-ignore = Open the court papers and find the date to reply by, or the hearing date.
+today-court-note-date = Write the date down, and get free advice before it.
+step-court-what-it-is = A claim form means someone you owe has asked the court to make you pay.
+step-court-reply-14-days = You usually have 14 days to reply to a claim form. The papers tell you how.
+step-court-options = You can agree you owe the money and offer to pay in parts, say you do not owe it, or ask for more time.
+step-court-hearing = If you have a hearing, go to it, even if you cannot pay. Many courts have free advice on the day if your home is at risk.
+step-court-ccj = If you do not reply, the court can make a County Court Judgment against you. This makes it harder to borrow.
+step-court-help = National Debtline and Citizens Advice can help you fill in the forms for free.
+
+## rent-arrears
+guide-rent-arrears = Rent arrears and keeping your home
+guide-rent-arrears-summary = You may be able to keep your home. Act early, and keep talking to your landlord.
+today-rent-do-not-leave = Do not leave your home just because you have a letter. Only a court can make you leave.
+today-rent-talk-landlord = Contact your landlord. Offer to pay your rent plus a small amount towards what you owe.
+step-rent-notice-not-eviction = A notice is not an eviction. Your landlord must go to court, and only bailiffs can evict you.
+step-rent-offer = Offer a payment you can keep up. Put it in writing, and keep a copy.
+step-rent-housing-costs = Check you get all the help with rent you can, from Universal Credit or Housing Benefit.
+step-rent-dhp = If your benefits do not cover your rent, ask your council for a Discretionary Housing Payment.
+step-rent-repairs = Keep paying your rent, even if your home needs repairs. Not paying can put your home at risk.
+step-rent-court = If you get court papers, reply to them and go to the hearing. Many courts have free advice on the day.
+
+## council-tax
+guide-council-tax = Council Tax arrears and help with your bill
+guide-council-tax-summary = Council Tax is a priority debt. There may be ways to pay less.
+today-council-tax-call = Call your council. Tell them you are behind, and ask to pay in smaller amounts.
+step-council-tax-reduction = Ask about Council Tax Reduction. It can lower your bill if you have a low income.
+step-council-tax-discount = If you are the only adult in your home, you can get 25% off your bill.
+step-council-tax-whole-year = If you miss a payment, the council can ask you to pay the whole year's bill at once. Act before this happens.
+step-council-tax-plan = Offer to pay what you owe in parts, as well as your normal bill.
+step-council-tax-liability-order = If you get a court summons, contact the council before the hearing. A court order lets them send bailiffs or take money from your wages or benefits.
+
+## energy
+guide-energy = Gas and electricity: help if you are behind or run out
+guide-energy-summary = Energy suppliers must help customers who are struggling. Ask them.
+today-energy-emergency-credit = If your meter has run out, use its emergency credit. If it has run out too, call your supplier for more.
+today-energy-call-supplier = Call your supplier. Tell them you are struggling and ask what help they have.
+step-energy-friendly-credit = Many prepayment meters will not cut you off at night, at weekends or on bank holidays.
+step-energy-plan = Your supplier must offer you a payment plan you can afford.
+step-energy-hardship-fund = Many suppliers have grants to help pay off what you owe. Ask them.
+step-energy-psr = Join your supplier's Priority Services Register. It is free. They will warn you before power cuts and can read your meter for you.
+step-energy-warm-home-discount = Ask about the Warm Home Discount. It takes money off your bill if you get some benefits.
+step-energy-complain = If your supplier will not help, call the Citizens Advice consumer helpline on 0808 223 1133.
+
+## challenge-decision
+guide-challenge-decision = Challenging a benefit decision
+guide-challenge-decision-summary = If you think a benefit decision is wrong, you can ask for it to be looked at again. This is called a mandatory reconsideration.
+today-decision-find-letter = Find the decision letter and check its date.
+step-decision-ask = Ask the office that made the decision to look at it again. You can do this by phone, online or by letter.
+step-decision-one-month = You must ask within 1 month of the date on the decision letter.
+step-decision-late = If more than a month has passed, you can still ask, up to 13 months after. Say why you were late.
+step-decision-explain = Say why you think the decision is wrong. Send anything that backs you up.
+step-decision-appeal = If they do not change the decision, you can appeal to a tribunal. You usually have 1 month to do this.
+step-decision-sanction-hardship = If you have been sanctioned and cannot pay for things you need, ask for a hardship payment.
+
+## universal-credit
+guide-universal-credit = Claiming Universal Credit and the advance
+guide-universal-credit-summary = Universal Credit helps with living costs if you are on a low income or out of work.
+today-uc-advance = If you are waiting for your first payment and need money now, ask for an advance in your online journal or by phone.
+step-uc-claim-online = You claim online. If you cannot, call the Universal Credit helpline on 0800 328 5644.
+step-uc-five-weeks = Your first payment comes about 5 weeks after you claim.
+step-uc-advance-repay = An advance is a loan. You pay it back a bit at a time from later payments.
+step-uc-journal = Check your online journal often, and go to every appointment.
+step-uc-help-to-claim = Citizens Advice Help to Claim can help you for free. Call 0800 144 8 444.
+
+## deductions
+guide-deductions = Money taken off your benefits
+guide-deductions-summary = Money can be taken off benefits to pay back debts. You can often get it lowered.
+today-deductions-ask-breakdown = Ask the benefit office what is being taken off, and why.
+step-deductions-check = Check each amount is right, and that you owe it.
+step-deductions-lower = If you cannot pay for things you need, ask for the amount to be lowered. Say what it leaves you to live on.
+step-deductions-overpayment-challenge = If you are told you were paid too much, ask how they worked it out. You can ask for the decision to be looked at again.
+step-deductions-hardship = Free advisers can help you ask for less to be taken.
+
+## pension-credit
+guide-pension-credit = Pension Credit
+guide-pension-credit-summary = Pension Credit adds to your income if you are over State Pension age. Many people who could get it do not claim.
+today-pension-credit-call = Call the Pension Credit claim line free on 0800 99 1234 to check and claim.
+step-pension-credit-what = You may get it even if you have savings or own your home.
+step-pension-credit-extras = It can also open the door to other help, like help with Council Tax, rent and heating, and a free TV Licence if you are 75 or over.
+step-pension-credit-backdate = It can be paid for up to 3 months before you claim.
+step-pension-credit-claim = You can claim online, by phone, or by post.
+
+## business-debts
+guide-business-debts = Business debts if you work for yourself
+guide-business-debts-summary = If you work for yourself, your business debts and your own debts can be mixed up. Get advice to sort them out.
+today-business-call = Call Business Debtline free on 0800 197 6026.
+step-business-separate = List your business debts and your own debts apart.
+step-business-priority = Pay priority debts first, like tax, VAT, business rates and rent.
+step-business-tax = If you owe tax, contact HMRC early. They may agree to let you pay in parts.
+step-business-options = An adviser can help you decide whether to keep trading.
+
+## benefits-check extra steps
+step-benefits-disability = If you have a health condition or disability, you may get Personal Independence Payment or Attendance Allowance, even if you work.
+step-benefits-carer = If you care for someone for 35 hours a week or more, you may get Carer's Allowance.
 
 ## make-a-budget
 guide-make-a-budget = Make a budget
@@ -11,6 +177,7 @@ guide-make-a-budget-step-shortfall = If there is nothing left, look for costs yo
 guide-make-a-budget-step-review = Check your budget again each month, and when something changes.
 
 ## priority-debts
+today-priority-list = Make a list of your priority debts, and the next payment date for each one.
 guide-priority-debts = Deal with priority debts
 guide-priority-debts-summary = Priority debts are the ones that can cause the most serious problems if you do not pay, like losing your home or your energy supply.
 guide-priority-debts-step-list = List your priority debts. These are rent, mortgage, Council Tax, gas, electricity, TV Licence, court fines, child maintenance, tax, and hire purchase on things you need.
@@ -38,5 +205,3 @@ guide-benefits-check-step-calculator = Use a free online benefits calculator, li
 guide-benefits-check-step-details = Have details of your income, savings, rent, Council Tax and anyone who lives with you.
 guide-benefits-check-step-working = You may get Universal Credit even if you work.
 guide-benefits-check-step-council-tax = Ask your council about Council Tax Reduction. It can lower your Council Tax bill.
-guide-benefits-check-step-decision = If a benefit stops or is cut, ask for the reason in writing. You usually have 1 month to ask for the decision to be looked at again.
-guide-benefits-check-step-advance = If you are waiting for your first Universal Credit payment, you can ask for an advance.

@@ -3,45 +3,156 @@
 
 ## safe-now
 q-safe-now = Are you safe right now?
-q-safe-now-hint = This means nobody is hurting or frightening you, and you are not thinking about harming yourself.
+q-safe-now-hint = Choose "No" if someone is hurting or scaring you, or if you might harm yourself. We will show you who can help straight away. Then you can carry on if you want to.
 
 ## food-today
-q-food-today = Do you have enough money for food today?
-q-food-today-hint = Include food for anyone who lives with you.
+q-food-today = Do you have money for food and heating today?
+q-food-today-hint = Think about everyone who lives with you.
 
 ## home
 q-home = Which of these best describes your home?
-q-home-own = I own my home or pay a mortgage
+q-home-own-outright = I own my home and have paid for it
+q-home-mortgage = I own my home and pay a mortgage
 q-home-private-rent = I rent from a private landlord
 q-home-social-rent = I rent from the council or a housing association
+q-home-social-rent-hint = This is sometimes called social housing.
 q-home-family-friends = I live with family or friends
 q-home-no-settled-home = I do not have a settled home
 q-home-no-settled-home-hint = For example, you are staying on someone's sofa, in a hostel or on the street.
 q-home-other = Somewhere else
 
+## somewhere-tonight
+q-somewhere-tonight = Do you have somewhere safe to sleep tonight?
+
 ## main-worry
-q-main-worry = What do you most need help with?
-q-main-worry-hint = Choose the one that matters most to you today.
-q-main-worry-debts = Paying back money I owe
-q-main-worry-benefits = Benefits, or getting more money coming in
-q-main-worry-budget = Making my money last until my next payment
+q-main-worry = What worries you most right now?
+q-main-worry-hint = Choose one. We will ask about the rest too.
+q-main-worry-debts = Money I owe
+q-main-worry-benefits = Benefits, or not having enough money coming in
+q-main-worry-bills = Paying for gas, electricity or water
+q-main-worry-home = Keeping my home
+q-main-worry-budget = Making my money last
+q-main-worry-something-else = Something else
+
+## adults
+q-adults = How many other adults live with you?
+q-adults-hint = Do not count yourself. Count people aged 18 or over. Enter 0 if you live on your own or only with children.
+
+## children
+q-children = How many children live with you?
+q-children-hint = Count children under 16. Also count young people under 20 who are still at school or college. Enter 0 if there are none.
+
+## children-ages
+q-children-ages = How old are the children?
+q-children-ages-hint = Choose all the ages that apply.
+q-children-ages-under-1 = Under 1
+q-children-ages-1-to-4 = 1 to 4
+q-children-ages-5-to-10 = 5 to 10
+q-children-ages-11-to-15 = 11 to 15
+q-children-ages-16-to-19 = 16 to 19
+q-children-ages-16-to-19-hint = Still at school or college.
+
+## pregnant
+q-pregnant = Is anyone in your home pregnant?
+
+## health
+q-health = Does anyone in your home have any of these?
+q-health-hint = This includes you. Choose all that apply.
+q-health-disability = A disability
+q-health-long-term-illness = An illness that lasts a long time
+q-health-mental-health = A mental health problem, like depression or anxiety
+q-health-medical-equipment = Medical equipment that uses electricity
+q-health-medical-equipment-hint = For example, a home oxygen machine, a stair lift or a fridge for medicine.
+q-health-none = None of these
+
+## carer
+q-carer = Do you look after someone who is ill, disabled or older?
+q-carer-hint = This is not paid work. It could be a family member, a partner or a friend.
+
+## pension-age
+q-pension-age = Have you or your partner reached State Pension age?
+q-pension-age-hint = State Pension age is 66 now. It will go up to 67 over the next few years.
+
+## work
+q-work = Which of these is most like you?
+q-work-hint = If you have a partner, choose what is true for you.
+q-work-employed = I work, and my hours stay the same
+q-work-hours-vary = I work, but my hours change or are low
+q-work-self-employed = I work for myself
+q-work-looking = I am looking for work
+q-work-too-ill = I cannot work because I am ill or disabled
+q-work-caring = I cannot work because I care for someone
+q-work-retired = I have retired
+q-work-student = I am a student
+q-work-other = Something else
+
+## business-debts
+q-business-debts = Do you owe money because of your work?
+q-business-debts-hint = For example, to suppliers, for business rates, or tax on what you earn.
+
+## income-change
+q-income-change = In the last year, has any of this happened to you?
+q-income-change-hint = Choose all that apply.
+q-income-change-job-loss = I lost my job, or my hours were cut
+q-income-change-illness = I got ill or hurt
+q-income-change-bereavement = Someone close to me died
+q-income-change-separation = I split up with my partner
+q-income-change-new-baby = I had a baby
+q-income-change-benefit-stopped = A benefit stopped or went down
+q-income-change-none = None of these
+
+## benefits-now
+q-benefits-now = Which of these do you get now?
+q-benefits-now-hint = Choose all that you or your partner get.
+q-benefits-now-universal-credit = Universal Credit
+q-benefits-now-pension-credit = Pension Credit
+q-benefits-now-council-tax-reduction = Council Tax Reduction
+q-benefits-now-council-tax-reduction-hint = Help from your council to pay your Council Tax.
+q-benefits-now-pip = Personal Independence Payment (PIP) or Adult Disability Payment
+q-benefits-now-pip-hint = Or Disability Living Allowance for a child.
+q-benefits-now-attendance-allowance = Attendance Allowance
+q-benefits-now-carers-allowance = Carer's Allowance
+q-benefits-now-child-benefit = Child Benefit
+q-benefits-now-esa-jsa = Employment and Support Allowance (ESA) or Jobseeker's Allowance (JSA)
+q-benefits-now-housing-benefit = Housing Benefit
+q-benefits-now-state-pension = State Pension
+q-benefits-now-none = None of these
+q-benefits-now-not-sure = I'm not sure
+
+## benefit-problems
+q-benefit-problems = Is any of this happening with your benefits?
+q-benefit-problems-hint = Choose all that apply.
+q-benefit-problems-decision-wrong = A claim was turned down, stopped or cut, and I think it is wrong
+q-benefit-problems-decision-wrong-hint = For example, you were not given PIP, or your Universal Credit went down.
+q-benefit-problems-sanction = I have been sanctioned
+q-benefit-problems-deductions = Money is being taken off my benefits
+q-benefit-problems-deductions-hint = For example, to pay back an advance, rent arrears or a fine.
+q-benefit-problems-overpayment = I have been told I was paid too much
+q-benefit-problems-waiting = I have made a claim and I am waiting for my first payment
+q-benefit-problems-none = None of these
+
+## decision-date
+q-decision-date = What date is on the decision letter?
+q-decision-date-hint = You can find it at the top of the letter. If you cannot find it, use the day the letter came. For example, 27 10 2026.
 
 ## debt-types
-q-debt-types = Which of these are you behind with?
-q-debt-types-hint = Include any bill or payment you have missed. It is fine if you are not sure of the amounts.
+q-debt-types = Are you behind with any of these?
+q-debt-types-hint = Choose all that apply. It is fine if you are not sure of the amounts.
 q-debt-types-rent = Rent
 q-debt-types-mortgage = Mortgage, or a loan secured on your home
+q-debt-types-ground-rent = Ground rent or service charges
 q-debt-types-council-tax = Council Tax
-q-debt-types-energy = Gas or electricity
+q-debt-types-energy = Gas or electricity bills
 q-debt-types-tv-licence = TV Licence
 q-debt-types-court-fines = Fines from a magistrates' court
-q-debt-types-child-maintenance = Child maintenance
 q-debt-types-tax = Income Tax, VAT or National Insurance
+q-debt-types-child-maintenance = Child maintenance
 q-debt-types-hire-purchase = Hire purchase on something you need
 q-debt-types-hire-purchase-hint = For example, a car you need to get to work.
 q-debt-types-cards = Credit cards or store cards
 q-debt-types-catalogues = Catalogues
-q-debt-types-loans = Personal loans or overdrafts
+q-debt-types-loans = Personal loans
+q-debt-types-overdraft = An overdraft
 q-debt-types-payday-bnpl = Payday loans or buy now pay later
 q-debt-types-family-friends = Money borrowed from family or friends
 q-debt-types-water = Water bills
@@ -49,24 +160,46 @@ q-debt-types-none = None of these
 
 ## debt-total
 q-debt-total = About how much do you owe in total?
-q-debt-total-hint = Add up all your debts. A rough amount is fine. Do not include your mortgage, but do include any mortgage payments you have missed.
+q-debt-total-hint = Add up all your debts. A rough amount is fine. Do not count your mortgage, but do count any mortgage payments you have missed.
 
-## court-action
-q-court-action = Have you had a letter about court, bailiffs or losing your home?
-q-court-action-hint = For example, a court claim form, a letter saying bailiffs will visit, or a notice from your landlord or mortgage lender.
+## urgent-problems
+q-urgent-problems = Is any of this happening to you now?
+q-urgent-problems-hint = Choose all that apply.
+q-urgent-problems-bailiffs = Bailiffs have come, or a letter says they will
+q-urgent-problems-bailiffs-hint = Bailiffs are also called enforcement agents.
+q-urgent-problems-court-papers = I have papers from a court
+q-urgent-problems-court-papers-hint = For example, a claim form, a summons, or a letter about a hearing.
+q-urgent-problems-eviction = I have been told to leave my home, or I have an eviction date
+q-urgent-problems-energy-off = My gas or electricity is off, or my meter has run out
+q-urgent-problems-warrant = A court has sent a warrant
+q-urgent-problems-warrant-hint = For example, to take back your home, or for your arrest over a fine.
+q-urgent-problems-bank-money-taken = Money was taken from my bank account for a debt
+q-urgent-problems-none = None of these
 
-## action-date
-q-action-date = What is the date you need to act by?
-q-action-date-hint = This could be the day of a court hearing, a bailiff visit or an eviction, or the last day to reply. If there is more than one date, enter the soonest.
+## bailiff-date
+q-bailiff-date = When are the bailiffs coming?
+q-bailiff-date-hint = Use the date on the letter. If they have already been, use the date they came. If you are not sure, give your best guess. For example, 27 11 2026.
 
-## benefits
-q-benefits = Do you get any benefits?
-q-benefits-hint = For example, Universal Credit, Pension Credit, Child Benefit or Personal Independence Payment (PIP).
-q-benefits-paid = Yes, and they are paid on time
-q-benefits-problem = Yes, but they have stopped, been cut or are late
-q-benefits-waiting = I have applied and I am waiting
-q-benefits-no = No
-q-benefits-not-sure = I'm not sure
+## court-date
+q-court-date = What date is on the court papers?
+q-court-date-hint = Use the date of the hearing, or the last day to reply, whichever comes first. For example, 27 11 2026.
+
+## eviction-date
+q-eviction-date = When do you have to leave?
+q-eviction-date-hint = Use the date on the notice or the eviction letter. For example, 27 11 2026.
+
+## energy-meter
+q-energy-meter = How do you pay for gas and electricity?
+q-energy-meter-bills = I get a bill
+q-energy-meter-bills-hint = This includes paying by Direct Debit.
+q-energy-meter-prepayment = I top up a meter
+q-energy-meter-prepayment-hint = This is called a prepayment meter. You may use a key, a card or an app.
+q-energy-meter-in-rent = It is included in my rent
+q-energy-meter-dont-know = I don't know
+
+## priority-register
+q-priority-register = Are you on your energy supplier's Priority Services Register?
+q-priority-register-hint = It is a free list for people who need extra help. For example, they warn you before a power cut.
 
 ## money-left
 q-money-left = Is there any money left each month after you pay for the things you need?
@@ -76,10 +209,27 @@ q-money-left-nothing-left = No, it all goes on the things I need
 q-money-left-not-enough = No, there is not enough for the things I need
 q-money-left-not-sure = I'm not sure
 
-## children
-q-children = How many children live with you?
-q-children-hint = Count children under 16, and young people under 20 who are still at school or college. Enter 0 if there are none.
+## talk-preference
+q-talk-preference = How would you like to get help?
+q-talk-preference-self = I would like to sort it out myself, with some tips
+q-talk-preference-talk = I would rather talk to someone
+q-talk-preference-either = Either is fine
+
+## support-needs
+q-support-needs = Would any of this make things easier for you?
+q-support-needs-hint = Choose all that apply. We will tell the people who help you.
+q-support-needs-reading = Help with reading or filling in forms
+q-support-needs-language = Help in a language other than English
+q-support-needs-online = Help because I find it hard to get online
+q-support-needs-sight-hearing = Help because I find it hard to see or hear
+q-support-needs-none = None of these
 
 ## help-most
 q-help-most = In a few words, what would help you most?
-q-help-most-hint = For example, "a plan to pay my rent" or "help with a benefits form". Please do not include names or account numbers.
+q-help-most-hint = For example, "a plan to pay my rent" or "help with a benefits form". Please do not put names or account numbers.
+
+## deadlines (the results page names each date)
+deadline-reconsideration = Last day to ask for the decision to be looked at again
+deadline-bailiffs = Bailiffs' visit
+deadline-court = Court date
+deadline-eviction = Date to leave your home

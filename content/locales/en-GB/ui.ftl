@@ -6,7 +6,7 @@ skip-to-content = Skip to main content
 
 start-title = Get help with money worries
 start-lead = Answer a few short questions about your money and your home. We will tell you what you can do yourself and who can help you.
-start-what-you-need = It takes about 5 minutes. It helps to have any letters about your debts or benefits near you.
+start-what-you-need = It takes about 10 minutes. It helps to have any letters about your debts or benefits near you.
 start-what-happens = At the end you get steps you can take today. If you need more help, we tell you which advice service to contact.
 start-privacy = Your answers stay on this device. Nothing is sent to us or anyone else.
 start-button = Start now
@@ -33,7 +33,11 @@ check-title = Check your answers
 check-change = Change
 check-continue = See your result
 
-outcome-next-steps = What to do next
+outcome-today = What to do today
+outcome-have-ready = Have these ready
+outcome-steps = Steps
+deadline-named = { $label }: { $date }
+service-example = Example only: not a real service
 outcome-guides = Help you can use now
 outcome-services = Who can help
 outcome-reviewed = Last checked { $date }
@@ -53,6 +57,11 @@ content-error-body = You can still get free advice by phone.
 
 footer-privacy = Your answers are only stored on this device.
 helplines-title = Free, confidential help
+get-help-now-link = Get help now
+safety-carry-on = Carry on with the questions
+safety-carry-on-hint = Your answers so far are kept on this device.
+optional = (optional)
+check-not-given = Not given
 
 error-choose-one = Select an answer
 error-choose-at-least-one = Select at least one answer

@@ -33,7 +33,6 @@ check-title = Sprawdźcie swoje odpowiedzi
 check-change = Zmieńcie
 check-continue = Zobaczcie wynik
 
-outcome-next-steps = Co zrobić dalej
 outcome-guides = Pomoc, z której możecie skorzystać od razu
 outcome-services = Kto może pomóc
 outcome-reviewed = Ostatnio sprawdzono: { $date }

@@ -35,6 +35,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         <header class="header">
             <div class="width-container">
                 <A href=routes::START attr:class="header__service">{move || session.tracked_text("service-name")}</A>
+                // Reachable from every page, before anything else in the header's reading
+                // order after the service name: someone who is not safe should not have to
+                // finish the questions to see who to call.
+                {session.content.safety_outcome().map(|id| {
+                    let href = routes::help_url(id);
+                    view! { <A href=href attr:class="header__help">{move || session.tracked_text("get-help-now-link")}</A> }
+                })}
                 {move || {
                     session.locale.track();
                     view! { <LanguageSwitch/> }

@@ -5,11 +5,13 @@ pub mod checkboxes;
 pub mod date_input;
 pub mod error_summary;
 pub mod field_error;
+pub mod guide_card;
 pub mod helplines;
 pub mod language_switch;
 pub mod layout;
 pub mod question_fieldset;
 pub mod radios;
+pub mod service_card;
 pub mod text_input;
 
 /// The `aria-describedby` value for a field with an optional hint and an optional error.

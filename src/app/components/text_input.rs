@@ -11,6 +11,8 @@ pub fn TextInput(
     id: String,
     title: String,
     hint: Option<String>,
+    /// "(optional)" after the label, GOV.UK-style, for a question that may be left empty.
+    optional: Option<String>,
     prefix: Option<String>,
     inputmode: &'static str,
     width: &'static str,
@@ -45,7 +47,10 @@ pub fn TextInput(
     view! {
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <h1 class="label-wrapper">
-                <label class="label heading-l" for=id.clone()>{title}</label>
+                <label class="label heading-l" for=id.clone()>
+                    {title}
+                    {optional.map(|o| view! { " " <span class="label__optional">{o}</span> })}
+                </label>
             </h1>
             {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
             <FieldError id=format!("{id}-error") error=error/>

@@ -2,6 +2,7 @@
 
 pub mod check_answers;
 pub mod content_error;
+pub mod help_now;
 pub mod not_found;
 pub mod outcome;
 pub mod question;

@@ -1,9 +1,14 @@
-//! The outcome: what the answers mean, what to do next, guides and who can help.
+//! The results: what the answers mean, what to do today, a guide for each need in order of
+//! urgency, and who can help.
 
+use crate::app::components::guide_card::GuideCard;
+use crate::app::components::service_card::ServiceCard;
 use crate::app::routes;
-use crate::app::state::{set_title, use_session};
+use crate::app::state::{set_title, use_session, Session};
 use crate::display::long_date;
-use crate::engine::model::{Channel, Guide, Service, Tier};
+use crate::engine::evaluate::Deadline;
+use crate::engine::model::{Guide, Outcome, Service, Tier};
+use crate::engine::plan::plan;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 use leptos_router::hooks::use_navigate;
@@ -27,50 +32,40 @@ pub fn OutcomePage() -> impl IntoView {
             return view! { <Redirect path=to options=NavigateOptions { replace: true, ..Default::default() }/> }.into_any();
         }
     };
+    let plan = plan(session.content, &outcome, &evaluation);
     let title = session.text(outcome.title.as_str());
     set_title(&session, &title, false);
-    let tier_class = format!("tag tag--{}", outcome.tier.as_str());
-    let tier_text = session.text(&format!("tier-{}", outcome.tier.as_str()));
-    let deadlines = evaluation
+    let deadlines = plan
         .deadlines
         .iter()
-        .map(|d| {
-            let date = session.t.with_value(|t| long_date(t, d.date));
-            session.text_with("deadline", &[("date", date)])
-        })
+        .map(|d| deadline_text(&session, d))
         .collect::<Vec<_>>();
-    let steps = outcome
-        .next_steps
+    let today = plan
+        .today
         .iter()
         .map(|m| session.text(m.as_str()))
         .collect::<Vec<_>>();
-    let guides: Vec<Guide> = outcome
+    let guides: Vec<Guide> = plan
         .guides
         .iter()
         .filter_map(|g| session.content.guide(g).cloned())
         .collect();
-    let services: Vec<Service> = outcome
+    let services: Vec<Service> = plan
         .services
         .iter()
         .filter_map(|s| session.content.service(s).cloned())
         .collect();
     let navigate = use_navigate();
-    let urgent = matches!(outcome.tier, Tier::Emergency | Tier::Urgent);
 
     view! {
-        <div class="panel" class:panel--urgent=urgent>
-            <strong class=tier_class>{tier_text}</strong>
-            <h1 class="heading-l">{title}</h1>
-            <p class="body-l">{session.text(outcome.summary.as_str())}</p>
-            {deadlines.into_iter().map(|d| view! { <p class="body deadline"><strong>{d}</strong></p> }).collect_view()}
-        </div>
-        {(!steps.is_empty()).then(|| view! {
-            <h2 class="heading-m">{session.text("outcome-next-steps")}</h2>
-            <ol class="list list--number">{steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
+        <OutcomePanel outcome=outcome.clone() deadlines=deadlines/>
+        {(!today.is_empty()).then(|| view! {
+            <h2 class="heading-m">{session.text("outcome-today")}</h2>
+            <ol class="list list--number list--today">{today.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
         })}
         {(!guides.is_empty()).then(|| view! {
             <h2 class="heading-m">{session.text("outcome-guides")}</h2>
-            {guides.into_iter().map(|g| view! { <GuideCard guide=g/> }).collect_view()}
+            {guides.into_iter().enumerate().map(|(i, g)| view! { <GuideCard guide=g open={i == 0}/> }).collect_view()}
         })}
         {(!services.is_empty()).then(|| view! {
             <h2 class="heading-m">{session.text("outcome-services")}</h2>
@@ -88,53 +83,35 @@ pub fn OutcomePage() -> impl IntoView {
     .into_any()
 }
 
-/// A self-help guide: what it is for, its steps, when it was last checked.
-#[component]
-fn GuideCard(guide: Guide) -> impl IntoView {
-    let session = use_session();
-    let date = session.t.with_value(|t| long_date(t, guide.last_reviewed));
-    let reviewed = session.text_with("outcome-reviewed", &[("date", date)]);
-    view! {
-        <section class="guide">
-            <h3 class="heading-s">{session.text(guide.title.as_str())}</h3>
-            <p class="body">{session.text(guide.summary.as_str())}</p>
-            <ol class="list list--number">
-                {guide.steps.iter().map(|s| view! { <li>{session.text(s.as_str())}</li> }).collect_view()}
-            </ol>
-            <p class="hint">{reviewed}</p>
-        </section>
+/// "Court date: 25 November 2026", or "Date to act by: …" for a question without a label.
+fn deadline_text(session: &Session, d: &Deadline) -> String {
+    let date = session.t.with_value(|t| long_date(t, d.date));
+    match session
+        .content
+        .question(&d.question)
+        .and_then(|q| q.deadline_label.as_ref())
+    {
+        Some(label) => session.text_with(
+            "deadline-named",
+            &[("label", session.text(label.as_str())), ("date", date)],
+        ),
+        None => session.text_with("deadline", &[("date", date)]),
     }
 }
 
-/// A service and how to contact it.
+/// The coloured panel at the top of a result: tier, heading, summary and dates to act by.
 #[component]
-fn ServiceCard(service: Service) -> impl IntoView {
+pub fn OutcomePanel(outcome: Outcome, #[prop(optional)] deadlines: Vec<String>) -> impl IntoView {
     let session = use_session();
-    let contacts = service
-        .contacts
-        .iter()
-        .map(|c| {
-            let href = match c.channel {
-                Channel::Phone => format!("tel:{}", c.value.replace(' ', "")),
-                Channel::Email => format!("mailto:{}", c.value),
-                Channel::Website if c.value.starts_with("http") => c.value.clone(),
-                Channel::Website => format!("https://{}", c.value),
-                Channel::Visit => String::new(),
-            };
-            let text = c.value.clone();
-            if href.is_empty() {
-                view! { <li>{text}</li> }.into_any()
-            } else {
-                view! { <li><a class="link" href=href>{text}</a></li> }.into_any()
-            }
-        })
-        .collect_view();
+    let tier_class = format!("tag tag--{}", outcome.tier.as_str());
+    let tier_text = session.text(&format!("tier-{}", outcome.tier.as_str()));
+    let urgent = matches!(outcome.tier, Tier::Emergency | Tier::Urgent);
     view! {
-        <li class="service">
-            <h3 class="heading-s">{service.name.clone()}</h3>
-            <p class="body">{session.text(service.description.as_str())}</p>
-            <ul class="list service__contacts">{contacts}</ul>
-            {service.hours.as_ref().map(|h| view! { <p class="hint">{session.text(h.as_str())}</p> })}
-        </li>
+        <div class="panel" class:panel--urgent=urgent>
+            <strong class=tier_class>{tier_text}</strong>
+            <h1 class="heading-l">{session.text(outcome.title.as_str())}</h1>
+            <p class="body-l">{session.text(outcome.summary.as_str())}</p>
+            {deadlines.into_iter().map(|d| view! { <p class="body deadline"><strong>{d}</strong></p> }).collect_view()}
+        </div>
     }
 }

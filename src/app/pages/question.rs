@@ -93,8 +93,19 @@ fn QuestionForm(question: Question, changing: bool) -> impl IntoView {
             }
             Ok(answer) => {
                 error.set(None);
+                // "I'm not safe" and the like: show who can help first; that page carries on.
+                let interrupt = match &answer {
+                    crate::engine::Answer::Choice(o) => {
+                        q_submit.option(o).and_then(|o| o.interrupt.clone())
+                    }
+                    _ => None,
+                };
                 session.answer(&q_submit.id, answer);
                 session.drop_draft(&q_submit.id);
+                if let Some(outcome) = interrupt {
+                    navigate(&routes::help_url(&outcome), Default::default());
+                    return;
+                }
                 let to = session.evaluation.with_untracked(|ev| match ev {
                     Ok(e) if changing => routes::step_url(&e.step, true),
                     // Going forward normally: the next question on the path, even if it was
@@ -204,8 +215,9 @@ fn render_input(
                 InputType::Number => (None, "numeric", "input--width-4", "off"),
                 _ => (None, "text", "input--width-full", "off"),
             };
+            let optional = q.optional.then(|| session.text("optional"));
             view! {
-                <TextInput id=id title=title.to_owned() hint=hint prefix=prefix inputmode=mode width=width
+                <TextInput id=id title=title.to_owned() hint=hint optional=optional prefix=prefix inputmode=mode width=width
                     autocomplete=autocomplete draft=draft error=error/>
             }
             .into_any()

@@ -1,0 +1,39 @@
+//! A self-help guide, folded into a GOV.UK-style details element so a long plan stays short.
+
+use crate::app::state::use_session;
+use crate::display::long_date;
+use crate::engine::model::Guide;
+use leptos::prelude::*;
+
+/// One guide: what it is for, what to have ready, its steps, and when it was last checked.
+/// `open` unfolds it, for the most urgent guide on the page.
+#[component]
+pub fn GuideCard(guide: Guide, #[prop(optional)] open: bool) -> impl IntoView {
+    let session = use_session();
+    let date = session.t.with_value(|t| long_date(t, guide.last_reviewed));
+    let reviewed = session.text_with("outcome-reviewed", &[("date", date)]);
+    let ready = guide
+        .have_ready
+        .iter()
+        .map(|m| session.text(m.as_str()))
+        .collect::<Vec<_>>();
+    view! {
+        <details class="details guide" open=open>
+            <summary class="details__summary">
+                <span class="details__summary-text">{session.text(guide.title.as_str())}</span>
+            </summary>
+            <div class="details__text">
+                <p class="body">{session.text(guide.summary.as_str())}</p>
+                {(!ready.is_empty()).then(|| view! {
+                    <h3 class="heading-s">{session.text("outcome-have-ready")}</h3>
+                    <ul class="list list--bullet">{ready.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                })}
+                <h3 class="heading-s">{session.text("outcome-steps")}</h3>
+                <ol class="list list--number">
+                    {guide.steps.iter().map(|s| view! { <li>{session.text(s.as_str())}</li> }).collect_view()}
+                </ol>
+                <p class="hint">{reviewed}</p>
+            </div>
+        </details>
+    }
+}
