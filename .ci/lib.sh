@@ -133,6 +133,20 @@ ensure_e2e_deps() {
   fi
 }
 
+# npm dependencies of .ci/readability.mjs (the readability report), reinstalled only when
+# node_modules is missing or package-lock.json changed since the last install.
+ensure_readability_deps() {
+  ensure_node
+  local dir="$SIGNPOST_ROOT/.ci/readability" stamp want
+  stamp="$dir/node_modules/.signpost-lock-sha"
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    log "installing .ci/readability npm dependencies (npm ci)"
+    (cd "$dir" && npm ci --no-audit --no-fund >&2)
+    echo "$want" >"$stamp"
+  fi
+}
+
 ensure_build_deps() {
   ensure_wasm_target
   ensure_trunk
@@ -145,6 +159,7 @@ ensure_test_deps() {
   ensure_build_deps
   ensure_chromium
   ensure_e2e_deps
+  ensure_readability_deps
 }
 
 # Release build of the web app into $SIGNPOST_DIST (offline), then .br/.gz next to each asset.

@@ -1,4 +1,4 @@
-//! The content authors' tool, run as a program: check, graph and run.
+//! The content authors' tool, run as a program: check, graph, run and coverage.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -235,9 +235,135 @@ fn usage() {
         assert_eq!(out.status.code(), Some(0));
         assert!(text(&out).0.contains("Usage:"));
     }
-    for args in [&["bogus"][..], &["check", "--frobnicate"][..], &["run"][..]] {
+    for args in [
+        &["bogus"][..],
+        &["check", "--frobnicate"][..],
+        &["run"][..],
+        &["check", "--strict"][..],
+        &["coverage", "--strict=yes"][..],
+        &["coverage", "tests/scenarios", "extra"][..],
+    ] {
         let out = signpost(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(text(&out).1.contains("Usage:"), "{args:?}");
     }
+}
+
+// ---- coverage ----
+
+/// A tiny content with every kind of question, and scenarios for it that exercise every
+/// question, option and outcome.
+const FIXTURE_CONTENT: &str = "tests/snapshots/fixture-content";
+const COVERAGE_SCENARIOS: &str = "tests/fixtures/coverage";
+
+/// Some of the coverage fixture's scenarios, copied to a fresh temporary folder.
+fn some_scenarios(name: &str, files: &[&str]) -> TempContent {
+    let dir = std::env::temp_dir().join(format!("signpost-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(COVERAGE_SCENARIOS);
+    for f in files {
+        std::fs::copy(from.join(f), dir.join(f)).unwrap();
+    }
+    TempContent(dir)
+}
+
+fn coverage(dir: &str, strict: bool) -> (Option<i32>, String, String) {
+    let mut args = vec!["coverage", dir, "--content", FIXTURE_CONTENT];
+    if strict {
+        args.push("--strict");
+    }
+    let out = signpost(&args);
+    let (stdout, stderr) = text(&out);
+    (out.status.code(), stdout, stderr)
+}
+
+#[test]
+fn coverage_passes_when_the_scenarios_exercise_everything() {
+    for strict in [false, true] {
+        let (code, stdout, stderr) = coverage(COVERAGE_SCENARIOS, strict);
+        assert_eq!(code, Some(0), "{stdout}{stderr}");
+        assert_eq!(
+            stdout, "7 scenarios; questions 7/7, options 9/9, outcomes 3/3\n",
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn coverage_fails_naming_an_outcome_no_scenario_reaches() {
+    let tmp = some_scenarios(
+        "coverage-outcome",
+        &["not-safe.json", "small-card-debt.json"],
+    );
+    std::fs::write(
+        tmp.0.join("broken.json"),
+        r#"{"today":"2026-11-23","answers":{}}"#,
+    )
+    .unwrap();
+    let (code, stdout, stderr) = coverage(tmp.0.to_str().unwrap(), false);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines[0].ends_with("broken.json: cannot run, so it is not counted: the scenario has no answer for question \"safe\", which the path asks next"),
+        "{stdout}"
+    );
+    assert_eq!(
+        lines[1..],
+        [
+            "2 scenarios; questions 6/7, options 4/9, outcomes 2/3 (1 scenario could not run)",
+            "content/tree/start.json: outcome \"act-today\" (urgent) is never reached by a scenario",
+            "content/tree/start.json: question \"when\" is never asked by a scenario",
+            "content/tree/start.json: option \"dont-know\" of question \"safe\" is never chosen by a scenario",
+            "content/tree/start.json: option \"money\" of question \"worry\" is never chosen by a scenario",
+            "content/tree/start.json: option \"other\" of question \"worry\" is never chosen by a scenario",
+            "content/tree/start.json: option \"rent\" of question \"debts\" is never chosen by a scenario",
+            "content/tree/start.json: option \"none\" of question \"debts\" is never chosen by a scenario",
+        ],
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("1 outcome is never reached by a scenario"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn coverage_fails_on_questions_and_options_only_when_strict() {
+    let tmp = some_scenarios(
+        "coverage-options",
+        &[
+            "not-safe.json",
+            "deadline-soon.json",
+            "small-card-debt.json",
+        ],
+    );
+    let (code, stdout, stderr) = coverage(tmp.0.to_str().unwrap(), false);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(
+        stdout.starts_with("3 scenarios; questions 7/7, options 5/9, outcomes 3/3\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("option \"dont-know\" of question \"safe\" is never chosen"),
+        "{stdout}"
+    );
+
+    let (code, stdout, stderr) = coverage(tmp.0.to_str().unwrap(), true);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(
+        stderr.contains("0 questions and 4 options are never exercised by a scenario"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn coverage_reports_a_missing_folder() {
+    let out = signpost(&["coverage", "no/such/folder", "--content", FIXTURE_CONTENT]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out).1.contains("cannot read no/such/folder"),
+        "{}",
+        text(&out).1
+    );
 }

@@ -1,6 +1,7 @@
 //! Runs every scenario in `tests/scenarios/*.json` against the embedded content and
 //! reports every failure at once, each naming its file. See content/README.md for the format.
 
+use signpost::engine::coverage::{Coverage, Exercised};
 use signpost::engine::scenario::{self, Scenario, ScenarioResult};
 use signpost::engine::{Content, Tier};
 use std::collections::BTreeSet;
@@ -98,27 +99,54 @@ fn every_scenario_gives_what_it_expects() {
     );
 }
 
+/// What the scenarios that ran exercise of the content, and a note on those that could not
+/// run (they count for nothing until they are fixed).
+fn coverage(content: &Content, results: &[Ran]) -> (Coverage, String) {
+    let mut exercised = Exercised::default();
+    let mut not_run = Vec::new();
+    for (file, outcome) in results {
+        match outcome {
+            Ok((s, r)) => exercised.add_scenario(content, s, r),
+            Err(_) => not_run.push(file.as_str()),
+        }
+    }
+    let note = if not_run.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "\n(Not counted, because they cannot run: {}. See every_scenario_gives_what_it_expects.)",
+            not_run.join(", ")
+        )
+    };
+    (exercised.coverage(content), note)
+}
+
+/// The options no scenario chooses, for the message of a test failing for another reason:
+/// an option never chosen is worth knowing about but does not fail the tests.
+fn options_note(c: &Coverage) -> String {
+    let lines = c.option_lines();
+    if lines.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "\nFor information (not a failure), options no scenario chooses:\n  - {}",
+            lines.join("\n  - ")
+        )
+    }
+}
+
 /// Every outcome and every tier of the content is reached by at least one scenario,
 /// so growing the tree without a scenario for a new outcome fails here.
 #[test]
 fn scenarios_reach_every_outcome_and_tier() {
     let content = content();
-    let reached: Vec<ScenarioResult> = run_all(&content)
-        .into_iter()
-        .filter_map(|(_, r)| r.ok().map(|(_, r)| r))
+    let results = run_all(&content);
+    let (c, not_run) = coverage(&content, &results);
+    let mut failures = c.outcome_lines();
+    let tiers: BTreeSet<Tier> = results
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok().map(|(_, r)| r.tier))
         .collect();
-    let outcomes: BTreeSet<&str> = reached.iter().map(|r| r.outcome.as_str()).collect();
-    let missing: Vec<&str> = content
-        .outcomes()
-        .map(|o| o.id.as_str())
-        .filter(|id| !outcomes.contains(id))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "no scenario in tests/scenarios reaches these outcomes: {}",
-        missing.join(", ")
-    );
-    let tiers: BTreeSet<Tier> = reached.iter().map(|r| r.tier).collect();
     for t in [
         Tier::Emergency,
         Tier::Urgent,
@@ -126,10 +154,37 @@ fn scenarios_reach_every_outcome_and_tier() {
         Tier::Signpost,
         Tier::SelfHelp,
     ] {
-        assert!(
-            tiers.contains(&t),
-            "no scenario reaches the tier {}",
-            t.as_str()
-        );
+        if !tiers.contains(&t) {
+            failures.push(format!("no scenario reaches the tier {}", t.as_str()));
+        }
     }
+    assert!(
+        failures.is_empty(),
+        "{}\n{} outcome{} or tier{} never reached; add a scenario in tests/scenarios for each:\n  - {}{not_run}{}",
+        c.summary(),
+        failures.len(),
+        if failures.len() == 1 { "" } else { "s" },
+        if failures.len() == 1 { "" } else { "s" },
+        failures.join("\n  - "),
+        options_note(&c)
+    );
+}
+
+/// Every question is asked by at least one scenario: a question no scenario asks is cheap
+/// to cover, and often a sign of a branch that can no longer be taken.
+#[test]
+fn scenarios_ask_every_question() {
+    let content = content();
+    let results = run_all(&content);
+    let (c, not_run) = coverage(&content, &results);
+    let failures = c.question_lines();
+    assert!(
+        failures.is_empty(),
+        "{}\n{} question{} never asked; add a scenario in tests/scenarios whose path asks each:\n  - {}{not_run}{}",
+        c.summary(),
+        failures.len(),
+        if failures.len() == 1 { " is" } else { "s are" },
+        failures.join("\n  - "),
+        options_note(&c)
+    );
 }

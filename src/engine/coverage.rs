@@ -82,8 +82,15 @@ impl Exercised {
             scenarios: self.runs,
             ..Coverage::default()
         };
-        for node in &content.nodes {
-            let file = content.origin(node.id().as_str()).to_owned();
+        // The file of each node: `node_files` when it lists them all, since a flag, guide or
+        // service may share a node's id (and so its entry in `origins`).
+        let files =
+            (content.node_files.len() == content.nodes.len()).then_some(&content.node_files);
+        for (i, node) in content.nodes.iter().enumerate() {
+            let file = match files {
+                Some(f) => f[i].clone(),
+                None => content.origin(node.id().as_str()).to_owned(),
+            };
             match node {
                 Node::Question(q) => {
                     let asked = self.questions.contains(&q.id);
@@ -303,6 +310,11 @@ mod tests {
             file(
                 "settings.json",
                 r#"{"start":"safe","default_locale":"en-GB","locales":["en-GB"]}"#,
+            ),
+            // A flag with the same id as a question: the report still names the tree file.
+            file(
+                "flags.json",
+                r#"{"flags":[{"id":"owed","kind":"need","label":"f"}]}"#,
             ),
             file(
                 "tree/start.json",

@@ -6,7 +6,7 @@ skip-to-content = انتقل إلى المحتوى الرئيسي
 
 start-title = احصل على مساعدة في همومك المالية
 start-lead = أجب عن بعض الأسئلة القصيرة عن مالك وسكنك. سنخبرك بما يمكنك فعله بنفسك، ومن يستطيع مساعدتك.
-start-what-you-need = يستغرق ذلك نحو 5 دقائق. من المفيد أن تكون بقربك أي رسائل عن ديونك أو إعاناتك (benefits).
+start-what-you-need = يستغرق ذلك نحو 10 دقائق. من المفيد أن تكون بقربك أي رسائل عن ديونك أو إعاناتك (benefits).
 start-what-happens = في النهاية ستحصل على خطوات يمكنك القيام بها اليوم. وإذا كنت تحتاج إلى مساعدة أكثر، فسنخبرك بخدمة النصائح التي يمكنك التواصل معها.
 start-privacy = إجاباتك تبقى على هذا الجهاز. لا يُرسَل أي شيء إلينا أو إلى أي جهة أخرى.
 start-button = ابدأ الآن
@@ -33,6 +33,12 @@ check-title = راجع إجاباتك
 check-change = تغيير
 check-continue = اعرض نتيجتك
 
+outcome-today = ماذا تفعل اليوم
+outcome-have-ready = جهّز هذه الأشياء
+outcome-steps = الخطوات
+deadline-named = { $label }: { $date }
+service-example = مثال فقط: هذه ليست خدمة حقيقية
+
 outcome-guides = مساعدة يمكنك استخدامها الآن
 outcome-services = من يستطيع المساعدة
 outcome-reviewed = آخر مراجعة: { $date }
@@ -52,6 +58,11 @@ content-error-body = ما زال بإمكانك الحصول على نصيحة �
 
 footer-privacy = إجاباتك محفوظة على هذا الجهاز فقط.
 helplines-title = مساعدة مجانية وسرية
+get-help-now-link = احصل على مساعدة الآن
+safety-carry-on = تابع الإجابة عن الأسئلة
+safety-carry-on-hint = إجاباتك حتى الآن محفوظة على هذا الجهاز.
+optional = (اختياري)
+check-not-given = لا توجد إجابة
 
 error-choose-one = اختر إجابة
 error-choose-at-least-one = اختر إجابة واحدة على الأقل

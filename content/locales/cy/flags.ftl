@@ -1,17 +1,49 @@
 # Review status: draft (machine-assisted translation, not yet checked by a Welsh speaker)
-# Flag labels (content/flags.json). Advisers and the results page see these.
+# Flag labels (content/flags.json). Advisers and the referral summary see these.
 
 flag-not-safe = Ddim yn ddiogel ar hyn o bryd
-flag-no-money-for-food = Dim arian ar gyfer bwyd heddiw
 flag-no-settled-home = Dim cartref sefydlog
-flag-legal-action = Llythyr gan y llys, gan feilïaid neu am droi allan
+flag-no-money-for-food = Dim arian ar gyfer bwyd na gwresogi heddiw
+flag-no-energy = Nwy neu drydan wedi'u diffodd, neu ddim credyd ar y mesurydd
+flag-warrant = Gwarant llys
+flag-eviction = Wedi cael gwybod bod rhaid gadael y cartref, neu wedi cael dyddiad troi allan
+flag-enforcement = Beilïaid yn ymweld neu'n bygwth ymweld
+flag-court-papers = Papurau llys
+flag-bank-money-taken = Arian wedi'i gymryd o'r cyfrif banc i dalu dyled
 flag-deadline-soon = Dyddiad olaf i weithredu o fewn 5 diwrnod gwaith
-flag-children-at-home = Plant yn byw gartref
+flag-challenge-decision = Eisiau herio penderfyniad am fudd-dal
+flag-decision-deadline-passed = Y mis i herio penderfyniad am fudd-dal wedi mynd heibio
+flag-rent-arrears = Ôl-ddyledion rhent
+flag-mortgage-arrears = Ôl-ddyledion morgais
+flag-council-tax-arrears = Ôl-ddyledion Treth Gyngor
+flag-energy-arrears = Ôl-ddyledion nwy neu drydan
 flag-priority-debt = Dyledion blaenoriaeth
-flag-non-priority-debt = Dyledion nad ydynt yn flaenoriaeth
+flag-benefit-problem = Problem gyda budd-daliadau
+flag-sanction = Sancsiwn budd-dal
+flag-benefit-deductions = Arian yn cael ei dynnu o fudd-daliadau
+flag-overpayment = Wedi cael gwybod bod budd-dal wedi'i ordalu
+flag-waiting-for-payment = Yn aros am y taliad budd-dal cyntaf
+flag-business-debt = Dyledion o hunangyflogaeth
 flag-large-debts = Dyledion o £5,000 neu fwy
-flag-benefit-problem = Problem gyda budd-daliadau, neu'n aros am hawliad
-flag-missing-out-on-benefits = Efallai'n colli allan ar fudd-daliadau
+flag-non-priority-debt = Dyledion nad ydynt yn flaenoriaeth
 flag-no-spare-money = Dim arian yn weddill ar ôl talu am y pethau sydd eu hangen arnynt
+flag-missing-out-on-benefits = Efallai'n colli allan ar fudd-daliadau
+flag-pension-credit-check = Dros oed Pensiwn y Wladwriaeth heb Gredyd Pensiwn
+flag-council-tax-reduction-check = Efallai'n gymwys i gael Gostyngiad Treth Gyngor
+flag-disability-benefit-check = Cyflwr iechyd heb fudd-dal anabledd
+flag-priority-services-register = Gallai ymuno â Chofrestr Gwasanaethau Blaenoriaeth y cyflenwr ynni
+flag-income-drop = Incwm wedi gostwng yn ystod y flwyddyn ddiwethaf
 flag-budgeting = Eisiau help i wneud i'r arian bara
 flag-several-needs = Sawl problem sy'n effeithio ar ei gilydd
+flag-prefers-to-talk = Yn ffafrio siarad â rhywun
+flag-needs-support = Angen help gyda darllen, iaith, golwg, clyw neu fynd ar-lein
+flag-mental-health = Problem iechyd meddwl yn y cartref
+flag-disability = Anabledd neu salwch hirdymor yn y cartref
+flag-medical-equipment = Offer meddygol sy'n defnyddio trydan
+flag-children-at-home = Plant yn byw gartref
+flag-young-children = Plant o dan 5 oed
+flag-pregnancy = Rhywun yn feichiog
+flag-carer = Gofalwr di-dâl
+flag-pension-age = Oed Pensiwn y Wladwriaeth
+flag-self-employed = Hunangyflogedig
+flag-prepayment-meter = Mesurydd rhagdalu

@@ -1,5 +1,171 @@
 # Review status: draft (machine-assisted translation, not yet checked by a Welsh speaker)
-# Self-help guides (content/guidance.json).
+# Self-help guides (content/guidance.json): a guide's title, summary, what to do today,
+# what to have ready, and its steps. Facts only; no legal advice beyond well-known rules.
+
+## What to have ready (shared by guides)
+ready-id = Rhywbeth sy'n dangos pwy ydych chi, fel pasbort, trwydded yrru neu gerdyn banc
+ready-notice = Unrhyw hysbysiad neu lythyr am adael eich cartref
+ready-income = Manylion am yr arian sy'n dod i mewn: slipiau cyflog, llythyrau budd-daliadau neu gyfriflenni banc
+ready-bank-statement = Eich cyfriflenni banc ar gyfer y mis diwethaf
+ready-bank-details = Rhif eich cyfrif banc a'ch cod didoli
+ready-rent-details = Eich cytundeb tenantiaeth, neu lythyr sy'n dangos eich rhent
+ready-bills = Eich biliau diweddar
+ready-letters = Llythyrau gan y bobl y mae arnoch chi arian iddyn nhw
+ready-budget = Eich cyllideb, neu restr o'r arian sy'n dod i mewn a'r arian sy'n mynd allan
+ready-bailiff-letter = Y llythyr gan y beilïaid, gyda'u rhif ffôn a'ch cyfeirnod
+ready-court-papers = Holl bapurau'r llys, gydag unrhyw gyfeirnod
+ready-tenancy = Eich cytundeb tenantiaeth
+ready-rent-statement = Datganiad rhent gan eich landlord
+ready-council-tax-bill = Eich bil Treth Gyngor neu eich llythyr atgoffa
+ready-energy-bill = Bil neu lythyr gan eich cyflenwr ynni, gyda rhif eich cyfrif
+ready-meter-reading = Darlleniad mesurydd, neu lun o'ch mesurydd
+ready-decision-letter = Y llythyr penderfyniad
+ready-evidence = Unrhyw beth sy'n cefnogi'r hyn rydych chi'n ei ddweud, fel llythyrau gan feddyg
+ready-statement = Eich datganiad budd-daliadau diweddaraf, neu eich dyddlyfr Credyd Cynhwysol
+ready-pension-details = Manylion eich pensiynau a'ch cynilion
+ready-business-records = Cyfrifon eich busnes, anfonebau a llythyrau treth
+
+## staying-safe
+guide-staying-safe = Cadw'n ddiogel
+guide-staying-safe-summary = Does dim rhaid i chi ddelio â hyn ar eich pen eich hun. Gall y bobl hyn eich helpu nawr, ac yn nes ymlaen.
+today-call-999-if-danger = Os ydych chi mewn perygl nawr, ffoniwch 999.
+today-call-samaritans = Os ydych chi'n teimlo y gallech chi niweidio eich hun, ffoniwch y Samariaid am ddim ar 116 123. Maen nhw yno ddydd a nos.
+step-safe-place = Os gallwch chi, ewch i le rydych chi'n teimlo'n ddiogel, neu arhoswch gyda rhywun rydych chi'n ymddiried ynddo.
+step-safe-tell-someone = Dywedwch wrth rywun rydych chi'n ymddiried ynddo sut rydych chi'n teimlo, neu beth sy'n digwydd.
+step-safe-gp = I gael help brys gyda'ch iechyd meddwl, ffoniwch GIG 111 a dewiswch yr opsiwn iechyd meddwl. Gallwch chi hefyd siarad â'ch meddyg teulu.
+step-safe-plan = Os oes rhywun gartref yn eich brifo, gall llinell gymorth cam-drin domestig eich helpu i wneud cynllun i gadw'n ddiogel. Mae'r alwad am ddim, a fydd hi ddim yn ymddangos ar y rhan fwyaf o filiau ffôn.
+
+## homeless
+guide-homeless = Os nad oes gennych chi unman i fyw
+guide-homeless-summary = Mae'n rhaid i'ch cyngor eich helpu os ydych chi'n ddigartref, neu os gallech chi fod yn ddigartref yn ystod yr 8 wythnos nesaf.
+today-ask-council-homeless = Ewch at dîm tai eich cyngor heddiw, neu ffoniwch nhw, a dywedwch eich bod chi'n ddigartref.
+today-call-shelter = Os na fydd y cyngor yn helpu, ffoniwch Shelter am ddim ar 0808 800 4444, neu Shelter Cymru ar 08000 495 495 yng Nghymru.
+step-homeless-council-duty = Mae'n rhaid i'r cyngor edrych ar eich achos a'ch helpu i ddod o hyd i rywle i fyw.
+step-homeless-priority = Os oes gennych chi blant, os ydych chi'n feichiog, neu os ydych chi'n sâl neu'n anabl, efallai y bydd rhaid i'r cyngor roi rhywle i chi aros ar unwaith.
+step-homeless-written = Gofynnwch am gael pob penderfyniad yn ysgrifenedig. Gallwch chi ofyn i rywun edrych ar benderfyniad eto.
+step-homeless-benefits = Efallai y gallwch chi gael Credyd Cynhwysol neu Fudd-dal Tai i helpu i dalu am rywle i aros.
+
+## crisis-support
+guide-crisis-support = Bwyd a gwresogi heddiw
+guide-crisis-support-summary = Os nad oes gennych chi arian ar gyfer bwyd na gwresogi, mae help y gallwch chi ei gael heddiw.
+today-food-bank = Gofynnwch i Gyngor ar Bopeth, i'ch cyngor lleol neu i'ch meddyg teulu am atgyfeiriad at fanc bwyd.
+today-emergency-credit = Os nad oes credyd ar ôl ar eich mesurydd, defnyddiwch y credyd brys sydd arno. Ffoniwch eich cyflenwr os na allwch chi wneud hynny.
+today-council-crisis-fund = Gofynnwch i'ch cyngor am help brys. Yng Nghymru, gofynnwch am y Gronfa Cymorth Dewisol.
+step-crisis-food-bank = Mae banciau bwyd yn rhoi bwyd am ychydig ddyddiau. Mae llawer ohonyn nhw hefyd yn helpu gyda nwy a thrydan.
+step-crisis-council = Yn aml, gall cynghorau helpu gyda bwyd, ynni neu bethau ar gyfer eich cartref. Does dim rhaid i chi ei dalu'n ôl.
+step-crisis-advance = Os ydych chi'n aros am Gredyd Cynhwysol, gallwch chi ofyn am daliad ymlaen llaw. Rydych chi'n ei dalu'n ôl o'ch taliadau nesaf.
+step-crisis-supplier = Mae'n rhaid i'ch cyflenwr ynni helpu os na allwch chi roi arian ar eich mesurydd. Gofynnwch iddyn nhw am gredyd ychwanegol.
+step-crisis-benefits = Pan fydd pethau'n dawelach, gwiriwch eich bod chi'n cael yr holl fudd-daliadau y gallwch chi eu cael.
+
+## bailiffs
+guide-bailiffs = Os yw beilïaid yn dod
+guide-bailiffs-summary = Mae beilïaid, sydd hefyd yn cael eu galw'n asiantau gorfodi, yn casglu rhai dyledion. Mae'n rhaid iddyn nhw ddilyn rheolau. Mae gwybod y rheolau'n eich helpu i gadw rheolaeth.
+today-bailiffs-keep-door-shut = Cadwch eich drysau ar glo, a siaradwch â'r beilïaid drwy ffenest neu ar y ffôn.
+today-bailiffs-call-creditor = Ffoniwch y cyngor neu'r cwmni y mae arnoch chi arian iddo, neu'r beilïaid, i gynnig taliad y gallwch chi ei fforddio.
+step-bailiffs-notice = Mae'n rhaid i feilïaid anfon llythyr atoch chi o leiaf 7 diwrnod cyn eu hymweliad cyntaf.
+step-bailiffs-entry = Ar gyfer y rhan fwyaf o ddyledion, does dim hawl gan feilïaid i orfodi eu ffordd i mewn i'ch cartref ar eu hymweliad cyntaf. Peidiwch â'u gadael i mewn.
+step-bailiffs-id = Gofynnwch am gael gweld eu cerdyn adnabod. Gallwch chi ei wirio gyda'r cwmni maen nhw'n gweithio iddo.
+step-bailiffs-vulnerable = Os ydych chi'n sâl, yn anabl, yn feichiog, neu os oes gennych chi blant ifanc, dywedwch wrthyn nhw. Mae'n rhaid iddyn nhw ystyried hyn.
+step-bailiffs-offer = Cynigiwch dalu symiau bach y gallwch chi eu fforddio. Ysgrifennwch beth rydych chi'n cytuno arno.
+step-bailiffs-warrant = Os yw llys wedi anfon gwarant, gofynnwch am gyngor heddiw. Gall y rheolau fod yn wahanol.
+
+## court-claim
+guide-court-claim = Beth mae papurau llys yn ei olygu
+guide-court-claim-summary = Mae papurau llys yn ddifrifol, ond mae gennych chi ddewisiadau o hyd. Peidiwch â'u hanwybyddu.
+today-court-do-not-ignore = Agorwch bapurau'r llys a dewch o hyd i'r dyddiad olaf i ateb, neu ddyddiad y gwrandawiad.
+today-court-note-date = Ysgrifennwch y dyddiad, a gofynnwch am gyngor am ddim cyn y dyddiad hwnnw.
+step-court-what-it-is = Mae ffurflen hawlio yn golygu bod rhywun y mae arnoch chi arian iddo wedi gofyn i'r llys wneud i chi dalu.
+step-court-reply-14-days = Fel arfer, mae gennych chi 14 diwrnod i ateb ffurflen hawlio. Mae'r papurau'n dweud wrthych chi sut.
+step-court-options = Gallwch chi gytuno bod arnoch chi'r arian a chynnig ei dalu fesul tipyn, dweud nad oes arnoch chi'r arian, neu ofyn am fwy o amser.
+step-court-hearing = Os oes gennych chi wrandawiad, ewch iddo, hyd yn oed os na allwch chi dalu. Mae gan lawer o lysoedd gyngor am ddim ar y diwrnod os yw eich cartref mewn perygl.
+step-court-ccj = Os na fyddwch chi'n ateb, gall y llys wneud Dyfarniad Llys Sirol yn eich erbyn. Mae hyn yn ei gwneud hi'n anoddach benthyg arian.
+step-court-help = Gall National Debtline a Chyngor ar Bopeth eich helpu i lenwi'r ffurflenni am ddim.
+
+## rent-arrears
+guide-rent-arrears = Ôl-ddyledion rhent a chadw eich cartref
+guide-rent-arrears-summary = Efallai y gallwch chi gadw eich cartref. Gweithredwch yn gynnar, a daliwch ati i siarad â'ch landlord.
+today-rent-do-not-leave = Os ydych chi'n rhentu, peidiwch â gadael dim ond oherwydd eich bod chi wedi cael llythyr. Fel arfer, mae angen gorchymyn llys ar eich landlord i wneud i chi adael.
+today-rent-talk-landlord = Cysylltwch â'ch landlord. Cynigiwch dalu eich rhent, yn ogystal â swm bach tuag at yr arian sydd arnoch chi.
+step-rent-notice-not-eviction = Dydy hysbysiad ddim yr un peth â chael eich troi allan. Mae'n rhaid i'ch landlord fynd i'r llys, a dim ond beilïaid all eich troi allan.
+step-rent-offer = Cynigiwch daliad y gallwch chi ddal ati i'w dalu. Rhowch y cynnig yn ysgrifenedig, a chadwch gopi.
+step-rent-housing-costs = Gwiriwch eich bod chi'n cael yr holl help gyda rhent y gallwch chi ei gael, gan Gredyd Cynhwysol neu Fudd-dal Tai.
+step-rent-dhp = Os nad yw eich budd-daliadau'n talu'r holl rent, gofynnwch i'ch cyngor am Daliad Tai Dewisol.
+step-rent-repairs = Daliwch ati i dalu eich rhent, hyd yn oed os oes angen gwaith trwsio ar eich cartref. Gall peidio â thalu roi eich cartref mewn perygl.
+step-rent-court = Os cewch chi bapurau llys, atebwch nhw ac ewch i'r gwrandawiad. Mae gan lawer o lysoedd gyngor am ddim ar y diwrnod.
+
+## council-tax
+guide-council-tax = Ôl-ddyledion Treth Gyngor a help gyda'ch bil
+guide-council-tax-summary = Mae Treth Gyngor yn ddyled flaenoriaeth. Efallai bod ffyrdd o dalu llai.
+today-council-tax-call = Ffoniwch eich cyngor. Dywedwch wrthyn nhw eich bod chi ar ei hôl hi, a gofynnwch am gael talu symiau llai.
+step-council-tax-reduction = Gofynnwch am Ostyngiad Treth Gyngor. Gall leihau eich bil os oes gennych chi incwm isel.
+step-council-tax-discount = Os mai chi yw'r unig oedolyn yn eich cartref, gallwch chi gael 25% oddi ar eich bil.
+step-council-tax-whole-year = Os byddwch chi'n methu taliad, gall y cyngor ofyn i chi dalu bil y flwyddyn gyfan ar unwaith. Gweithredwch cyn i hyn ddigwydd.
+step-council-tax-plan = Cynigiwch dalu'r arian sydd arnoch chi fesul tipyn, yn ogystal â'ch bil arferol.
+step-council-tax-liability-order = Os cewch chi wŷs gan y llys, cysylltwch â'r cyngor cyn y gwrandawiad. Mae gorchymyn llys yn gadael iddyn nhw anfon beilïaid, neu gymryd arian o'ch cyflog neu eich budd-daliadau.
+
+## energy
+guide-energy = Nwy a thrydan: help os ydych chi ar ei hôl hi neu os nad oes credyd ar ôl
+guide-energy-summary = Mae'n rhaid i gyflenwyr ynni helpu cwsmeriaid sy'n ei chael hi'n anodd. Gofynnwch iddyn nhw.
+today-energy-emergency-credit = Os nad oes credyd ar ôl ar eich mesurydd, defnyddiwch ei gredyd brys. Os yw hwnnw wedi dod i ben hefyd, ffoniwch eich cyflenwr i gael mwy.
+today-energy-call-supplier = Ffoniwch eich cyflenwr. Dywedwch wrthyn nhw eich bod chi'n ei chael hi'n anodd, a gofynnwch pa help sydd ganddyn nhw.
+step-energy-friendly-credit = Fydd llawer o fesuryddion rhagdalu ddim yn diffodd eich cyflenwad yn y nos, ar benwythnosau nac ar wyliau banc.
+step-energy-plan = Mae'n rhaid i'ch cyflenwr gynnig cynllun talu i chi y gallwch chi ei fforddio.
+step-energy-hardship-fund = Mae gan lawer o gyflenwyr grantiau i helpu i dalu'r arian sydd arnoch chi. Gofynnwch iddyn nhw.
+step-energy-psr = Ymunwch â Chofrestr Gwasanaethau Blaenoriaeth eich cyflenwr. Mae am ddim. Byddan nhw'n rhoi gwybod i chi cyn toriadau pŵer, a gallan nhw ddarllen eich mesurydd i chi.
+step-energy-warm-home-discount = Gofynnwch am y Gostyngiad Cartrefi Cynnes. Mae'n tynnu arian oddi ar eich bil os ydych chi'n cael rhai budd-daliadau.
+step-energy-complain = Os na fydd eich cyflenwr yn helpu, ffoniwch linell gymorth defnyddwyr Cyngor ar Bopeth ar 0808 223 1133.
+
+## challenge-decision
+guide-challenge-decision = Herio penderfyniad am fudd-dal
+guide-challenge-decision-summary = Os ydych chi'n meddwl bod penderfyniad am fudd-dal yn anghywir, gallwch chi ofyn i rywun edrych arno eto. Ailystyriaeth orfodol yw'r enw ar hyn.
+today-decision-find-letter = Dewch o hyd i'r llythyr penderfyniad a gwiriwch ei ddyddiad.
+step-decision-ask = Gofynnwch i'r swyddfa a wnaeth y penderfyniad edrych arno eto. Gallwch chi wneud hyn dros y ffôn, ar-lein neu drwy lythyr.
+step-decision-one-month = Mae'n rhaid i chi ofyn o fewn 1 mis i'r dyddiad ar y llythyr penderfyniad.
+step-decision-late = Os oes mwy na mis wedi mynd heibio, gallwch chi ofyn o hyd, hyd at 13 mis wedyn. Dywedwch pam rydych chi'n hwyr.
+step-decision-explain = Dywedwch pam rydych chi'n meddwl bod y penderfyniad yn anghywir. Anfonwch unrhyw beth sy'n cefnogi'r hyn rydych chi'n ei ddweud.
+step-decision-appeal = Os na fyddan nhw'n newid y penderfyniad, gallwch chi apelio i dribiwnlys. Fel arfer, mae gennych chi 1 mis i wneud hyn.
+step-decision-sanction-hardship = Os ydych chi wedi cael sancsiwn ac na allwch chi dalu am y pethau sydd eu hangen arnoch chi, gofynnwch am daliad caledi.
+
+## universal-credit
+guide-universal-credit = Hawlio Credyd Cynhwysol a'r taliad ymlaen llaw
+guide-universal-credit-summary = Mae Credyd Cynhwysol yn helpu gyda chostau byw os oes gennych chi incwm isel neu os nad ydych chi'n gweithio.
+today-uc-advance = Os ydych chi'n aros am eich taliad cyntaf a bod angen arian arnoch chi nawr, gofynnwch am daliad ymlaen llaw yn eich dyddlyfr ar-lein neu dros y ffôn.
+step-uc-claim-online = Rydych chi'n gwneud cais ar-lein. Os na allwch chi, ffoniwch linell gymorth Credyd Cynhwysol ar 0800 328 5644.
+step-uc-five-weeks = Mae eich taliad cyntaf yn dod tua 5 wythnos ar ôl i chi wneud cais.
+step-uc-advance-repay = Benthyciad yw taliad ymlaen llaw. Rydych chi'n ei dalu'n ôl fesul tipyn o'ch taliadau nesaf.
+step-uc-journal = Edrychwch ar eich dyddlyfr ar-lein yn aml, ac ewch i bob apwyntiad.
+step-uc-help-to-claim = Gall gwasanaeth Help i Hawlio Cyngor ar Bopeth eich helpu am ddim. Ffoniwch 0800 144 8 444.
+
+## deductions
+guide-deductions = Arian sy'n cael ei dynnu o'ch budd-daliadau
+guide-deductions-summary = Gall arian gael ei dynnu o fudd-daliadau i dalu dyledion yn ôl. Yn aml, gallwch chi gael y swm wedi'i leihau.
+today-deductions-ask-breakdown = Gofynnwch i'r swyddfa budd-daliadau beth sy'n cael ei dynnu, a pham.
+step-deductions-check = Gwiriwch fod pob swm yn gywir, a bod arnoch chi'r arian.
+step-deductions-lower = Os na allwch chi dalu am y pethau sydd eu hangen arnoch chi, gofynnwch i'r swm gael ei leihau. Dywedwch faint o arian mae'n ei adael i chi fyw arno.
+step-deductions-overpayment-challenge = Os ydych chi wedi cael gwybod eich bod chi wedi cael gormod o arian, gofynnwch sut y gwnaethon nhw gyfrifo hynny. Gallwch chi ofyn i rywun edrych ar y penderfyniad eto.
+step-deductions-hardship = Gall cynghorwyr am ddim eich helpu i ofyn i lai o arian gael ei dynnu.
+
+## pension-credit
+guide-pension-credit = Credyd Pensiwn
+guide-pension-credit-summary = Mae Credyd Pensiwn yn ychwanegu at eich incwm os ydych chi dros oed Pensiwn y Wladwriaeth. Dydy llawer o bobl a allai ei gael ddim yn ei hawlio.
+today-pension-credit-call = Ffoniwch linell hawlio Credyd Pensiwn am ddim ar 0800 99 1234 i wirio a hawlio.
+step-pension-credit-what = Efallai y gallwch chi ei gael hyd yn oed os oes gennych chi gynilion neu os ydych chi'n berchen ar eich cartref.
+step-pension-credit-extras = Gall hefyd agor y drws i help arall, fel help gyda Threth Gyngor, rhent a gwresogi, a Thrwydded Deledu am ddim os ydych chi'n 75 oed neu'n hŷn.
+step-pension-credit-backdate = Gall gael ei dalu am hyd at 3 mis cyn i chi wneud cais.
+step-pension-credit-claim = Gallwch chi wneud cais ar-lein, dros y ffôn neu drwy'r post.
+
+## business-debts
+guide-business-debts = Dyledion busnes os ydych chi'n gweithio i chi eich hun
+guide-business-debts-summary = Os ydych chi'n gweithio i chi eich hun, gall dyledion eich busnes a'ch dyledion eich hun gael eu cymysgu. Gofynnwch am gyngor i'w datrys.
+today-business-call = Ffoniwch Business Debtline am ddim ar 0800 197 6026.
+step-business-separate = Gwnewch restr o ddyledion eich busnes ar wahân i'ch dyledion eich hun.
+step-business-priority = Talwch ddyledion blaenoriaeth yn gyntaf, fel treth, TAW, ardrethi busnes a rhent.
+step-business-tax = Os oes arnoch chi dreth, cysylltwch â CThEF (HMRC) yn gynnar. Efallai y byddan nhw'n cytuno i adael i chi dalu fesul tipyn.
+step-business-options = Gall cynghorydd eich helpu i benderfynu a ddylech chi ddal ati i fasnachu.
+
+## benefits-check extra steps
+step-benefits-disability = Os oes gennych chi gyflwr iechyd neu anabledd, efallai y gallwch chi gael Taliad Annibyniaeth Personol neu Lwfans Gweini, hyd yn oed os ydych chi'n gweithio.
+step-benefits-carer = Os ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy, efallai y gallwch chi gael Lwfans Gofalwr.
 
 ## make-a-budget
 guide-make-a-budget = Gwneud cyllideb
@@ -8,10 +174,11 @@ guide-make-a-budget-step-gather = Casglwch eich cyfriflenni banc, eich slipiau c
 guide-make-a-budget-step-income = Ysgrifennwch yr holl arian sy'n dod i mewn bob mis, fel cyflog, budd-daliadau a chynhaliaeth plant.
 guide-make-a-budget-step-spending = Ysgrifennwch bopeth rydych chi'n ei wario bob mis. Dechreuwch gyda'ch cartref, nwy, trydan, Treth Gyngor, bwyd a theithio.
 guide-make-a-budget-step-take-away = Tynnwch yr hyn rydych chi'n ei wario o'r hyn sy'n dod i mewn. Yr hyn sydd ar ôl yw'r arian y gallwch chi ei ddefnyddio i dalu dyledion.
-guide-make-a-budget-step-shortfall = Os nad oes dim ar ôl, chwiliwch am gostau y gallwch chi eu torri, a gwnewch yn siŵr eich bod yn cael yr holl fudd-daliadau y gallwch chi eu cael.
+guide-make-a-budget-step-shortfall = Os nad oes dim ar ôl, chwiliwch am gostau y gallwch chi eu torri, a gwnewch yn siŵr eich bod chi'n cael yr holl fudd-daliadau y gallwch chi eu cael.
 guide-make-a-budget-step-review = Edrychwch ar eich cyllideb eto bob mis, a phan fydd rhywbeth yn newid.
 
 ## priority-debts
+today-priority-list = Gwnewch restr o'ch dyledion blaenoriaeth, a dyddiad y taliad nesaf ar gyfer pob un.
 guide-priority-debts = Delio â dyledion blaenoriaeth
 guide-priority-debts-summary = Dyledion blaenoriaeth yw'r rhai a all achosi'r problemau mwyaf difrifol os nad ydych chi'n talu, fel colli eich cartref neu eich cyflenwad ynni.
 guide-priority-debts-step-list = Gwnewch restr o'ch dyledion blaenoriaeth. Y rhain yw rhent, morgais, Treth Gyngor, nwy, trydan, Trwydded Deledu, dirwyon llys, cynhaliaeth plant, treth, a hurbwrcasu ar bethau sydd eu hangen arnoch chi.
@@ -24,7 +191,7 @@ guide-priority-debts-step-court = Peidiwch byth ag anwybyddu llythyr gan lys neu
 ## non-priority-debts
 guide-non-priority-debts = Delio â dyledion nad ydynt yn flaenoriaeth
 guide-non-priority-debts-summary = Mae dyledion nad ydynt yn flaenoriaeth yn cynnwys cardiau credyd, benthyciadau, gorddrafftiau, catalogau a biliau dŵr. Maen nhw'n bwysig, ond dylech chi dalu dyledion blaenoriaeth yn gyntaf.
-guide-non-priority-debts-step-priority-first = Gwnewch yn siŵr eich bod yn gallu talu eich dyledion blaenoriaeth a'r pethau sydd eu hangen arnoch chi yn gyntaf.
+guide-non-priority-debts-step-priority-first = Gwnewch yn siŵr eich bod chi'n gallu talu eich dyledion blaenoriaeth a'r pethau sydd eu hangen arnoch chi yn gyntaf.
 guide-non-priority-debts-step-spare = Defnyddiwch gyllideb i weld faint o arian sydd ar ôl bob mis.
 guide-non-priority-debts-step-offer = Rhannwch yr hyn sydd ar ôl yn deg rhwng y bobl y mae arnoch chi arian iddyn nhw. Ysgrifennwch at bob un a chynigiwch y swm hwnnw.
 guide-non-priority-debts-step-token = Os nad oes dim ar ôl, gallwch chi gynnig taliad bach iawn, fel £1 y mis, nes bydd pethau'n gwella.
@@ -33,11 +200,9 @@ guide-non-priority-debts-step-records = Cadwch gopïau o'ch llythyrau, ac ysgrif
 guide-non-priority-debts-step-breathing-space = Os oes angen amser arnoch chi, gall cynghorydd dyledion wneud cais ar eich rhan am y cynllun Lle i Anadlu (Breathing Space). Am 60 diwrnod, mae'n atal y rhan fwyaf o log, ffioedd a chamau gan y bobl y mae arnoch chi arian iddyn nhw.
 
 ## benefits-check
-guide-benefits-check = Gwirio eich bod yn cael yr holl fudd-daliadau y gallwch chi eu cael
+guide-benefits-check = Gwirio eich bod chi'n cael yr holl fudd-daliadau y gallwch chi eu cael
 guide-benefits-check-summary = Mae llawer o bobl yn colli allan ar arian y gallen nhw ei hawlio. Mae gwiriad budd-daliadau am ddim yn dangos beth y gallech chi ei gael.
 guide-benefits-check-step-calculator = Defnyddiwch gyfrifiannell budd-daliadau ar-lein am ddim, fel yr un gan Turn2us.
 guide-benefits-check-step-details = Cadwch y manylion hyn wrth law: eich incwm, eich cynilion, eich rhent, eich Treth Gyngor ac unrhyw un sy'n byw gyda chi.
 guide-benefits-check-step-working = Efallai y gallwch chi gael Credyd Cynhwysol hyd yn oed os ydych chi'n gweithio.
 guide-benefits-check-step-council-tax = Gofynnwch i'ch cyngor am y Gostyngiad Treth Gyngor. Gall leihau eich bil Treth Gyngor.
-guide-benefits-check-step-decision = Os yw budd-dal yn dod i ben neu'n cael ei dorri, gofynnwch am y rheswm yn ysgrifenedig. Fel arfer, mae gennych chi 1 mis i ofyn i rywun edrych ar y penderfyniad eto.
-guide-benefits-check-step-advance = Os ydych chi'n aros am eich taliad Credyd Cynhwysol cyntaf, gallwch chi ofyn am daliad ymlaen llaw.

@@ -6,7 +6,7 @@ skip-to-content = Neidio i'r prif gynnwys
 
 start-title = Cael help gyda phryderon am arian
 start-lead = Atebwch ychydig o gwestiynau byr am eich arian a'ch cartref. Byddwn ni'n dweud wrthych chi beth y gallwch chi ei wneud eich hun a phwy all eich helpu.
-start-what-you-need = Mae'n cymryd tua 5 munud. Mae'n help cael unrhyw lythyrau am eich dyledion neu eich budd-daliadau wrth law.
+start-what-you-need = Mae'n cymryd tua 10 munud. Mae'n help cael unrhyw lythyrau am eich dyledion neu eich budd-daliadau wrth law.
 start-what-happens = Ar y diwedd, byddwch chi'n cael camau y gallwch chi eu cymryd heddiw. Os oes angen mwy o help arnoch chi, byddwn ni'n dweud wrthych chi â pha wasanaeth cyngor i gysylltu.
 start-privacy = Mae eich atebion yn aros ar y ddyfais hon. Does dim byd yn cael ei anfon atom ni nac at unrhyw un arall.
 start-button = Dechrau nawr
@@ -33,6 +33,11 @@ check-title = Gwirio eich atebion
 check-change = Newid
 check-continue = Gweld eich canlyniad
 
+outcome-today = Beth i'w wneud heddiw
+outcome-have-ready = Cadwch y rhain wrth law
+outcome-steps = Camau
+deadline-named = { $label }: { $date }
+service-example = Enghraifft yn unig: nid yw'n wasanaeth go iawn
 outcome-guides = Help y gallwch chi ei ddefnyddio nawr
 outcome-services = Pwy all helpu
 outcome-reviewed = Gwiriwyd ddiwethaf ar { $date }
@@ -52,6 +57,11 @@ content-error-body = Gallwch chi gael cyngor am ddim dros y ffôn o hyd.
 
 footer-privacy = Dim ond ar y ddyfais hon y mae eich atebion yn cael eu cadw.
 helplines-title = Help cyfrinachol am ddim
+get-help-now-link = Cael help nawr
+safety-carry-on = Parhau â'r cwestiynau
+safety-carry-on-hint = Mae'r atebion rydych chi wedi'u rhoi hyd yma'n cael eu cadw ar y ddyfais hon.
+optional = (dewisol)
+check-not-given = Heb ei roi
 
 error-choose-one = Dewiswch ateb
 error-choose-at-least-one = Dewiswch o leiaf un ateb

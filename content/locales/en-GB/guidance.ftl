@@ -83,7 +83,7 @@ step-court-help = National Debtline and Citizens Advice can help you fill in the
 ## rent-arrears
 guide-rent-arrears = Rent arrears and keeping your home
 guide-rent-arrears-summary = You may be able to keep your home. Act early, and keep talking to your landlord.
-today-rent-do-not-leave = Do not leave your home just because you have a letter. Only a court can make you leave.
+today-rent-do-not-leave = If you rent, do not leave just because you have a letter. Your landlord usually needs a court order to make you leave.
 today-rent-talk-landlord = Contact your landlord. Offer to pay your rent plus a small amount towards what you owe.
 step-rent-notice-not-eviction = A notice is not an eviction. Your landlord must go to court, and only bailiffs can evict you.
 step-rent-offer = Offer a payment you can keep up. Put it in writing, and keep a copy.

@@ -9,7 +9,7 @@ o-get-help-now-summary = Your safety comes first. These services are free, and y
 o-somewhere-to-stay = Act today: get help with somewhere to stay
 o-somewhere-to-stay-summary = Your local council has to help you if you are homeless, or might be homeless in the next 8 weeks.
 
-o-act-today-deadline = Act today: you have a date coming up soon
+o-act-today-deadline = Act today: this cannot wait
 o-act-today-deadline-summary = Something you told us cannot wait. There is still time to act, and free help is there for you today.
 
 o-act-today-food = Act today: get help with food and heating
@@ -52,7 +52,7 @@ step-come-back-when-safe = When you feel safe, you can come back here for help w
 step-contact-council-housing = Contact your local council's housing team today. Tell them you are homeless, or about to be. Ask for somewhere to stay tonight if you need it.
 step-call-shelter = Call Shelter free on 0808 800 4444 for advice about your rights. In Wales, call Shelter Cymru on 08000 495 495.
 
-step-keep-the-letter = Keep the letter safe. Do not ignore it, even if it is scary.
+step-keep-the-letter = Keep any letters safe. Do not ignore them, even if they are scary. Get free advice today: the steps below say who to call.
 step-call-national-debtline-today = Call National Debtline free on 0808 808 4000 today. Tell them the date first, so they can help you act in time.
 
 step-food-bank-referral = Ask Citizens Advice about a food bank near you. Call 0800 144 8848 in England, or 0800 702 2020 in Wales. Many food banks need a referral, and they can often give you one.

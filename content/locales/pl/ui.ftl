@@ -6,7 +6,7 @@ skip-to-content = Przejdźcie do głównej treści
 
 start-title = Pomoc w kłopotach z pieniędzmi
 start-lead = Odpowiedzcie na kilka krótkich pytań o wasze pieniądze i miejsce zamieszkania. Powiemy wam, co możecie zrobić samodzielnie i kto może wam pomóc.
-start-what-you-need = Zajmie to około 5 minut. Dobrze mieć pod ręką pisma w sprawie długów lub zasiłków.
+start-what-you-need = Zajmie to około 10 minut. Dobrze mieć pod ręką pisma w sprawie długów lub zasiłków.
 start-what-happens = Na końcu dostaniecie kroki, które możecie zrobić jeszcze dziś. Jeśli potrzebujecie więcej pomocy, powiemy wam, z którą poradnią się skontaktować.
 start-privacy = Wasze odpowiedzi zostają na tym urządzeniu. Nic nie jest wysyłane do nas ani do nikogo innego.
 start-button = Zacznijcie teraz
@@ -33,6 +33,12 @@ check-title = Sprawdźcie swoje odpowiedzi
 check-change = Zmieńcie
 check-continue = Zobaczcie wynik
 
+outcome-today = Co zrobić dziś
+outcome-have-ready = Co warto mieć pod ręką
+outcome-steps = Kroki
+deadline-named = { $label }: { $date }
+service-example = Tylko przykład: to nie jest prawdziwa organizacja
+
 outcome-guides = Pomoc, z której możecie skorzystać od razu
 outcome-services = Kto może pomóc
 outcome-reviewed = Ostatnio sprawdzono: { $date }
@@ -52,6 +58,11 @@ content-error-body = Nadal możecie dostać bezpłatną poradę przez telefon.
 
 footer-privacy = Wasze odpowiedzi są zapisywane tylko na tym urządzeniu.
 helplines-title = Bezpłatna, poufna pomoc
+get-help-now-link = Pilna pomoc
+safety-carry-on = Wróćcie do pytań
+safety-carry-on-hint = Wasze dotychczasowe odpowiedzi są zapisane na tym urządzeniu.
+optional = (nieobowiązkowe)
+check-not-given = Nie podano
 
 error-choose-one = Wybierzcie odpowiedź
 error-choose-at-least-one = Wybierzcie co najmniej jedną odpowiedź

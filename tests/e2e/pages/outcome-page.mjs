@@ -6,7 +6,7 @@ import { node, outcomeTitleFor } from "../support/content.mjs";
 export class OutcomePage extends BasePage {
   constructor(page, locale) {
     super(page, locale);
-    this.nextSteps = page.getByRole("heading", { name: this.t("outcome-next-steps") });
+    this.nextSteps = page.getByRole("heading", { name: this.t("outcome-today") });
     this.guides = page.getByRole("heading", { name: this.t("outcome-guides") });
     this.services = page.getByRole("heading", { name: this.t("outcome-services") });
     this.checkAnswersLink = page.getByRole("link", { name: this.t("outcome-check-answers") });

@@ -1,6 +1,6 @@
 import { expect } from "@playwright/test";
 import { BasePage } from "./base-page.mjs";
-import { node, questionTextFor, optionLabelFor } from "../support/content.mjs";
+import { node, questionTextFor, headingTextFor, optionLabelFor } from "../support/content.mjs";
 
 /** `/questions/<id>`: one question, a Continue button, a Back link, an error summary. */
 export class QuestionPage extends BasePage {
@@ -26,7 +26,7 @@ export class QuestionPage extends BasePage {
 
   async expectQuestion(id) {
     await expect(this.page).toHaveURL(new RegExp(`/questions/${id}(\\?.*)?$`));
-    await expect(this.heading).toHaveText(questionTextFor(this.locale, id));
+    await expect(this.heading).toHaveText(headingTextFor(this.locale, id));
   }
 
   /** The fieldset of a choice or date question, named by its legend (the h1). */

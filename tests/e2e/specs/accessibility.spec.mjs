@@ -47,7 +47,8 @@ test("question page with an error (money)", async ({ page }) => {
 });
 
 test("question page with an error (date)", async ({ page }) => {
-  const id = firstQuestionOfType("date");
+  // The date question on this journey's path.
+  const id = "court-date";
   await startAndWalk(page, deadlineTomorrow.answers, { stopAt: id });
   const q = new QuestionPage(page);
   await q.continueExpectingError();

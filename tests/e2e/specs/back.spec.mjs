@@ -16,7 +16,7 @@ test("browser Back shows the previous question with its answer still selected", 
 });
 
 test("browser Back keeps a multiple choice and a money answer", async ({ page }) => {
-  await startAndWalk(page, answers, { stopAt: "court-action" });
+  await startAndWalk(page, answers, { stopAt: "urgent-problems" });
   const q = new QuestionPage(page);
   await page.goBack();
   await q.expectQuestion("debt-total");

@@ -57,9 +57,9 @@ test("an empty amount is refused", async ({ page }) => {
 });
 
 test("an impossible date is refused", async ({ page }) => {
-  await startAndWalk(page, { ...answers, "court-action": "yes" }, { stopAt: "action-date" });
+  await startAndWalk(page, { ...answers, "urgent-problems": ["court-papers"] }, { stopAt: "court-date" });
   const q = new QuestionPage(page);
-  await q.answer("action-date", { day: 31, month: 2, year: new Date().getFullYear() + 1 });
+  await q.answer("court-date", { day: 31, month: 2, year: new Date().getFullYear() + 1 });
   await q.continueExpectingError();
   await expect(q.errorLinks.first()).toHaveText(t("error-date-invalid"));
   await q.errorLinks.first().click();

@@ -1,21 +1,33 @@
 // Journeys that end in the emergency, urgent and referral outcomes.
 import { test, expect } from "../support/fixtures.mjs";
-import { completeJourney, OutcomePage, CheckAnswersPage } from "../support/journey.mjs";
-import { emergency, deadlineTomorrow, severalNeeds } from "../support/journeys.mjs";
+import { completeJourney, completeJourneyFromHere, startAndWalk, OutcomePage, CheckAnswersPage } from "../support/journey.mjs";
+import { emergency, deadlineTomorrow, severalNeeds, selfHelpDebts } from "../support/journeys.mjs";
 import { t, node, questionText, service } from "../support/content.mjs";
 
-test("not safe now: the emergency outcome after one question", async ({ page }) => {
-  const visited = await completeJourney(page, emergency.answers);
-  expect(visited).toEqual(["safe-now"]);
-  const outcome = new OutcomePage(page);
-  await outcome.expectOutcome(emergency.outcome);
-  // The emergency outcome names Samaritans' number as a phone link.
+test("not safe now: who to call comes first, then the questions carry on to the emergency outcome", async ({ page }) => {
+  await startAndWalk(page, emergency.answers, { stopAt: "food-today", stopAtHelp: true });
+  // Straight after "No": the safety page, with phone links, before any other question.
+  await expect(page).toHaveURL(/\/help\/get-help-now$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t(node("get-help-now").title));
   await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
+  await page.getByRole("button", { name: t("safety-carry-on") }).click();
+  await expect(page).toHaveURL(/\/questions\/food-today$/);
+  const visited = await completeJourneyFromHere(page, emergency.answers);
+  expect(visited[0]).toBe("food-today");
+  await new OutcomePage(page).expectOutcome(emergency.outcome);
+});
+
+test("Get help now is in the header of every page and keeps the person's place", async ({ page }) => {
+  await startAndWalk(page, selfHelpDebts.answers, { stopAt: "home" });
+  await page.getByRole("banner").getByRole("link", { name: t("get-help-now-link") }).click();
+  await expect(page).toHaveURL(/\/help\/get-help-now$/);
+  await page.getByRole("button", { name: t("safety-carry-on") }).click();
+  await expect(page).toHaveURL(/\/questions\/home$/);
 });
 
 test("a court date tomorrow: the urgent act-today outcome", async ({ page }) => {
   const visited = await completeJourney(page, deadlineTomorrow.answers);
-  expect(visited).toContain("action-date");
+  expect(visited).toContain("court-date");
   await new OutcomePage(page).expectOutcome(deadlineTomorrow.outcome);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t(node(deadlineTomorrow.outcome).title));
 });
@@ -28,6 +40,9 @@ test("priority debts and a benefits problem: referral to an adviser", async ({ p
   const main = page.getByRole("main");
   for (const id of node(severalNeeds.outcome).services ?? []) {
     const svc = service(id);
+    // Services only for another nation are left out (settings.json "nation" is England).
+    const nations = (svc.service_area ?? []).filter((a) => ["England", "Wales"].includes(a));
+    if (nations.length && !nations.includes("England")) continue;
     await expect(main.getByText(svc.name).or(main.getByText(svc.organisation)).first()).toBeVisible();
   }
   await outcome.checkAnswersLink.click();

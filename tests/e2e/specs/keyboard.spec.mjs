@@ -5,7 +5,7 @@
 import { test, expect } from "../support/fixtures.mjs";
 import { QuestionPage, StartPage, CheckAnswersPage, OutcomePage, defaultAnswer } from "../support/journey.mjs";
 import { severalNeeds } from "../support/journeys.mjs";
-import { node, questionText, questionTextFor, languageName, t } from "../support/content.mjs";
+import { node, questionText, questionTextFor, headingText, headingTextFor, languageName, t } from "../support/content.mjs";
 
 /** What the focused element looks like: enough to tell whether focus can be seen. */
 function describeFocus() {
@@ -151,7 +151,7 @@ test("a whole referral journey with the keyboard alone, focus always visible", a
     await page.waitForURL(/\/(questions\/[^/?#]+|check-answers)(\?.*)?$/);
     if (new URL(page.url()).pathname === "/check-answers") break;
     const id = q.currentId();
-    await expect(q.heading).toHaveText(questionText(id));
+    await expect(q.heading).toHaveText(headingText(id));
     // Each step starts from the page's heading, so Tab goes on from there.
     await expect(q.heading).toBeFocused();
     const value = id in severalNeeds.answers ? severalNeeds.answers[id] : defaultAnswer(id);
@@ -203,7 +203,7 @@ test("the language switch works from the keyboard and keeps focus in the switch"
   await tabTo(page, cymraeg, { key: "Shift+Tab", max: 10 });
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveAttribute("lang", "cy");
-  await expect(q.heading).toHaveText(questionTextFor("cy", q.currentId()));
+  await expect(q.heading).toHaveText(headingTextFor("cy", q.currentId()));
   // The page was re-rendered around the button; focus must not fall back to <body>, where a
   // screen reader loses its place and the next Tab starts from the top of the page.
   const where = await page.evaluate(() => {

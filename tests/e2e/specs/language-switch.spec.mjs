@@ -169,5 +169,5 @@ test("what is typed but not submitted survives a switch, and is read in the new 
   const pl = await expectQuestionIn(page, "pl", "debt-total");
   await expect(pl.input("debt-total")).toHaveValue("1200,50");
   await pl.continue();
-  await pl.expectQuestion("court-action");
+  await pl.expectQuestion("urgent-problems");
 });

@@ -10,7 +10,7 @@ import { OutcomePage } from "../pages/outcome-page.mjs";
 import { BasePage } from "../pages/base-page.mjs";
 import { defaultLocale, locales, longDate, tFor, tWith, node, guide, parseIsoDate } from "../support/content.mjs";
 
-const date = deadlineTomorrow.answers["action-date"];
+const date = deadlineTomorrow.answers["court-date"];
 
 for (const locale of [defaultLocale, "cy", "pl", "ar"]) {
   test(`dates on Check your answers and the outcome are in ${locale}`, async ({ page, context }) => {
@@ -22,13 +22,13 @@ for (const locale of [defaultLocale, "cy", "pl", "ar"]) {
     const written = longDate(locale, date);
     // The month is named (month-N), not numbered.
     expect(written).toContain(tFor(locale, `month-${date.month}`));
-    await expect(check.answer("action-date")).toHaveText(written);
+    await expect(check.answer("court-date")).toHaveText(written);
 
     await check.seeResult.click();
     const outcome = new OutcomePage(page, locale);
     await outcome.expectOutcome(deadlineTomorrow.outcome);
     const main = page.getByRole("main");
-    await expect(main.getByText(tWith(locale, "deadline", { date: written }), { exact: true })).toBeVisible();
+    await expect(main.getByText(tWith(locale, "deadline-named", { label: tFor(locale, node("court-date").deadline_label), date: written }), { exact: true })).toBeVisible();
     for (const id of node(deadlineTomorrow.outcome).guides ?? []) {
       const reviewed = tWith(locale, "outcome-reviewed", { date: longDate(locale, parseIsoDate(guide(id).last_reviewed)) });
       await expect(main.getByText(reviewed, { exact: true }).first()).toBeVisible();

@@ -6,12 +6,12 @@ import { selfHelpDebts } from "../support/journeys.mjs";
 const answers = selfHelpDebts.answers;
 
 test("reloading a question page keeps the place and the answers", async ({ page }) => {
-  await startAndWalk(page, answers, { stopAt: "court-action" });
+  await startAndWalk(page, answers, { stopAt: "urgent-problems" });
   const q = new QuestionPage(page);
-  await q.answer("court-action", answers["court-action"]);
+  await q.answer("urgent-problems", answers["urgent-problems"]);
   await page.reload();
   await q.waitForApp();
-  await q.expectQuestion("court-action");
+  await q.expectQuestion("urgent-problems");
   // Earlier answers survive the reload.
   await q.backLink.click();
   await q.expectQuestion("debt-total");
@@ -26,11 +26,11 @@ test("reloading a question page keeps the place and the answers", async ({ page 
 });
 
 test("opening a later question's address in a new tab carries on, then finishes", async ({ page, context }) => {
-  await startAndWalk(page, answers, { stopAt: "benefits" });
+  await startAndWalk(page, answers, { stopAt: "benefits-now" });
   const second = await context.newPage();
   const q = new QuestionPage(second);
-  await q.goto("benefits");
-  await q.expectQuestion("benefits");
+  await q.goto("benefits-now");
+  await q.expectQuestion("benefits-now");
   await walk(second, answers, { focusFirst: false });
   await new CheckAnswersPage(second).expectShown();
 });

@@ -219,6 +219,16 @@ export function questionTextFor(locale, id) {
   return tFor(locale, node(id).title);
 }
 
+/** A question page's heading: its title, then "(optional)" for a question that may be left empty. */
+export function headingTextFor(locale, id) {
+  const title = questionTextFor(locale, id);
+  return node(id).optional ? `${title} ${tFor(locale, "optional")}` : title;
+}
+
+export function headingText(id) {
+  return headingTextFor(defaultLocale, id);
+}
+
 /** An option's label in a locale. */
 export function optionLabelFor(locale, questionId, optionId) {
   const q = node(questionId);

@@ -2,7 +2,7 @@
 // them in. Questions the table does not name get a harmless default, so a question added to the
 // content does not break every journey.
 import { expect } from "@playwright/test";
-import { node, startId, questionText } from "./content.mjs";
+import { node, startId, questionText, headingText, t } from "./content.mjs";
 import { StartPage } from "../pages/start-page.mjs";
 import { QuestionPage } from "../pages/question-page.mjs";
 import { CheckAnswersPage } from "../pages/check-answers-page.mjs";
@@ -42,14 +42,20 @@ export function defaultAnswer(id) {
  * focusFirst: false when the current page was loaded rather than reached by a step).
  * Returns the ids of the questions answered, in order.
  */
-export async function walk(page, answers, { stopAt, focusFirst = true } = {}) {
+export async function walk(page, answers, { stopAt, stopAtHelp = false, focusFirst = true } = {}) {
   const q = new QuestionPage(page);
   const visited = [];
   for (let step = 0; step < 50; step++) {
-    await page.waitForURL(/\/(questions\/[^/?#]+|check-answers)(\?.*)?$/);
+    await page.waitForURL(/\/(questions\/[^/?#]+|check-answers|help\/[^/?#]+)(\?.*)?$/);
     if (new URL(page.url()).pathname === "/check-answers") return visited;
+    // An answer such as "I'm not safe" shows who can help first; the person carries on.
+    if (new URL(page.url()).pathname.startsWith("/help/")) {
+      if (stopAtHelp) return visited;
+      await page.getByRole("button", { name: t("safety-carry-on") }).click();
+      continue;
+    }
     const id = q.currentId();
-    await expect(q.heading).toHaveText(questionText(id));
+    await expect(q.heading).toHaveText(headingText(id));
     await q.expectTitleFor(questionText(id));
     // Focus moves to the h1 after every step (not on a fresh page load).
     if (step > 0 || focusFirst) await expect(q.heading).toBeFocused();
@@ -67,6 +73,16 @@ export async function startAndWalk(page, answers, opts) {
   await start.goto();
   await start.start();
   return walk(page, answers, opts);
+}
+
+/** From the current question to the outcome page; returns the questions answered. */
+export async function completeJourneyFromHere(page, answers) {
+  const visited = await walk(page, answers);
+  const check = new CheckAnswersPage(page);
+  await check.expectShown();
+  await check.seeResult.click();
+  await expect(page).toHaveURL(/\/outcome$/);
+  return visited;
 }
 
 /** A whole journey to the outcome page; returns the questions answered. */

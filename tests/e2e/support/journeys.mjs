@@ -1,17 +1,30 @@
 // Answer tables for the journeys the specs take, and the outcome each should reach under the
-// routing in content/tree/money.json ("choose-outcome"). Values are option ids, not wording.
+// routing in content/tree/route.json ("choose-outcome"). Values are option ids, not wording.
 import { dateFromToday } from "./journey.mjs";
 
-/** Nothing urgent, main worry is the budget: self-help. */
+/** Nothing urgent, no debts, main worry is the budget: self-help. */
 export const selfHelpBudget = {
   answers: {
     "safe-now": "yes",
     "food-today": "yes",
     home: "private-rent",
     "main-worry": "budget",
-    benefits: "paid",
-    "money-left": "some-left",
+    adults: "0",
     children: "0",
+    pregnant: "no",
+    health: ["none"],
+    carer: "no",
+    "pension-age": "no",
+    work: "employed",
+    "income-change": ["none"],
+    "benefits-now": ["none"],
+    "benefit-problems": ["none"],
+    "debt-types": ["none"],
+    "urgent-problems": ["none"],
+    "energy-meter": "bills",
+    "money-left": "some-left",
+    "talk-preference": "self",
+    "support-needs": ["none"],
     "help-most": "A plan for my money",
   },
   outcome: "self-help-budget",
@@ -20,24 +33,22 @@ export const selfHelpBudget = {
 /** Non-priority debts only, some money left: self-help with debts. Uses every question type but date. */
 export const selfHelpDebts = {
   answers: {
-    "safe-now": "yes",
-    "food-today": "yes",
+    ...selfHelpBudget.answers,
     home: "social-rent",
     "main-worry": "debts",
+    children: "2",
+    "children-ages": ["5-to-10"],
+    "benefits-now": ["child-benefit"],
     "debt-types": ["cards", "catalogues"],
     "debt-total": "850.50",
-    "court-action": "no",
-    benefits: "paid",
-    "money-left": "some-left",
-    children: "2",
     "help-most": "Help to talk to the card company",
   },
   outcome: "self-help-debts",
 };
 
-/** Not safe now: straight to the emergency outcome. */
+/** Not safe now: who to call at once, then the questions carry on; the result is the emergency outcome. */
 export const emergency = {
-  answers: { "safe-now": "no" },
+  answers: { ...selfHelpBudget.answers, "safe-now": "no" },
   outcome: "get-help-now",
 };
 
@@ -45,18 +56,18 @@ export const emergency = {
 export const deadlineTomorrow = {
   answers: {
     ...selfHelpDebts.answers,
-    "court-action": "yes",
-    "action-date": dateFromToday(1),
+    "urgent-problems": ["court-papers"],
+    "court-date": dateFromToday(1),
   },
   outcome: "act-today-deadline",
 };
 
-/** Rent arrears and a benefits problem: several needs, referral to an adviser. */
+/** Rent arrears and money taken off benefits: several needs, referral to an adviser. */
 export const severalNeeds = {
   answers: {
     ...selfHelpDebts.answers,
     "debt-types": ["rent"],
-    benefits: "problem",
+    "benefit-problems": ["deductions"],
   },
   outcome: "see-an-adviser",
 };

@@ -1,7 +1,7 @@
 // journey.mjs in any language: drives the wizard with page objects that expect `locale`'s text.
 // With the default locale these behave like startAndWalk / completeJourney.
 import { expect } from "@playwright/test";
-import { node, questionTextFor } from "./content.mjs";
+import { node, questionTextFor, headingTextFor } from "./content.mjs";
 import { defaultAnswer } from "./journey.mjs";
 import { deadlineTomorrow } from "./journeys.mjs";
 import { StartPage } from "../pages/start-page.mjs";
@@ -23,7 +23,7 @@ export async function walkIn(page, locale, answers, { stopAt, onQuestion } = {})
     await page.waitForURL(/\/(questions\/[^/?#]+|check-answers)(\?.*)?$/);
     if (new URL(page.url()).pathname === "/check-answers") return visited;
     const id = q.currentId();
-    await expect(q.heading).toHaveText(questionTextFor(locale, id));
+    await expect(q.heading).toHaveText(headingTextFor(locale, id));
     await q.expectTitleFor(questionTextFor(locale, id));
     if (id === stopAt) return visited;
     if (onQuestion) await onQuestion(id, q);
