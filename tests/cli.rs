@@ -185,20 +185,22 @@ fn graph_rejects_an_unknown_format() {
 
 #[test]
 fn run_prints_the_result_and_checks_the_expectation() {
-    let file = "tests/scenarios/emergency-not-safe.json";
+    let file = "tests/scenarios/emergency-not-safe-carries-on.json";
     let out = signpost(&["run", file]);
     let (stdout, stderr) = text(&out);
     assert_eq!(out.status.code(), Some(0), "{stdout}{stderr}");
     let result: serde_json::Value = serde_json::from_str(&stdout).expect("JSON on stdout");
     assert_eq!(result["tier"], "emergency");
     assert_eq!(result["outcome"], "get-help-now");
-    assert_eq!(result["path"], serde_json::json!(["safe-now"]));
+    // The safety answer shows who to call, then the path carries on to the end.
+    assert_eq!(result["path"][0], "safe-now");
+    assert_eq!(result["path"][1], "food-today");
 }
 
 #[test]
 fn run_fails_when_the_result_is_not_what_is_expected() {
     // Run three days earlier, the date is no longer within 5 working days.
-    let file = "tests/scenarios/deadline-fifth-working-day-is-urgent.json";
+    let file = "tests/scenarios/urgent-court-claim-fifth-working-day.json";
     let out = signpost(&["run", file, "--today", "2026-11-20"]);
     let (stdout, stderr) = text(&out);
     assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
