@@ -106,7 +106,7 @@ fn coverage(content: &Content, results: &[Ran]) -> (Coverage, String) {
     let mut not_run = Vec::new();
     for (file, outcome) in results {
         match outcome {
-            Ok((s, r)) => exercised.add_scenario(content, s, r),
+            Ok((_, r)) => exercised.add_scenario(r),
             Err(_) => not_run.push(file.as_str()),
         }
     }

@@ -329,7 +329,7 @@ See content/README.md for the content format and scenario files.";
                     Err(e) => Err(e.to_string()),
                 });
             match ran {
-                Ok((s, r)) => exercised.add_scenario(&content, &s, &r),
+                Ok((_, r)) => exercised.add_scenario(&r),
                 Err(e) => {
                     not_run += 1;
                     println!("{}: cannot run, so it is not counted: {e}", p.display());

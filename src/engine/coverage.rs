@@ -10,11 +10,11 @@
 //!
 //! Which rule of a route was taken is not reported: the evaluation does not record it.
 
-use super::answer::{parse_input, Answer, Answers};
+use super::answer::{Answer, Answers};
 use super::evaluate::Evaluation;
 use super::ids::{NodeId, OptionId};
 use super::model::{Content, Node, Tier};
-use super::scenario::{to_input, Scenario, ScenarioResult};
+use super::scenario::ScenarioResult;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -57,23 +57,8 @@ impl Exercised {
 
     /// Adds a scenario that ran to `result` (see [`super::scenario::run`]): its answers are
     /// read as the run read them.
-    pub fn add_scenario(
-        &mut self,
-        content: &Content,
-        scenario: &Scenario,
-        result: &ScenarioResult,
-    ) {
-        let answers: Answers = result
-            .path
-            .iter()
-            .filter_map(|q| {
-                let question = content.question(q)?;
-                let input = to_input(question, scenario.answers.get(q)?).ok()?;
-                let answer = parse_input(question, &input).ok()?;
-                Some((q.clone(), answer))
-            })
-            .collect();
-        self.add(&result.path, &answers, Some(&result.outcome));
+    pub fn add_scenario(&mut self, result: &ScenarioResult) {
+        self.add(&result.path, &result.answers, Some(&result.outcome));
     }
 
     /// What the runs cover of `content`, and what they miss, in the content's order.
@@ -500,13 +485,13 @@ mod tests {
     fn reads_a_scenario_as_it_ran() {
         let content = content();
         // A multiple choice answer written as one value counts as that option ticked.
-        let s = Scenario::from_json(
+        let s = super::super::scenario::Scenario::from_json(
             r#"{"today":"2026-11-23","answers":{"safe":"yes","debts":"card","owed":"£1,200"}}"#,
         )
         .unwrap();
         let r = super::super::scenario::run(&content, &s, None).unwrap();
         let mut e = Exercised::default();
-        e.add_scenario(&content, &s, &r);
+        e.add_scenario(&r);
         assert_eq!(e.runs, 1);
         assert_eq!(
             e.questions,

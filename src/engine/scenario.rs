@@ -77,6 +77,10 @@ pub struct ScenarioResult {
     pub next_steps: Vec<MessageId>,
     pub guides: Vec<GuideId>,
     pub services: Vec<ServiceId>,
+    /// The answers as the engine read them, by question, for coverage. Not printed: the
+    /// scenario file already says them.
+    #[serde(skip)]
+    pub answers: Answers,
 }
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -214,6 +218,7 @@ pub fn run(
         next_steps: outcome.next_steps.clone(),
         guides: outcome.guides.clone(),
         services: outcome.services.clone(),
+        answers,
     })
 }
 
