@@ -95,3 +95,15 @@ pub const UI_MESSAGES: &[&str] = &[
     "money-group-separator",
     "money-amount",
 ];
+
+mod referral_pages;
+mod summary;
+
+/// Messages of the referral pages and the referral summary. They are needed (and checked) only
+/// when `content/settings.json` has "referral", so content without referrals need not have them.
+pub fn referral_messages() -> impl Iterator<Item = &'static str> {
+    referral_pages::REFERRAL_PAGE_MESSAGES
+        .iter()
+        .chain(summary::SUMMARY_MESSAGES)
+        .copied()
+}

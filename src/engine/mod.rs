@@ -13,6 +13,7 @@ pub mod load;
 pub mod messages;
 pub mod model;
 pub mod plan;
+pub mod referral;
 pub mod saved;
 pub mod scenario;
 pub mod translations;

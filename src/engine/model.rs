@@ -33,6 +33,9 @@ pub struct Settings {
     /// `service_area` names only other nations are left out of results. Unset shows all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nation: Option<String>,
+    /// Where the referral pages find the debt types and which flag marks a priority debt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral: Option<super::referral::ReferralSettings>,
 }
 
 impl Settings {
@@ -136,6 +139,10 @@ pub struct Question {
     /// hearing"). Without it the results page says only "Deadline".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline_label: Option<MessageId>,
+    /// The consent group the answer belongs to: it is left out of a referral summary when
+    /// the person declines that group. Without one, the answer is always in the summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<super::referral::ConsentGroup>,
     /// Flags raised when their condition holds once this question is answered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<FlagRule>,
@@ -268,6 +275,9 @@ pub struct FlagDef {
     pub id: FlagId,
     pub kind: FlagKind,
     pub label: MessageId,
+    /// The consent group the flag belongs to (see [`Question::consent`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<super::referral::ConsentGroup>,
 }
 
 /// `content/guidance.json`: a self-help guide.

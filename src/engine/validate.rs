@@ -1323,8 +1323,13 @@ impl<'a> Validator<'a> {
             );
         }
 
-        // The interface's own messages.
-        for &m in UI_MESSAGES {
+        // The interface's own messages (and the referral pages', when referrals are on).
+        let referral_on = self.c.referral_settings().is_some();
+        let wanted = UI_MESSAGES
+            .iter()
+            .copied()
+            .chain(super::messages::referral_messages().filter(move |_| referral_on));
+        for m in wanted {
             if reference.is_some_and(|r| has(r, m)) {
                 continue;
             }
@@ -1365,7 +1370,9 @@ impl<'a> Validator<'a> {
                         let (what, f) = self.referrer(mid, who);
                         format!(", used by {what} \"{who}\" in {f}")
                     }
-                    None if UI_MESSAGES.contains(&m.as_str()) => {
+                    None if UI_MESSAGES.contains(&m.as_str())
+                        || super::messages::referral_messages().any(|r| r == m.as_str()) =>
+                    {
                         ", a message of the app's interface".to_owned()
                     }
                     None => String::new(),

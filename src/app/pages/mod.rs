@@ -6,4 +6,5 @@ pub mod help_now;
 pub mod not_found;
 pub mod outcome;
 pub mod question;
+pub mod referral_summary;
 pub mod start;

@@ -1,0 +1,3 @@
+//! Messages of the referral summary (page, plain text and QR): `content/locales/*/summary.ftl`.
+
+pub const SUMMARY_MESSAGES: &[&str] = &[];
