@@ -1,14 +1,19 @@
 //! Signpost: a self-help triage wizard for debt and welfare support.
 //!
 //! - [`engine`]: the pure decision-tree engine (no web dependencies).
+//! - [`config`]: the mode (resident, kiosk, adviser) and kiosk settings a hub sets.
 //! - [`content`]: the content shipped with the app, embedded at compile time.
 //! - [`i18n`]: Fluent messages in the person's language.
+//! - [`summary`]: the referral summary (JSON, plain text, QR text) for consortium members.
 //! - `app`: the Leptos web app (wasm32 only).
 
+pub mod config;
 pub mod content;
 pub mod display;
 pub mod engine;
 pub mod i18n;
+pub mod qr;
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1344,3 +1344,125 @@ fn a_nation_must_be_one_services_can_name() {
         &["\"Cornwall\"", "\"England\", \"Wales\""],
     );
 }
+
+// ----- referrals ---------------------------------------------------------------------------
+
+/// Turns referrals on (the "arrears" question lists debts) and adds every referral message
+/// to each locale, except `skip` (locale, message).
+fn with_referral(fx: &mut Fixture, skip: &[(&str, &str)]) {
+    fx.settings["referral"] = json!({"debt_question": "arrears", "priority_flag": "priority-debt"});
+    for code in fx.locales.clone() {
+        for m in signpost::engine::messages::referral_messages() {
+            if !skip.contains(&(code.as_str(), m)) {
+                fx.extra.push((code.clone(), m.to_owned()));
+            }
+        }
+    }
+}
+
+#[test]
+fn referral_settings_that_fit_are_valid() {
+    let mut fx = Fixture::valid();
+    with_referral(&mut fx, &[]);
+    let problems = fx.problems();
+    assert!(problems.is_empty(), "{}", show(&problems));
+}
+
+#[test]
+fn referral_debt_question_must_be_a_multiple_choice_question() {
+    let mut fx = Fixture::valid();
+    with_referral(&mut fx, &[]);
+    fx.settings["referral"]["debt_question"] = json!("worry");
+    assert_only(
+        &fx.problems(),
+        "content/settings.json",
+        "settings",
+        "referral.debt_question",
+        &[
+            "\"worry\"",
+            "a single_choice question",
+            "not a multiple_choice",
+        ],
+    );
+
+    fx.settings["referral"]["debt_question"] = json!("adviser");
+    assert_only(
+        &fx.problems(),
+        "content/settings.json",
+        "settings",
+        "referral.debt_question",
+        &["\"adviser\"", "an outcome"],
+    );
+
+    fx.settings["referral"]["debt_question"] = json!("debts");
+    assert_only(
+        &fx.problems(),
+        "content/settings.json",
+        "settings",
+        "referral.debt_question",
+        &["\"debts\"", "not defined"],
+    );
+}
+
+#[test]
+fn referral_priority_flag_must_be_defined() {
+    let mut fx = Fixture::valid();
+    with_referral(&mut fx, &[]);
+    fx.settings["referral"]["priority_flag"] = json!("priority-dept");
+    assert_only(
+        &fx.problems(),
+        "content/settings.json",
+        "settings",
+        "referral.priority_flag",
+        &["\"priority-dept\"", "not in content/flags.json"],
+    );
+}
+
+#[test]
+fn circumstance_flags_need_a_consent_group() {
+    let mut fx = Fixture::valid();
+    fx.flags["flags"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "carer", "kind": "circumstance", "label": "flag-carer"}));
+    assert_only(
+        &fx.problems(),
+        "content/flags.json",
+        "flag",
+        "carer",
+        &["circumstance", "\"consent\""],
+    );
+
+    fx.flags["flags"][3]["consent"] = json!("health-safety");
+    let problems = fx.problems();
+    assert!(problems.is_empty(), "{}", show(&problems));
+}
+
+#[test]
+fn missing_summary_message_names_summary_ftl() {
+    let mut fx = Fixture::valid();
+    with_referral(
+        &mut fx,
+        &[("en-GB", "summary-title"), ("cy", "summary-title")],
+    );
+    let problems = fx.problems();
+    assert_eq!(problems.len(), 2, "{}", show(&problems));
+    for code in ["en-GB", "cy"] {
+        assert_has(
+            &problems,
+            &format!("content/locales/{code}/summary.ftl"),
+            "message",
+            "summary-title",
+            &["src/engine/messages/summary.rs", "summary.ftl"],
+        );
+    }
+    // Without referrals, the summary's messages are not needed.
+    let mut fx = Fixture::valid();
+    with_referral(
+        &mut fx,
+        &[("en-GB", "summary-title"), ("cy", "summary-title")],
+    );
+    fx.settings.as_object_mut().unwrap().remove("referral");
+    let problems = fx.problems();
+    assert!(problems.is_empty(), "{}", show(&problems));
+}

@@ -2,6 +2,7 @@
 //! `components/`, shared state in `state.rs`, URLs in `routes.rs`.
 
 pub mod components;
+pub mod handoff;
 pub mod pages;
 pub mod routes;
 pub mod state;
@@ -17,6 +18,16 @@ use pages::help_now::HelpNowPage;
 use pages::not_found::NotFound;
 use pages::outcome::OutcomePage;
 use pages::question::QuestionPage;
+use pages::referral::area::ReferralAreaPage;
+use pages::referral::consent::ReferralConsentPage;
+use pages::referral::contact::ReferralContactPage;
+use pages::referral::debts::{ReferralDebtPage, ReferralDebtRemovePage, ReferralDebtsPage};
+use pages::referral::money::{
+    ReferralFixedCostsPage, ReferralFlexibleCostsPage, ReferralIncomePage, ReferralMoneyPage,
+    ReferralMoneyQuickPage,
+};
+use pages::referral::what_matters::ReferralWhatMattersPage;
+use pages::referral_summary::ReferralSummaryPage;
 use pages::start::StartPage;
 use state::Session;
 use wasm_bindgen::JsCast;
@@ -43,6 +54,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/check-answers") view=move || in_language(session, CheckAnswersPage)/>
                     <Route path=path!("/outcome") view=move || in_language(session, OutcomePage)/>
                     <Route path=path!("/help/:id") view=move || in_language(session, HelpNowPage)/>
+                    <Route path=path!("/referral/consent") view=move || in_language(session, ReferralConsentPage)/>
+                    <Route path=path!("/referral/contact") view=move || in_language(session, ReferralContactPage)/>
+                    <Route path=path!("/referral/area") view=move || in_language(session, ReferralAreaPage)/>
+                    <Route path=path!("/referral/what-matters") view=move || in_language(session, ReferralWhatMattersPage)/>
+                    <Route path=path!("/referral/money") view=move || in_language(session, ReferralMoneyPage)/>
+                    <Route path=path!("/referral/money/quick") view=move || in_language(session, ReferralMoneyQuickPage)/>
+                    <Route path=path!("/referral/money/income") view=move || in_language(session, ReferralIncomePage)/>
+                    <Route path=path!("/referral/money/fixed-costs") view=move || in_language(session, ReferralFixedCostsPage)/>
+                    <Route path=path!("/referral/money/flexible-costs") view=move || in_language(session, ReferralFlexibleCostsPage)/>
+                    <Route path=path!("/referral/debts") view=move || in_language(session, ReferralDebtsPage)/>
+                    <Route path=path!("/referral/debts/add") view=move || in_language(session, ReferralDebtPage)/>
+                    <Route path=path!("/referral/debts/:n") view=move || in_language(session, ReferralDebtPage)/>
+                    <Route path=path!("/referral/debts/:n/remove") view=move || in_language(session, ReferralDebtRemovePage)/>
+                    <Route path=path!("/referral/summary") view=move || in_language(session, ReferralSummaryPage)/>
                 </Routes>
             </Layout>
         </Router>

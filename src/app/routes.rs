@@ -27,3 +27,36 @@ pub fn step_url(step: &Step, changing: bool) -> String {
         Step::Outcome(_) => CHECK_ANSWERS.to_owned(),
     }
 }
+
+// The referral pages, only when the outcome hands the person to an adviser.
+pub const REFERRAL_CONSENT: &str = "/referral/consent";
+pub const REFERRAL_CONTACT: &str = "/referral/contact";
+pub const REFERRAL_AREA: &str = "/referral/area";
+pub const REFERRAL_WHAT_MATTERS: &str = "/referral/what-matters";
+pub const REFERRAL_MONEY: &str = "/referral/money";
+pub const REFERRAL_MONEY_QUICK: &str = "/referral/money/quick";
+pub const REFERRAL_MONEY_INCOME: &str = "/referral/money/income";
+pub const REFERRAL_MONEY_FIXED: &str = "/referral/money/fixed-costs";
+pub const REFERRAL_MONEY_FLEXIBLE: &str = "/referral/money/flexible-costs";
+pub const REFERRAL_DEBTS: &str = "/referral/debts";
+pub const REFERRAL_DEBT_ADD: &str = "/referral/debts/add";
+pub const REFERRAL_SUMMARY: &str = "/referral/summary";
+
+/// `/referral/debts/<n>`: the nth debt (from 1), to change it.
+pub fn debt_url(n: usize) -> String {
+    format!("/referral/debts/{n}")
+}
+
+/// `/referral/debts/<n>/remove`: asks before removing the nth debt (from 1).
+pub fn debt_remove_url(n: usize) -> String {
+    format!("/referral/debts/{n}/remove")
+}
+
+/// A referral page's URL, with `?change=1` while changing something from the summary.
+pub fn changing(url: &str, changing: bool) -> String {
+    if changing {
+        format!("{url}?change=1")
+    } else {
+        url.to_owned()
+    }
+}

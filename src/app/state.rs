@@ -3,6 +3,8 @@
 //! effect writes the answers to the device's storage.
 
 use crate::engine::answer::input_for;
+use crate::engine::referral::ReferralDetails;
+use crate::engine::referral_input::{restore_referral, SavedReferral};
 use crate::engine::saved::{restore, Restored, SavedState};
 use crate::engine::Input;
 use crate::engine::{
@@ -18,6 +20,8 @@ use std::sync::OnceLock;
 pub const STORAGE_KEY: &str = "signpost:v1:answers";
 /// The language the person chose.
 pub const LOCALE_KEY: &str = "signpost:v1:locale";
+/// What the referral pages collected (consent, contact, money, debts): versioned like the answers.
+pub const REFERRAL_KEY: &str = "signpost:v1:referral";
 
 static CONTENT: OnceLock<Result<Content, String>> = OnceLock::new();
 
@@ -46,6 +50,11 @@ pub struct Session {
     pub drafts: StoredValue<HashMap<NodeId, ArcRwSignal<Input>>>,
     /// What happened when the saved answers were read, for a one-line notice.
     pub restored: StoredValue<RestoredNotice>,
+    /// What the referral pages collected, kept on the device beside the answers.
+    pub referral: RwSignal<ReferralDetails>,
+    /// What the person has typed on a referral page but not yet submitted, by field (and
+    /// debt). Like `drafts`: it survives the page rendering again in another language.
+    pub form_drafts: StoredValue<HashMap<String, ArcRwSignal<String>>>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -76,6 +85,18 @@ impl Session {
                 log::warn!("could not save answers: {e}");
             }
         });
+        let referral = RwSignal::new(read_referral());
+        Effect::new(move |_| {
+            referral.with(|d| {
+                if d == &ReferralDetails::default() {
+                    Device::delete(REFERRAL_KEY);
+                } else if let Err(e) =
+                    Device::set(REFERRAL_KEY, SavedReferral::new(d, js_sys::Date::now()))
+                {
+                    log::warn!("could not save the referral details: {e}");
+                }
+            })
+        });
         Session {
             content,
             t,
@@ -84,6 +105,8 @@ impl Session {
             evaluation,
             restored: StoredValue::new(notice),
             drafts: StoredValue::new(HashMap::new()),
+            referral,
+            form_drafts: StoredValue::new(HashMap::new()),
         }
     }
 
@@ -153,9 +176,31 @@ impl Session {
         });
     }
 
+    /// A referral page's field: what was typed before (in this visit), else `start()`.
+    pub fn form_draft(&self, key: &str, start: impl FnOnce() -> String) -> RwSignal<String> {
+        let existing = self.form_drafts.with_value(|d| d.get(key).cloned());
+        let signal = existing.unwrap_or_else(|| {
+            let s = ArcRwSignal::new(start());
+            self.form_drafts.update_value(|d| {
+                d.insert(key.to_owned(), s.clone());
+            });
+            s
+        });
+        RwSignal::from(signal)
+    }
+
+    /// Forgets a referral page's typed fields (keys starting `prefix`) once it is saved.
+    pub fn drop_form_drafts(&self, prefix: &str) {
+        self.form_drafts
+            .update_value(|d| d.retain(|k, _| !k.starts_with(prefix)));
+    }
+
     pub fn clear(&self) {
         self.drafts.update_value(HashMap::clear);
+        self.form_drafts.update_value(HashMap::clear);
         self.answers.set(Answers::new());
+        self.referral.set(ReferralDetails::default());
+        Device::delete(REFERRAL_KEY);
     }
 }
 
@@ -208,6 +253,30 @@ fn read_saved(content: &Content) -> Restored {
         }
         _ => Restored::default(),
     }
+}
+
+/// The referral details saved earlier; unreadable storage starts empty (and is removed).
+fn read_referral() -> ReferralDetails {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    let Some(storage) = storage else {
+        return ReferralDetails::default();
+    };
+    match storage.get_item(REFERRAL_KEY) {
+        Ok(Some(text)) => restore_referral(&text).unwrap_or_else(|| {
+            log::warn!("the saved referral details could not be read; starting again");
+            let _ = storage.remove_item(REFERRAL_KEY);
+            ReferralDetails::default()
+        }),
+        _ => ReferralDetails::default(),
+    }
+}
+
+/// Now, as RFC 3339 UTC ("2026-11-23T10:15:00.000Z"), from the device's clock.
+pub fn now_rfc3339() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
 }
 
 /// Today's date on this device. The engine never reads a clock; the app passes this in.

@@ -4,6 +4,7 @@
 //! - `signpost check`: every problem in the content, or a one-line summary.
 //! - `signpost graph [--format mermaid|dot]`: the tree as a diagram for reviewers.
 //! - `signpost run FILE [--today YYYY-MM-DD]`: run a scenario file (see content/README.md).
+//! - `signpost explain FILE [--today YYYY-MM-DD]`: why a scenario gets its flags and outcome.
 //! - `signpost coverage [DIR] [--strict]`: what the scenarios in DIR never ask, choose or reach.
 //! - `signpost translations`: how complete each locale is, against the default locale.
 //! - `signpost bench [--iterations N]`: time load+validate and evaluation (a report, not a test).
@@ -37,6 +38,10 @@ Usage:
   signpost check                          Check the content and list every problem.
   signpost graph [--format mermaid|dot]   Print the tree as a diagram (default: mermaid).
   signpost run FILE [--today YYYY-MM-DD]  Run a scenario file and print the result as JSON.
+  signpost explain FILE [--today YYYY-MM-DD]
+                                          Run a scenario file and say in plain words why it
+                                          gets its outcome, each flag, and each member
+                                          recommended (as the adviser panel does).
   signpost coverage [DIR] [--strict]      Run every scenario in DIR (default: tests/scenarios)
                                           and list the questions, options and outcomes none
                                           of them exercises. Fails if an outcome is never
@@ -161,6 +166,20 @@ See content/README.md for the content format and scenario files.";
                     None => None,
                 };
                 run(&read(&content_dir)?, file, today)
+            }
+            Some("explain") => {
+                no_extra(&args, 1)?;
+                let file = args
+                    .positional
+                    .first()
+                    .ok_or_else(|| usage_error("explain needs a scenario file"))?;
+                let today = match &args.today {
+                    Some(t) => Some(Date::parse_iso(t).ok_or_else(|| {
+                        usage_error(format!("--today \"{t}\" is not a date like 2026-11-23"))
+                    })?),
+                    None => None,
+                };
+                explain(&read(&content_dir)?, file, today)
             }
             Some("coverage") => {
                 no_extra(&args, 1)?;
@@ -290,6 +309,52 @@ See content/README.md for the content format and scenario files.";
                 ));
             }
             eprintln!("{file}: as expected");
+        }
+        Ok(())
+    }
+
+    /// Runs a scenario and prints, in the default locale's words, why it ends where it does.
+    /// Members are matched as a referral summary would with nothing but the flags: the
+    /// scenario has no area, language or contact details.
+    fn explain(files: &[SourceFile], file: &str, today: Option<Date>) -> Result<(), Failure> {
+        use signpost::engine::explain::{describe, explain};
+        use signpost::engine::matching::{match_members, MatchRequest, TOP_MEMBERS};
+        let content = load_and_validate(files).map_err(|e| {
+            Failure(
+                format!("{e}Fix the content first (signpost check) before running scenarios."),
+                1,
+            )
+        })?;
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Failure(format!("cannot read {file}: {e}"), 1))?;
+        let s = Scenario::from_json(&text).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
+        let result =
+            scenario::run(&content, &s, today).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
+        // run() has already refused a scenario without a date.
+        let today = today.or(s.today).expect("run needs a date");
+        let evaluation = signpost::engine::evaluate(&content, &result.answers, today)
+            .map_err(|e| Failure(format!("{file}: {e}"), 1))?;
+        let mut explanation = explain(&content, &result.answers, &evaluation, today);
+        if result.tier.is_referral() {
+            let request = MatchRequest {
+                tier: result.tier,
+                flags: &evaluation.flags,
+                area: None,
+                language: None,
+                channel: None,
+            };
+            explanation.members = match_members(&content, &request)
+                .into_iter()
+                .take(TOP_MEMBERS)
+                .collect();
+        }
+        let locale = content
+            .settings
+            .as_ref()
+            .map_or("en-GB", |s| s.default_locale.as_str());
+        let t = signpost::i18n::Translator::new(&content, locale);
+        for line in describe(&content, &explanation, &|id| t.text(id)) {
+            println!("{line}");
         }
         Ok(())
     }
@@ -428,37 +493,7 @@ See content/README.md for the content format and scenario files.";
 
     /// Message id -> text in the default locale, placeables shown as `{…}`.
     fn english(content: &Content) -> BTreeMap<String, String> {
-        use fluent_syntax::ast::{Entry, PatternElement};
-        let code = content
-            .settings
-            .as_ref()
-            .map(|s| s.default_locale.as_str())
-            .unwrap_or("en-GB");
-        let mut out = BTreeMap::new();
-        for locale in content.locales.iter().filter(|l| l.code == code) {
-            for (_, text) in &locale.sources {
-                let resource = match fluent_syntax::parser::parse(text.as_str()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                for entry in resource.body {
-                    if let Entry::Message(m) = entry {
-                        if let Some(p) = m.value {
-                            let s: String = p
-                                .elements
-                                .iter()
-                                .map(|e| match e {
-                                    PatternElement::TextElement { value } => *value,
-                                    PatternElement::Placeable { .. } => "{…}",
-                                })
-                                .collect();
-                            out.insert(m.id.name.to_owned(), s.trim().to_owned());
-                        }
-                    }
-                }
-            }
-        }
-        out
+        signpost::engine::translations::default_locale_texts(content, "{…}")
     }
 
     struct Edge {

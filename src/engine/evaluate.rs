@@ -205,7 +205,8 @@ fn option_flags<'a>(q: &'a Question, answer: &'a Answer) -> Vec<FlagId> {
         .collect()
 }
 
-fn option_goto<'a>(q: &'a Question, answer: &Answer) -> Option<&'a NodeId> {
+/// Shared with [`super::explain`], so its re-walk follows an option exactly as here.
+pub(super) fn option_goto<'a>(q: &'a Question, answer: &Answer) -> Option<&'a NodeId> {
     match (q.input, answer) {
         (InputType::SingleChoice | InputType::YesNo, Answer::Choice(o)) => {
             q.option(o).and_then(|o| o.goto.as_ref())

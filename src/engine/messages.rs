@@ -96,6 +96,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "money-amount",
 ];
 
+mod handoff;
 mod referral_pages;
 mod summary;
 
@@ -105,5 +106,20 @@ pub fn referral_messages() -> impl Iterator<Item = &'static str> {
     referral_pages::REFERRAL_PAGE_MESSAGES
         .iter()
         .chain(summary::SUMMARY_MESSAGES)
+        .chain(handoff::HANDOFF_MESSAGES)
         .copied()
+}
+
+/// The `.ftl` file an interface message belongs in, for error messages: `ui.ftl`, or
+/// `referral.ftl` and `summary.ftl` for the referral pages and the summary.
+pub fn message_file(m: &str) -> &'static str {
+    if summary::SUMMARY_MESSAGES.contains(&m) {
+        "summary.ftl"
+    } else if handoff::HANDOFF_MESSAGES.contains(&m) {
+        "handoff.ftl"
+    } else if referral_pages::REFERRAL_PAGE_MESSAGES.contains(&m) {
+        "referral.ftl"
+    } else {
+        "ui.ftl"
+    }
 }

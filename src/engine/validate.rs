@@ -7,6 +7,8 @@
 //!    and options within a question;
 //! 3. references: every `goto`, flag, guide and service named anywhere is defined;
 //! 4. question shape: options, labels, `exclusive`, `min`/`max`, `max_length` fit the type;
+//!    referrals: the debt question and priority flag of `settings.json` "referral" fit, and
+//!    circumstance flags (personal facts) name a consent group;
 //! 5. transitions: every route and question always has somewhere to go, no rule is dead;
 //! 6. reachability from the start, and loops;
 //! 7. conditions: they read questions (of the right type, with real option ids) that can
@@ -44,6 +46,7 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
     v.duplicates(&mut p);
     v.references(&mut p);
     v.interrupts_and_guides(&mut p);
+    v.referral(&mut p);
     for (i, node) in content.nodes.iter().enumerate() {
         if let Node::Question(q) = node {
             v.question_shape(i, q, &mut p);
@@ -397,6 +400,61 @@ impl<'a> Validator<'a> {
                          with",
                     );
                 }
+            }
+        }
+    }
+
+    // ----- referrals -----------------------------------------------------------------------
+
+    /// The debt question and priority flag the referral pages rely on exist and fit, and
+    /// circumstance flags, which are personal facts, say which consent group they are in.
+    fn referral(&self, p: &mut Problems) {
+        if let Some(r) = self.c.referral_settings() {
+            match self.node(&r.debt_question) {
+                Some((_, Node::Question(q))) if q.input == InputType::MultipleChoice => {}
+                Some((_, n)) => p.add(
+                    SETTINGS_FILE,
+                    "settings",
+                    "referral.debt_question",
+                    format!(
+                        "\"debt_question\" is \"{}\", which is {} {}, not a multiple_choice \
+                         question; the referral pages list its options as the kinds of debt, so \
+                         point it at the question that asks which debts the person has",
+                        r.debt_question,
+                        article(&node_kind(n)),
+                        node_kind(n)
+                    ),
+                ),
+                None => p.add(
+                    SETTINGS_FILE,
+                    "settings",
+                    "referral.debt_question",
+                    unknown_node("\"debt_question\" names", &r.debt_question),
+                ),
+            }
+            if !self.flags.contains(r.priority_flag.as_str()) {
+                p.add(
+                    SETTINGS_FILE,
+                    "settings",
+                    "referral.priority_flag",
+                    format!(
+                        "\"priority_flag\" is \"{}\", which is not in content/flags.json; \
+                         fix the spelling, or add the flag there",
+                        r.priority_flag
+                    ),
+                );
+            }
+        }
+        for f in &self.c.flags {
+            if f.kind == super::model::FlagKind::Circumstance && f.consent.is_none() {
+                p.add(
+                    FLAGS_FILE,
+                    "flag",
+                    f.id.as_str(),
+                    "is a circumstance, a personal fact about the household, but has no \
+                     \"consent\"; add \"consent\": \"health-safety\" or \"household-money\" \
+                     so it is left out of a referral when the person does not agree to share it",
+                );
             }
         }
     }
@@ -1333,15 +1391,21 @@ impl<'a> Validator<'a> {
             if reference.is_some_and(|r| has(r, m)) {
                 continue;
             }
+            let name = super::messages::message_file(m);
+            let list = match name {
+                "summary.ftl" => "src/engine/messages/summary.rs",
+                "referral.ftl" => "src/engine/messages/referral_pages.rs",
+                _ => "src/engine/messages.rs",
+            };
             for code in missing_from(m) {
                 p.add(
-                    &format!("content/locales/{code}/ui.ftl"),
+                    &format!("content/locales/{code}/{name}"),
                     "message",
                     m,
                     format!(
                         "the app's interface needs the message \"{m}\" (listed in \
-                         src/engine/messages.rs) in every locale, but locale {code} does not \
-                         have it; add `{m} = …` to content/locales/{code}/ui.ftl"
+                         {list}) in every locale, but locale {code} does not \
+                         have it; add `{m} = …` to content/locales/{code}/{name}"
                     ),
                 );
             }
@@ -1524,6 +1588,14 @@ fn no_way_on(next: &[Rule]) -> String {
         "every rule in \"next\" has an \"if\", so when none of them holds the path stops here \
          without an outcome; end \"next\" with a rule without \"if\""
             .to_owned()
+    }
+}
+
+/// "a single_choice question", "an outcome": what a node is, for messages.
+fn node_kind(n: &Node) -> String {
+    match n {
+        Node::Question(q) => format!("{} question", type_name(q.input)),
+        other => other.kind_name().to_owned(),
     }
 }
 

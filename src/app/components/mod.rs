@@ -2,6 +2,7 @@
 
 pub mod back_link;
 pub mod checkboxes;
+pub mod choice_radios;
 pub mod date_input;
 pub mod error_summary;
 pub mod field_error;
@@ -12,6 +13,8 @@ pub mod layout;
 pub mod question_fieldset;
 pub mod radios;
 pub mod service_card;
+pub mod text_area;
+pub mod text_field;
 pub mod text_input;
 
 /// The `aria-describedby` value for a field with an optional hint and an optional error.

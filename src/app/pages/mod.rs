@@ -6,5 +6,6 @@ pub mod help_now;
 pub mod not_found;
 pub mod outcome;
 pub mod question;
+pub mod referral;
 pub mod referral_summary;
 pub mod start;

@@ -63,6 +63,7 @@ pub fn OutcomePage() -> impl IntoView {
             <h2 class="heading-m">{session.text("outcome-today")}</h2>
             <ol class="list list--number list--today">{today.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
         })}
+        {outcome.tier.is_referral().then(|| view! { <ReferralStart/> })}
         {(!guides.is_empty()).then(|| view! {
             <h2 class="heading-m">{session.text("outcome-guides")}</h2>
             {guides.into_iter().enumerate().map(|(i, g)| view! { <GuideCard guide=g open={i == 0}/> }).collect_view()}
@@ -81,6 +82,25 @@ pub fn OutcomePage() -> impl IntoView {
         </p>
     }
     .into_any()
+}
+
+/// For an outcome that hands the person to an adviser: what a referral summary is, and a way
+/// to make one.
+#[component]
+fn ReferralStart() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <section class="referral-start" aria-labelledby="referral-start-title">
+            <h2 class="heading-m" id="referral-start-title">{session.text("referral-start-title")}</h2>
+            <p class="body">{session.text("referral-start-body")}</p>
+            <A href=routes::REFERRAL_CONSENT attr:class="button button--start" attr:role="button" attr:draggable="false">
+                {session.text("referral-start-button")}
+                <svg class="button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+                    <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/>
+                </svg>
+            </A>
+        </section>
+    }
 }
 
 /// "Court date: 25 November 2026", or "Date to act by: …" for a question without a label.

@@ -1,0 +1,85 @@
+//! `/referral/area`: the town they live in, so the summary can name members that serve it.
+
+use super::{allows, or_summary, redirect, redirect_for, use_changing, Errors};
+use crate::app::components::back_link::BackLink;
+use crate::app::components::choice_radios::ChoiceRadios;
+use crate::app::components::error_summary::ErrorSummary;
+use crate::app::routes;
+use crate::app::state::{set_title, use_session};
+use crate::engine::referral::ConsentGroup;
+use crate::engine::referral_input::{
+    area_choices, parse_area, AREA_ELSEWHERE, AREA_FIELD, AREA_NOT_SAY,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// Radios: each town the consortium's members serve, then "somewhere else" and "rather not say".
+#[component]
+pub fn ReferralAreaPage() -> impl IntoView {
+    let session = use_session();
+    if let Some(to) = redirect_for(&session, None, true) {
+        return redirect(to);
+    }
+    let changing = use_changing();
+    let navigate = use_navigate();
+    let title = session.text("referral-area-title");
+    set_title(&session, &title, false);
+    let towns = area_choices(session.content);
+    // A saved area is shown as chosen; "not say" and "somewhere else" are both saved as none,
+    // so neither is preselected when coming back.
+    let start = session
+        .referral
+        .with_untracked(|d| d.area.clone().unwrap_or_default());
+    let value = session.form_draft("area:area", move || start);
+    let errors = Errors::new();
+    let back = if changing {
+        routes::REFERRAL_SUMMARY
+    } else if allows(&session, ConsentGroup::Contact) {
+        routes::REFERRAL_CONTACT
+    } else {
+        routes::REFERRAL_CONSENT
+    };
+
+    let mut options: Vec<(String, String, Option<String>)> =
+        towns.iter().map(|t| (t.clone(), t.clone(), None)).collect();
+    let divider = options.len();
+    options.push((
+        AREA_ELSEWHERE.into(),
+        session.text("referral-area-elsewhere"),
+        None,
+    ));
+    options.push((
+        AREA_NOT_SAY.into(),
+        session.text("referral-area-not-say"),
+        None,
+    ));
+
+    let title_for_errors = title.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match parse_area(&value.get_untracked(), &towns) {
+            Err(e) => errors.show(&session, &title_for_errors, e),
+            Ok(area) => {
+                errors.clear();
+                session.referral.update(|d| d.area = area);
+                session.drop_form_drafts("area:");
+                navigate(
+                    &or_summary(changing, routes::REFERRAL_WHAT_MATTERS),
+                    Default::default(),
+                );
+            }
+        }
+    };
+
+    view! {
+        <BackLink href=back.to_owned()/>
+        <ErrorSummary items=errors.items()/>
+        <form novalidate on:submit=on_submit>
+            <ChoiceRadios id=AREA_FIELD.to_owned() legend=title heading=true
+                hint=session.text("referral-area-hint") divider=divider
+                options=options value=value error=errors.field(AREA_FIELD)/>
+            <button type="submit" class="button" data-module="button">{session.text("continue")}</button>
+        </form>
+    }
+    .into_any()
+}
