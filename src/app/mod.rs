@@ -3,9 +3,11 @@
 
 pub mod components;
 pub mod handoff;
+pub mod mode;
 pub mod pages;
 pub mod routes;
 pub mod state;
+pub mod storage;
 
 use components::layout::Layout;
 use leptos::prelude::*;

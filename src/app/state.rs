@@ -2,6 +2,7 @@
 //! evaluation is derived from the answers (a memo), never kept in sync by hand; the one
 //! effect writes the answers to the device's storage.
 
+use crate::app::storage;
 use crate::engine::answer::input_for;
 use crate::engine::referral::ReferralDetails;
 use crate::engine::referral_input::{restore_referral, SavedReferral};
@@ -11,7 +12,6 @@ use crate::engine::{
     evaluate, record_answer, Answer, Answers, Content, Date, EvalError, Evaluation, NodeId,
 };
 use crate::i18n::Translator;
-use gloo_storage::{LocalStorage as Device, Storage};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -38,6 +38,9 @@ pub fn content() -> Result<&'static Content, &'static str> {
 #[derive(Clone, Copy)]
 pub struct Session {
     pub content: &'static Content,
+    /// Resident, kiosk or adviser, and the kiosk's timings: from the address and the hub's
+    /// `signpost.json` (which arrives just after start-up).
+    pub config: RwSignal<crate::config::Config>,
     pub t: StoredValue<Translator, LocalStorage>,
     /// The person's language. Pages read text through `t`; the app re-renders when this
     /// changes, so every string follows it.
@@ -65,6 +68,11 @@ pub struct RestoredNotice {
 
 impl Session {
     pub fn new(content: &'static Content) -> Session {
+        // The mode decides where answers are kept, so it comes before reading them.
+        let (config, config_override) = crate::app::mode::initial();
+        let config = RwSignal::new(config);
+        crate::app::mode::load_hub_file(config, config_override);
+        crate::app::mode::reflect_on_page(config);
         let locale = initial_locale(content);
         let t = StoredValue::new_local(Translator::new(content, &locale));
         apply_locale_to_page(&locale);
@@ -80,25 +88,26 @@ impl Session {
         Effect::new(move |_| {
             let state = answers.with(|a| SavedState::new(&content.version, js_sys::Date::now(), a));
             if state.answers.is_empty() {
-                Device::delete(STORAGE_KEY);
-            } else if let Err(e) = Device::set(STORAGE_KEY, &state) {
-                log::warn!("could not save answers: {e}");
+                storage::delete(STORAGE_KEY);
+            } else if let Ok(json) = serde_json::to_string(&state) {
+                storage::set(STORAGE_KEY, &json);
             }
         });
         let referral = RwSignal::new(read_referral());
         Effect::new(move |_| {
             referral.with(|d| {
                 if d == &ReferralDetails::default() {
-                    Device::delete(REFERRAL_KEY);
-                } else if let Err(e) =
-                    Device::set(REFERRAL_KEY, SavedReferral::new(d, js_sys::Date::now()))
+                    storage::delete(REFERRAL_KEY);
+                } else if let Ok(json) =
+                    serde_json::to_string(&SavedReferral::new(d, js_sys::Date::now()))
                 {
-                    log::warn!("could not save the referral details: {e}");
+                    storage::set(REFERRAL_KEY, &json);
                 }
             })
         });
         Session {
             content,
+            config,
             t,
             locale,
             answers,
@@ -139,7 +148,8 @@ impl Session {
         }
         self.t.set_value(Translator::new(self.content, code));
         apply_locale_to_page(code);
-        let _ = Device::set(LOCALE_KEY, code);
+        // JSON, as every stored value is.
+        storage::set(LOCALE_KEY, &serde_json::to_string(code).unwrap_or_default());
         self.locale.set(code.to_owned());
     }
 
@@ -200,7 +210,7 @@ impl Session {
         self.form_drafts.update_value(HashMap::clear);
         self.answers.set(Answers::new());
         self.referral.set(ReferralDetails::default());
-        Device::delete(REFERRAL_KEY);
+        storage::delete(REFERRAL_KEY);
     }
 }
 
@@ -217,8 +227,8 @@ fn initial_locale(content: &Content) -> String {
             .as_ref()
             .is_some_and(|s| s.locales.iter().any(|l| l == c))
     };
-    match Device::get::<String>(LOCALE_KEY) {
-        Ok(code) if offered(&code) => code,
+    match storage::get(LOCALE_KEY).and_then(|v| serde_json::from_str::<String>(&v).ok()) {
+        Some(code) if offered(&code) => code,
         _ => default,
     }
 }
@@ -236,11 +246,7 @@ fn apply_locale_to_page(code: &str) {
 }
 
 fn read_saved(content: &Content) -> Restored {
-    let Ok(Some(storage)) = web_sys::window()
-        .map(|w| w.local_storage())
-        .transpose()
-        .map(Option::flatten)
-    else {
+    let Some(storage) = storage::device() else {
         return Restored::default();
     };
     match storage.get_item(STORAGE_KEY) {
@@ -257,8 +263,7 @@ fn read_saved(content: &Content) -> Restored {
 
 /// The referral details saved earlier; unreadable storage starts empty (and is removed).
 fn read_referral() -> ReferralDetails {
-    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-    let Some(storage) = storage else {
+    let Some(storage) = storage::device() else {
         return ReferralDetails::default();
     };
     match storage.get_item(REFERRAL_KEY) {
