@@ -96,7 +96,10 @@ pub const UI_MESSAGES: &[&str] = &[
     "money-amount",
 ];
 
+mod adviser;
+mod exit;
 mod handoff;
+mod kiosk;
 mod referral_pages;
 mod summary;
 
@@ -107,6 +110,9 @@ pub fn referral_messages() -> impl Iterator<Item = &'static str> {
         .iter()
         .chain(summary::SUMMARY_MESSAGES)
         .chain(handoff::HANDOFF_MESSAGES)
+        .chain(kiosk::KIOSK_MESSAGES)
+        .chain(exit::EXIT_MESSAGES)
+        .chain(adviser::ADVISER_MESSAGES)
         .copied()
 }
 
@@ -117,6 +123,12 @@ pub fn message_file(m: &str) -> &'static str {
         "summary.ftl"
     } else if handoff::HANDOFF_MESSAGES.contains(&m) {
         "handoff.ftl"
+    } else if kiosk::KIOSK_MESSAGES.contains(&m) {
+        "kiosk.ftl"
+    } else if exit::EXIT_MESSAGES.contains(&m) {
+        "exit.ftl"
+    } else if adviser::ADVISER_MESSAGES.contains(&m) {
+        "adviser.ftl"
     } else if referral_pages::REFERRAL_PAGE_MESSAGES.contains(&m) {
         "referral.ftl"
     } else {
