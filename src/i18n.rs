@@ -49,6 +49,10 @@ pub struct Translator {
     locale: String,
     /// The messages the locale itself defines: any other is shown from the default locale.
     own: std::collections::BTreeSet<String>,
+    /// The fallback messages shown since [`Translator::take_fallbacks`] was last called, with
+    /// the text shown, so adviser mode can say which text on a page is not translated. A
+    /// mutex rather than a `RefCell` keeps the translator `Sync`.
+    fallbacks: std::sync::Mutex<std::collections::BTreeMap<String, String>>,
 }
 
 impl std::fmt::Debug for Translator {
@@ -94,6 +98,7 @@ impl Translator {
             loader,
             locale: code,
             own,
+            fallbacks: Default::default(),
         }
     }
 
@@ -115,10 +120,28 @@ impl Translator {
     /// The text of a message. A message missing everywhere shows its id, never a panic.
     pub fn text(&self, id: &str) -> String {
         if self.loader.has(id) {
-            self.loader.get(id)
+            self.noted(id, self.loader.get(id))
         } else {
             format!("[{id}]")
         }
+    }
+
+    /// The fallback messages shown since the last call (id and text, by id), forgetting them.
+    pub fn take_fallbacks(&self) -> Vec<(String, String)> {
+        self.fallbacks
+            .lock()
+            .map(|mut f| std::mem::take(&mut *f).into_iter().collect())
+            .unwrap_or_default()
+    }
+
+    /// Remembers `text` when it is shown from the default locale.
+    fn noted(&self, id: &str, text: String) -> String {
+        if !self.own.contains(id) {
+            if let Ok(mut f) = self.fallbacks.lock() {
+                f.entry(id.to_owned()).or_insert_with(|| text.clone());
+            }
+        }
+        text
     }
 
     /// The text of a message with `$name` variables filled in.
@@ -127,7 +150,18 @@ impl Translator {
             return format!("[{id}]");
         }
         let map: HashMap<&str, String> = args.iter().cloned().collect();
-        self.loader.get_args(id, map)
+        self.noted(id, self.loader.get_args(id, map))
+    }
+
+    /// The text of a message with one number filled in as a number, so Fluent can choose
+    /// the locale's plural form (`{ $count -> [one] … *[other] … }`): a string never
+    /// matches `one`, `two` or `few`.
+    pub fn text_with_count(&self, id: &str, name: &str, count: i64) -> String {
+        if !self.loader.has(id) {
+            return format!("[{id}]");
+        }
+        let map: HashMap<&str, i64> = HashMap::from([(name, count)]);
+        self.noted(id, self.loader.get_args(id, map))
     }
 }
 
@@ -174,6 +208,64 @@ mod tests {
         assert!(!en.is_fallback("bye"));
         assert_eq!(cy.text("nothing"), "[nothing]");
         assert_eq!(Translator::new(&c, "xx").locale(), "en-GB");
+    }
+
+    #[test]
+    fn fallbacks_shown_are_recorded_until_taken() {
+        let c = content(&[
+            (
+                "settings.json",
+                r#"{"start":"a","default_locale":"en-GB","locales":["en-GB","cy"]}"#,
+            ),
+            (
+                "locales/en-GB/a.ftl",
+                "hello = Hello\nbye = Goodbye\nowe = You owe { $amount }\n",
+            ),
+            ("locales/cy/a.ftl", "hello = Helo\n"),
+        ]);
+        let cy = Translator::new(&c, "cy");
+        assert!(cy.take_fallbacks().is_empty());
+        cy.text("hello");
+        cy.text("bye");
+        cy.text("bye");
+        cy.text_with("owe", &[("amount", "£5".into())]);
+        cy.text("nothing");
+        assert_eq!(
+            cy.take_fallbacks(),
+            vec![
+                ("bye".to_owned(), "Goodbye".to_owned()),
+                ("owe".to_owned(), "You owe £5".to_owned()),
+            ]
+        );
+        assert!(cy.take_fallbacks().is_empty(), "taking them forgets them");
+        let en = Translator::new(&c, "en-GB");
+        en.text("bye");
+        assert!(en.take_fallbacks().is_empty(), "the default locale has no fallbacks");
+    }
+
+    #[test]
+    fn counts_choose_the_locale_plural_form() {
+        let c = content(&[
+            (
+                "settings.json",
+                r#"{"start":"a","default_locale":"en-GB","locales":["en-GB","cy"]}"#,
+            ),
+            (
+                "locales/en-GB/a.ftl",
+                "ago = { $n ->\n    [one] 1 hour ago\n   *[other] { $n } hours ago\n}\n",
+            ),
+            (
+                "locales/cy/a.ftl",
+                "ago = { $n ->\n    [one] awr\n    [two] dwy awr\n    [few] tair awr\n   *[other] { $n } awr\n}\n",
+            ),
+        ]);
+        let en = Translator::new(&c, "en-GB");
+        assert_eq!(en.text_with_count("ago", "n", 1), "1 hour ago");
+        assert_eq!(en.text_with_count("ago", "n", 5), "5 hours ago");
+        let cy = Translator::new(&c, "cy");
+        assert_eq!(cy.text_with_count("ago", "n", 2), "dwy awr");
+        assert_eq!(cy.text_with_count("ago", "n", 3), "tair awr");
+        assert_eq!(en.text_with_count("missing", "n", 1), "[missing]");
     }
 
     #[test]

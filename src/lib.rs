@@ -5,12 +5,14 @@
 //! - [`content`]: the content shipped with the app, embedded at compile time.
 //! - [`i18n`]: Fluent messages in the person's language.
 //! - [`summary`]: the referral summary (JSON, plain text, QR text) for consortium members.
+//! - [`explain_words`]: "Why this result?" for advisers, in the person's language.
 //! - `app`: the Leptos web app (wasm32 only).
 
 pub mod config;
 pub mod content;
 pub mod display;
 pub mod engine;
+pub mod explain_words;
 pub mod i18n;
 pub mod qr;
 pub mod summary;

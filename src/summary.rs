@@ -31,7 +31,7 @@ use std::collections::BTreeSet;
 /// The version of the summary's JSON format, in semver: a new optional field is a minor
 /// version, a removed or changed one a major version with a new schema file
 /// (`referral-summary-<major>.schema.json`). Receivers check the major version.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
 /// Where the schema is published, relative to the app's root.
 pub const SCHEMA_PATH: &str = "/schema/referral-summary-1.schema.json";
@@ -111,6 +111,10 @@ pub struct ReferralSummary {
     pub debts: Option<DebtsSection>,
     /// "What matters most to you right now?", in their words (always shared).
     pub own_words: String,
+    /// Adviser mode: what the adviser wrote, never the person's words; `None` (and absent
+    /// from the JSON) when there are none. Since 1.1.0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adviser_notes: Option<String>,
     /// Recommended consortium members, best first.
     pub members: Vec<MemberEntry>,
     /// Every question on the path that may be shared, as the person saw it, in order.
@@ -452,7 +456,8 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
                     .reasons
                     .into_iter()
                     .map(|r| {
-                        let (text, text_en) = reason_text(c, &tx, &r);
+                        let (text, text_en) =
+                            (reason_sentence(c, &tx.t, &r), reason_sentence(c, &tx.en, &r));
                         ReasonEntry {
                             reason: r,
                             text,
@@ -500,6 +505,7 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
         money,
         debts,
         own_words: d.what_matters.trim().to_owned(),
+        adviser_notes: Some(d.adviser_notes.trim().to_owned()).filter(|n| !n.is_empty()),
         members,
         answers,
     })
@@ -606,37 +612,29 @@ fn debts_section(c: &Content, tx: &Texts, d: &ReferralDetails) -> DebtsSection {
     }
 }
 
-/// A reason as a sentence, in the person's language and in English.
-fn reason_text(c: &Content, tx: &Texts, r: &MatchReason) -> (String, String) {
+/// A member's reason as a sentence in `t`'s language (also used by "Why this outcome?").
+pub fn reason_sentence(c: &Content, t: &Translator, r: &MatchReason) -> String {
     match r {
-        MatchReason::Membership { membership, .. } => tx.both(match membership {
+        MatchReason::Membership { membership, .. } => t.text(match membership {
             Membership::Full => "summary-reason-full",
             Membership::Associate => "summary-reason-associate",
             Membership::Affiliate => "summary-reason-affiliate",
         }),
         MatchReason::Needs { flags } => {
-            let list = |t: &Translator| -> String {
-                flags
-                    .iter()
-                    .map(|f| match c.flag(f) {
-                        Some(d) => t.text(d.label.as_str()),
-                        None => f.to_string(),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            (
-                tx.t.text_with("summary-reason-needs", &[("needs", list(&tx.t))]),
-                tx.en
-                    .text_with("summary-reason-needs", &[("needs", list(&tx.en))]),
-            )
+            let list = flags
+                .iter()
+                .map(|f| match c.flag(f) {
+                    Some(d) => t.text(d.label.as_str()),
+                    None => f.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            t.text_with("summary-reason-needs", &[("needs", list)])
         }
-        MatchReason::Area { area } => {
-            tx.both_with("summary-reason-area", &[("area", area.clone())])
-        }
-        MatchReason::AreaEverywhere => tx.both("summary-reason-area-everywhere"),
+        MatchReason::Area { area } => t.text_with("summary-reason-area", &[("area", area.clone())]),
+        MatchReason::AreaEverywhere => t.text("summary-reason-area-everywhere"),
         MatchReason::AreaIgnored { area } => {
-            tx.both_with("summary-reason-area-ignored", &[("area", area.clone())])
+            t.text_with("summary-reason-area-ignored", &[("area", area.clone())])
         }
         MatchReason::Language { language } => {
             // The language's own name when it is one of the content's locales ("Polski").
@@ -646,9 +644,9 @@ fn reason_text(c: &Content, tx: &Texts, r: &MatchReason) -> (String, String) {
                 .find(|l| matching::primary_language(&l.code) == *language)
                 .and_then(|l| l.own_name())
                 .unwrap_or_else(|| language.clone());
-            tx.both_with("summary-reason-language", &[("language", name)])
+            t.text_with("summary-reason-language", &[("language", name)])
         }
-        MatchReason::Channel { channel } => tx.both(match channel {
+        MatchReason::Channel { channel } => t.text(match channel {
             Channel::Phone => "summary-reason-channel-phone",
             Channel::Email => "summary-reason-channel-email",
             Channel::Website => "summary-reason-channel-website",
@@ -748,6 +746,11 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
         out.push(h("check-not-given"));
     } else {
         out.push(s.own_words.clone());
+    }
+
+    if let Some(notes) = &s.adviser_notes {
+        heading(&mut out, "adviser-notes-summary-heading");
+        out.push(notes.clone());
     }
 
     heading(&mut out, "summary-consent");
@@ -1038,6 +1041,8 @@ pub fn qr_text(s: &ReferralSummary, max_bytes: usize) -> QrText {
             .join(","),
     );
     add("WORDS", s.own_words.clone());
+    // Last: the adviser's notes are the first thing dropped when the code is full.
+    add("NOTES", s.adviser_notes.clone().unwrap_or_default());
 
     const HEAD: &str = "SIGNPOST/1";
     let render = |lines: &[(&str, String)], part: bool| -> String {
@@ -1060,7 +1065,8 @@ pub fn qr_text(s: &ReferralSummary, max_bytes: usize) -> QrText {
             complete: true,
         };
     }
-    // Keep lines in order while they fit; the own words (last) are cut to what is left.
+    // Keep lines in order while they fit; the own words are cut to what is left (the
+    // adviser's notes after them are then dropped).
     let mut kept: Vec<(&str, String)> = Vec::new();
     let mut used = render(&[], true).len();
     for (k, v) in lines {

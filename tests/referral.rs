@@ -174,6 +174,7 @@ fn details(consent: Consent) -> ReferralDetails {
                 arrears: Some(40_000),
             },
         ],
+        adviser_notes: String::new(),
     }
 }
 
@@ -473,6 +474,60 @@ fn summary_labels_follow_the_locale_with_english_beside() {
     );
 }
 
+const NOTES: &str = "Seen at the Truro hub with her sister. Bailiffs due Thursday: please call first.";
+
+#[test]
+fn adviser_notes_are_marked_as_the_advisers_and_absent_when_empty() {
+    let c = content();
+    let ran = scenario(&c, "urgent-bailiffs-court-and-eviction-dates.json");
+    let mut d = details(consent(true));
+    d.adviser_notes = format!("  {NOTES}\n");
+    let s = summary(&c, &ran, &d, "en-GB");
+    assert_eq!(s.adviser_notes.as_deref(), Some(NOTES));
+    let json = serde_json::to_value(&s).unwrap();
+    assert_eq!(json["adviser_notes"], NOTES);
+    assert_valid(&json, "a summary with adviser's notes");
+    assert_ne!(s.own_words, NOTES, "the notes are not the person's words");
+    let text = plain_text(&c, &s);
+    let heading = "ADVISER'S NOTES (WRITTEN BY THE ADVISER, NOT THE PERSON)";
+    assert!(
+        text.contains(&format!("{heading}\n{NOTES}\n")),
+        "the notes come under a heading that says whose they are:\n{text}"
+    );
+    assert!(email_body(&c, &s).contains(NOTES));
+    let qr = qr_text(&s, QR_MAX_BYTES);
+    assert!(qr.text.lines().last() == Some(&format!("NOTES:{NOTES}")[..]), "{}", qr.text);
+
+    // Welsh: the heading is in both languages, as every heading is.
+    let cy = summary(&c, &ran, &d, "cy");
+    assert!(plain_text(&c, &cy).contains(&format!(" / {heading}\n{NOTES}\n")));
+
+    // No notes (or only spaces): no field, no heading, no QR line.
+    for empty in ["", "  \n "] {
+        d.adviser_notes = empty.into();
+        let s = summary(&c, &ran, &d, "en-GB");
+        assert_eq!(s.adviser_notes, None);
+        let json = serde_json::to_value(&s).unwrap();
+        assert!(json.get("adviser_notes").is_none(), "{json}");
+        assert_valid(&json, "a summary without adviser's notes");
+        assert!(!plain_text(&c, &s).contains("ADVISER'S NOTES"));
+        assert!(!qr_text(&s, QR_MAX_BYTES).text.contains("NOTES:"));
+    }
+}
+
+#[test]
+fn adviser_notes_are_the_first_thing_a_full_qr_code_drops() {
+    let c = content();
+    let ran = scenario(&c, "urgent-bailiffs-court-and-eviction-dates.json");
+    let mut d = details(consent(true));
+    d.adviser_notes = "Long notes. ".repeat(100);
+    let s = summary(&c, &ran, &d, "en-GB");
+    let qr = qr_text(&s, QR_MAX_BYTES);
+    assert!(!qr.complete);
+    assert!(!qr.text.contains("NOTES:"), "{}", qr.text);
+    assert!(qr.text.contains(&format!("WORDS:{OWN_WORDS}")), "{}", qr.text);
+}
+
 // ----- the published example and the plain-text snapshot ---------------------------------
 
 fn update() -> bool {
@@ -509,7 +564,10 @@ fn assert_file(path: &Path, actual: &str) {
 /// The example is a Welsh referral: it shows `label` beside `label_en`.
 fn example(c: &Content) -> ReferralSummary {
     let ran = scenario(c, "urgent-bailiffs-court-and-eviction-dates.json");
-    let mut s = summary(c, &ran, &details(consent(true)), "cy");
+    let mut d = details(consent(true));
+    // Adviser mode: shows that the notes are the adviser's, apart from the person's words.
+    d.adviser_notes = NOTES.into();
+    let mut s = summary(c, &ran, &d, "cy");
     // The tree version changes with every content edit; the example shows its shape.
     s.tree_version = "0123456789abcdef".into();
     s
@@ -533,7 +591,9 @@ fn plain_text_snapshot() {
     let ran = scenario(&c, "referral-depression-energy-arrears-nothing-left.json");
     let mut choice = consent(true);
     choice.health_safety = false;
-    let mut s = summary(&c, &ran, &details(choice), "cy");
+    let mut d = details(choice);
+    d.adviser_notes = NOTES.into();
+    let mut s = summary(&c, &ran, &d, "cy");
     s.tree_version = "0123456789abcdef".into();
     assert_file(
         &root().join("tests/snapshots/referral-summary-cy.txt"),

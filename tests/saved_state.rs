@@ -739,6 +739,11 @@ mod referral_details {
                     arrears: (i % 2 == 0).then_some(5_000),
                 })
                 .collect(),
+            adviser_notes: if seed.is_multiple_of(5) {
+                words(seed + 4)
+            } else {
+                String::new()
+            },
         }
     }
 

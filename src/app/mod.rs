@@ -1,14 +1,17 @@
 //! The Leptos web app: a thin shell over the engine. Pages under `pages/`, pieces under
 //! `components/`, shared state in `state.rs`, URLs in `routes.rs`.
 
+pub mod adviser;
 pub mod components;
 pub mod handoff;
+pub mod kiosk;
 pub mod mode;
 pub mod pages;
 pub mod routes;
 pub mod state;
 pub mod storage;
 
+use components::idle_warning::IdleWarning;
 use components::layout::Layout;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -16,10 +19,12 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 use pages::check_answers::CheckAnswersPage;
 use pages::content_error::ContentError;
+use pages::delete_answers::{AnswersDeletedPage, DeleteAnswersPage};
 use pages::help_now::HelpNowPage;
 use pages::not_found::NotFound;
 use pages::outcome::OutcomePage;
 use pages::question::QuestionPage;
+use pages::referral::adviser_notes::ReferralAdviserNotesPage;
 use pages::referral::area::ReferralAreaPage;
 use pages::referral::consent::ReferralConsentPage;
 use pages::referral::contact::ReferralContactPage;
@@ -30,7 +35,9 @@ use pages::referral::money::{
 };
 use pages::referral::what_matters::ReferralWhatMattersPage;
 use pages::referral_summary::ReferralSummaryPage;
+use pages::staff::StaffPage;
 use pages::start::StartPage;
+use pages::staying_safe::StayingSafePage;
 use state::Session;
 use wasm_bindgen::JsCast;
 
@@ -44,6 +51,7 @@ pub fn App() -> impl IntoView {
     };
     let session = Session::new(content);
     provide_context(session);
+    kiosk::count_outcomes(session);
     view! {
         <Router>
             <FocusOnNavigate/>
@@ -56,6 +64,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/check-answers") view=move || in_language(session, CheckAnswersPage)/>
                     <Route path=path!("/outcome") view=move || in_language(session, OutcomePage)/>
                     <Route path=path!("/help/:id") view=move || in_language(session, HelpNowPage)/>
+                    <Route path=path!("/staying-safe-online") view=move || in_language(session, StayingSafePage)/>
+                    <Route path=path!("/delete-my-answers") view=move || in_language(session, DeleteAnswersPage)/>
+                    <Route path=path!("/delete-my-answers/done") view=move || in_language(session, AnswersDeletedPage)/>
                     <Route path=path!("/referral/consent") view=move || in_language(session, ReferralConsentPage)/>
                     <Route path=path!("/referral/contact") view=move || in_language(session, ReferralContactPage)/>
                     <Route path=path!("/referral/area") view=move || in_language(session, ReferralAreaPage)/>
@@ -70,8 +81,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/referral/debts/:n") view=move || in_language(session, ReferralDebtPage)/>
                     <Route path=path!("/referral/debts/:n/remove") view=move || in_language(session, ReferralDebtRemovePage)/>
                     <Route path=path!("/referral/summary") view=move || in_language(session, ReferralSummaryPage)/>
+                    <Route path=path!("/referral/adviser-notes") view=move || in_language(session, ReferralAdviserNotesPage)/>
+                    // For a hub's staff; no public page links to it.
+                    <Route path=path!("/staff") view=move || in_language(session, StaffPage)/>
                 </Routes>
             </Layout>
+            <IdleWarning/>
         </Router>
     }
     .into_any()
@@ -84,7 +99,11 @@ fn in_language<V: IntoView + 'static>(
 ) -> impl IntoView {
     move || {
         session.locale.track();
-        page()
+        // Adviser mode lists the text this page shows in English (see FallbackNotice): forget
+        // what earlier pages used.
+        session.t.with_value(|t| t.take_fallbacks());
+        let page = page();
+        view! { <components::fallback_notice::FallbackNotice/> {page} }
     }
 }
 

@@ -5,6 +5,12 @@ use crate::engine::{NodeId, Step};
 pub const START: &str = "/";
 pub const CHECK_ANSWERS: &str = "/check-answers";
 pub const OUTCOME: &str = "/outcome";
+/// What quick exit does and cannot hide; linked from the exit button and the footer.
+pub const STAYING_SAFE: &str = "/staying-safe-online";
+/// "Are you sure?" before deleting every answer; linked from every page's footer.
+pub const DELETE_ANSWERS: &str = "/delete-my-answers";
+/// After deleting: "Your answers have been deleted".
+pub const ANSWERS_DELETED: &str = "/delete-my-answers/done";
 
 /// `/help/<id>`: an outcome shown outside the path (the safety page, or an interrupt).
 pub fn help_url(id: &NodeId) -> String {
@@ -41,6 +47,8 @@ pub const REFERRAL_MONEY_FLEXIBLE: &str = "/referral/money/flexible-costs";
 pub const REFERRAL_DEBTS: &str = "/referral/debts";
 pub const REFERRAL_DEBT_ADD: &str = "/referral/debts/add";
 pub const REFERRAL_SUMMARY: &str = "/referral/summary";
+/// Adviser mode: the adviser's notes, from the summary.
+pub const REFERRAL_ADVISER_NOTES: &str = "/referral/adviser-notes";
 
 /// `/referral/debts/<n>`: the nth debt (from 1), to change it.
 pub fn debt_url(n: usize) -> String {

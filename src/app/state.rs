@@ -53,6 +53,9 @@ pub struct Session {
     pub drafts: StoredValue<HashMap<NodeId, ArcRwSignal<Input>>>,
     /// What happened when the saved answers were read, for a one-line notice.
     pub restored: StoredValue<RestoredNotice>,
+    /// When the answers were last saved (milliseconds since 1970), for "You answered some
+    /// questions 2 hours ago"; `None` without answers.
+    pub saved_at: StoredValue<Option<f64>>,
     /// What the referral pages collected, kept on the device beside the answers.
     pub referral: RwSignal<ReferralDetails>,
     /// What the person has typed on a referral page but not yet submitted, by field (and
@@ -84,9 +87,17 @@ impl Session {
         };
         let answers = RwSignal::new(restored.answers);
         let evaluation = Memo::new(move |_| answers.with(|a| evaluate(content, a, today())));
+        let saved_at = StoredValue::new(restored.saved_at);
         // Persist every change; storage failures (private mode, quota) must not break the app.
-        Effect::new(move |_| {
-            let state = answers.with(|a| SavedState::new(&content.version, js_sys::Date::now(), a));
+        Effect::new(move |first: Option<()>| {
+            // The first run only writes back what was read (less what no longer fits), so
+            // it keeps the time the person last answered.
+            let at = match (first, saved_at.get_value()) {
+                (None, Some(at)) => at,
+                _ => js_sys::Date::now(),
+            };
+            let state = answers.with(|a| SavedState::new(&content.version, at, a));
+            saved_at.set_value((!state.answers.is_empty()).then_some(at));
             if state.answers.is_empty() {
                 storage::delete(STORAGE_KEY);
             } else if let Ok(json) = serde_json::to_string(&state) {
@@ -113,6 +124,7 @@ impl Session {
             answers,
             evaluation,
             restored: StoredValue::new(notice),
+            saved_at,
             drafts: StoredValue::new(HashMap::new()),
             referral,
             form_drafts: StoredValue::new(HashMap::new()),
@@ -211,6 +223,8 @@ impl Session {
         self.answers.set(Answers::new());
         self.referral.set(ReferralDetails::default());
         storage::delete(REFERRAL_KEY);
+        // The notice described the answers just cleared.
+        self.restored.set_value(RestoredNotice::default());
     }
 }
 

@@ -288,6 +288,10 @@ pub struct ReferralDetails {
     pub finances: Option<Finances>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub debts: Vec<Debt>,
+    /// Adviser mode: what the adviser wrote for the receiving member, kept apart from the
+    /// person's own words so the summary can say whose they are. Absent in older saved data.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub adviser_notes: String,
 }
 
 /// Where the content says debts are listed and which flag marks a priority debt

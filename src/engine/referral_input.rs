@@ -385,6 +385,22 @@ pub fn parse_what_matters(value: &str) -> Result<String, Vec<FormError>> {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Adviser's notes
+
+pub const ADVISER_NOTES_FIELD: &str = "adviser-notes";
+/// Longer than the person's own fields: an adviser may sum up a long conversation.
+pub const MAX_NOTES: usize = 2000;
+
+/// The adviser's notes (adviser mode): optional, up to [`MAX_NOTES`] characters.
+pub fn parse_adviser_notes(value: &str) -> Result<String, Vec<FormError>> {
+    let mut errors = Vec::new();
+    match text(ADVISER_NOTES_FIELD, value, MAX_NOTES, &mut errors) {
+        Some(t) => Ok(t),
+        None => Err(errors),
+    }
+}
+
 /// The person's answer to the tree's free-text question, to start "what matters" from.
 pub fn tree_text(answers: &Answers, question: &str) -> Option<String> {
     answers
@@ -1125,6 +1141,26 @@ mod tests {
             ids(parse_what_matters(&"x".repeat(MAX_LONG + 1))),
             vec![(WHAT_MATTERS_FIELD, "error-text-too-long")]
         );
+    }
+
+    #[test]
+    fn adviser_notes_are_optional_and_limited() {
+        assert_eq!(parse_adviser_notes("  Seen at the hub  "), Ok("Seen at the hub".into()));
+        assert_eq!(parse_adviser_notes(""), Ok(String::new()));
+        assert_eq!(
+            ids(parse_adviser_notes(&"x".repeat(MAX_NOTES + 1))),
+            vec![(ADVISER_NOTES_FIELD, "error-text-too-long")]
+        );
+    }
+
+    #[test]
+    fn details_saved_before_adviser_notes_still_read() {
+        let old = r#"{"schema":1,"saved_at":0,"details":{"what_matters":"Food"}}"#;
+        let d = restore_referral(old).expect("readable");
+        assert_eq!(d.what_matters, "Food");
+        assert!(d.adviser_notes.is_empty());
+        let text = serde_json::to_string(&SavedReferral::new(&d, 1.0)).unwrap();
+        assert!(!text.contains("adviser_notes"), "empty notes are not stored");
     }
 
     #[test]

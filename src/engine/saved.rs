@@ -96,3 +96,52 @@ pub fn restore(content: &Content, text: &str) -> Restored {
         content_changed: tree_version != Some(content.version.as_str()),
     }
 }
+
+/// How long ago a save was, in the largest whole unit, for "You answered some questions 2
+/// hours ago". A clock that has gone backwards counts as just now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SavedAgo {
+    JustNow,
+    Minutes(i64),
+    Hours(i64),
+    Days(i64),
+}
+
+impl SavedAgo {
+    /// From the save's time and now, both in milliseconds since 1970.
+    pub fn between(saved_at: f64, now: f64) -> SavedAgo {
+        let minutes = ((now - saved_at) / 60_000.0).floor();
+        // Under a minute, a clock put back (negative) or no number at all (NaN).
+        if minutes.is_nan() || minutes < 1.0 {
+            return SavedAgo::JustNow;
+        }
+        let minutes = minutes.min(1e12) as i64;
+        match minutes {
+            ..60 => SavedAgo::Minutes(minutes),
+            60..1440 => SavedAgo::Hours(minutes / 60),
+            _ => SavedAgo::Days(minutes / 1440),
+        }
+    }
+}
+
+#[cfg(test)]
+mod ago_tests {
+    use super::SavedAgo::{self, *};
+
+    #[test]
+    fn picks_the_largest_whole_unit() {
+        let min = 60_000.0;
+        let at = 1_790_000_000_000.0;
+        assert_eq!(SavedAgo::between(at, at + 59_999.0), JustNow);
+        assert_eq!(SavedAgo::between(at, at - 5.0 * min), JustNow);
+        assert_eq!(SavedAgo::between(at, f64::NAN), JustNow);
+        assert_eq!(SavedAgo::between(at, at + min), Minutes(1));
+        assert_eq!(SavedAgo::between(at, at + 59.9 * min), Minutes(59));
+        assert_eq!(SavedAgo::between(at, at + 60.0 * min), Hours(1));
+        assert_eq!(SavedAgo::between(at, at + 130.0 * min), Hours(2));
+        assert_eq!(SavedAgo::between(at, at + 1439.0 * min), Hours(23));
+        assert_eq!(SavedAgo::between(at, at + 1440.0 * min), Days(1));
+        assert_eq!(SavedAgo::between(0.0, at), Days(20_717));
+        assert_eq!(SavedAgo::between(f64::MIN, f64::MAX), Days(694_444_444));
+    }
+}

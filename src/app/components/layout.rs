@@ -1,8 +1,11 @@
 //! The frame around every page: skip link, header with the service name and the language
 //! switch, main, footer.
 
+use super::exit_button::ExitButton;
+use super::footer_links::FooterLinks;
 use super::helplines::Helplines;
 use super::language_switch::LanguageSwitch;
+use super::restored_notice::RestoredBanner;
 use crate::app::routes;
 use crate::app::state::use_session;
 use leptos::prelude::*;
@@ -32,6 +35,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                 let _ = el.focus();
             }
         }>{move || session.tracked_text("skip-to-content")}</a>
+        // Above the header, not in it, so it can stay in view while the page scrolls.
+        <ExitButton/>
         <header class="header">
             <div class="width-container">
                 <A href=routes::START attr:class="header__service">{move || session.tracked_text("service-name")}</A>
@@ -50,13 +55,17 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         {draft_note}
         <div class="width-container">
-            <main class="main" id="main-content" tabindex="-1">{children()}</main>
+            <main class="main" id="main-content" tabindex="-1"><RestoredBanner/>{children()}</main>
         </div>
         <footer class="footer">
             <div class="width-container">
                 {move || {
                     session.locale.track();
                     view! { <Helplines/> }
+                }}
+                {move || {
+                    session.locale.track();
+                    view! { <FooterLinks/> }
                 }}
                 <p class="footer__privacy">{move || session.tracked_text("footer-privacy")}</p>
             </div>

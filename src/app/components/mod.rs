@@ -1,21 +1,30 @@
 //! Reusable pieces of pages, one component per file.
 
+pub mod adviser_notes_box;
+pub mod answers_panel;
 pub mod back_link;
 pub mod checkboxes;
 pub mod choice_radios;
 pub mod date_input;
 pub mod error_summary;
+pub mod exit_button;
+pub mod fallback_notice;
 pub mod field_error;
+pub mod finish_and_clear;
+pub mod footer_links;
 pub mod guide_card;
 pub mod helplines;
+pub mod idle_warning;
 pub mod language_switch;
 pub mod layout;
 pub mod question_fieldset;
 pub mod radios;
+pub mod restored_notice;
 pub mod service_card;
 pub mod text_area;
 pub mod text_field;
 pub mod text_input;
+pub mod why_outcome;
 
 /// The `aria-describedby` value for a field with an optional hint and an optional error.
 pub fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {

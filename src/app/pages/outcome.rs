@@ -1,8 +1,10 @@
 //! The results: what the answers mean, what to do today, a guide for each need in order of
 //! urgency, and who can help.
 
+use crate::app::components::finish_and_clear::FinishAndClear;
 use crate::app::components::guide_card::GuideCard;
 use crate::app::components::service_card::ServiceCard;
+use crate::app::components::why_outcome::WhyOutcome;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session, Session};
 use crate::display::long_date;
@@ -56,6 +58,13 @@ pub fn OutcomePage() -> impl IntoView {
         .filter_map(|s| session.content.service(s).cloned())
         .collect();
     let navigate = use_navigate();
+    let why = {
+        let evaluation = evaluation.clone();
+        move || {
+            crate::app::adviser::on(&session)
+                .then(|| view! { <WhyOutcome evaluation=evaluation.clone()/> })
+        }
+    };
 
     view! {
         <OutcomePanel outcome=outcome.clone() deadlines=deadlines/>
@@ -72,6 +81,10 @@ pub fn OutcomePage() -> impl IntoView {
             <h2 class="heading-m">{session.text("outcome-services")}</h2>
             <ul class="list services">{services.into_iter().map(|s| view! { <ServiceCard service=s/> }).collect_view()}</ul>
         })}
+        // Adviser mode only.
+        {why}
+        // Kiosk only: Print, then wipe for the next person.
+        <FinishAndClear print=true/>
         <p class="body"><A href=routes::CHECK_ANSWERS attr:class="link">{session.text("outcome-check-answers")}</A></p>
         <p class="body">
             <a href=routes::START class="link" on:click=move |ev| {

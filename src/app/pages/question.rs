@@ -1,5 +1,6 @@
 //! A question page: one question, its answer inputs, errors GOV.UK-style, Continue and Back.
 
+use crate::app::components::answers_panel::AnswersPanel;
 use crate::app::components::back_link::BackLink;
 use crate::app::components::checkboxes::Checkboxes;
 use crate::app::components::date_input::DateInput;
@@ -136,14 +137,23 @@ fn QuestionForm(question: Question, changing: bool) -> impl IntoView {
     });
     let field_error = Signal::derive(move || error.with(|e| e.as_ref().map(|(m, _)| m.clone())));
     let input = render_input(&question, &title, hint, draft, field_error);
+    // Adviser mode: the answers so far beside the form (the stylesheet lays them out).
+    let panel = move || {
+        crate::app::adviser::on(&session).then(|| view! { <AnswersPanel current=qid.clone()/> })
+    };
 
     view! {
         <BackLink href=back_href/>
-        <ErrorSummary items=error_items/>
-        <form novalidate on:submit=on_submit>
-            {input}
-            <button type="submit" class="button" data-module="button">{session.text("continue")}</button>
-        </form>
+        <div class="adviser-layout">
+            <div class="adviser-layout__main">
+                <ErrorSummary items=error_items/>
+                <form novalidate on:submit=on_submit>
+                    {input}
+                    <button type="submit" class="button" data-module="button">{session.text("continue")}</button>
+                </form>
+            </div>
+            {panel}
+        </div>
     }
     .into_any()
 }

@@ -3,6 +3,8 @@
 //! same document as the JSON download (`crate::summary`), with English beside the person's
 //! language for the receiving adviser.
 
+use crate::app::components::adviser_notes_box::AdviserNotesBox;
+use crate::app::components::finish_and_clear::FinishAndClear;
 use crate::app::handoff;
 use crate::app::pages::referral::redirect_for;
 use crate::app::routes;
@@ -133,6 +135,8 @@ fn SummaryView(summary: ReferralSummary, title: String) -> impl IntoView {
             <p class="body"><a class="link" href=mailto>{session.text("handoff-email")}</a></p>
             <p class="hint">{session.text("handoff-email-hint")}</p>
         </section>
+        // Kiosk only: once printed or scanned, wipe for the next person.
+        <FinishAndClear/>
 
         {qr_code.map(|code| {
             let size = code.view_box.to_string();
@@ -156,6 +160,7 @@ fn SummaryView(summary: ReferralSummary, title: String) -> impl IntoView {
         <Members summary=summary.clone()/>
         <AboutSection summary=summary.clone()/>
         <NeedsSection summary=summary.clone()/>
+        <AdviserNotesBox notes=summary.adviser_notes.clone()/>
         <ConsentSection summary=summary.clone()/>
         <ContactSection summary=summary.clone()/>
         <MoneySection summary=summary.clone()/>

@@ -1,10 +1,12 @@
 //! The start page: what the service does, what to expect, and Start now.
 
 use crate::app::routes;
-use crate::app::state::{set_title, use_session};
+use crate::app::state::{set_title, use_session, Session};
+use crate::engine::saved::SavedAgo;
 use crate::engine::{Answers, Step};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
 /// GOV.UK start page. With saved answers, offers to carry on or start again.
 #[component]
@@ -31,27 +33,37 @@ pub fn StartPage() -> impl IntoView {
         })
     });
     let start_text = session.text("start-button");
-    let continue_text = session.text("start-continue");
+    let continue_text = session.text("resume-continue");
     let over_text = session.text("start-over");
-    view! {
-        <h1 class="heading-xl">{title}</h1>
-        <p class="body-l">{session.text("start-lead")}</p>
-        <p class="body">{session.text("start-what-you-need")}</p>
-        <p class="body">{session.text("start-what-happens")}</p>
-        <p class="body">{session.text("start-privacy")}</p>
-        {move || {
-            let (continue_text, over_text, start_text) = (continue_text.clone(), over_text.clone(), start_text.clone());
-            match resume.get() {
-            Some(href) => view! {
-                <div class="button-group">
-                    <A href=href attr:class="button" attr:role="button" attr:draggable="false">{continue_text}</A>
-                    <button type="button" class="button button--secondary" on:click=move |_| session.clear()>
-                        {over_text}
-                    </button>
-                </div>
+    let navigate = use_navigate();
+    // Starting again begins at the first question, with nothing of the earlier answers.
+    let start_again = move |_| {
+        session.clear();
+        navigate(&first.get_untracked(), Default::default());
+    };
+    // Someone coming back sees "Carry on" first; someone new reads what to expect first.
+    let resume_view = move || {
+        let (continue_text, over_text) = (continue_text.clone(), over_text.clone());
+        let start_again = start_again.clone();
+        resume.get().map(|href| {
+            view! {
+                <section class="resume" aria-labelledby="resume-heading">
+                    <h2 class="heading-m" id="resume-heading">{session.text("resume-heading")}</h2>
+                    <p class="body">{saved_ago(&session)}</p>
+                    <div class="button-group">
+                        <A href=href attr:class="button" attr:role="button" attr:draggable="false">{continue_text}</A>
+                        <button type="button" class="button button--secondary" on:click=start_again>
+                            {over_text}
+                        </button>
+                    </div>
+                </section>
             }
-            .into_any(),
-            None => view! {
+        })
+    };
+    let start_view = move || {
+        let start_text = start_text.clone();
+        resume.with(Option::is_none).then(|| {
+            view! {
                 <A href=first.get() attr:class="button button--start" attr:role="button" attr:draggable="false">
                     {start_text}
                     <svg class="button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
@@ -59,7 +71,31 @@ pub fn StartPage() -> impl IntoView {
                     </svg>
                 </A>
             }
-            .into_any(),
-        }}}
+        })
+    };
+    view! {
+        <h1 class="heading-xl">{title}</h1>
+        {resume_view}
+        <p class="body-l">{session.text("start-lead")}</p>
+        <p class="body">{session.text("start-what-you-need")}</p>
+        <p class="body">{session.text("start-what-happens")}</p>
+        <p class="body">{session.text("start-privacy")}</p>
+        {start_view}
     }
+}
+
+/// "You answered some questions 2 hours ago", in the locale's plural form.
+fn saved_ago(session: &Session) -> String {
+    let Some(at) = session.saved_at.get_value() else {
+        return session.text("resume-saved-now");
+    };
+    let (id, count) = match SavedAgo::between(at, js_sys::Date::now()) {
+        SavedAgo::JustNow => return session.text("resume-saved-now"),
+        SavedAgo::Minutes(n) => ("resume-saved-minutes", n),
+        SavedAgo::Hours(n) => ("resume-saved-hours", n),
+        SavedAgo::Days(n) => ("resume-saved-days", n),
+    };
+    session
+        .t
+        .with_value(|t| t.text_with_count(id, "count", count))
 }

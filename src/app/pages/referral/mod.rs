@@ -3,6 +3,7 @@
 //! Statement, and their debts. Each page guards itself, keeps what is typed in a draft that
 //! survives a language switch, and saves to `Session::referral` on Continue.
 
+pub mod adviser_notes;
 pub mod area;
 pub mod consent;
 pub mod contact;

@@ -1,0 +1,30 @@
+# Review status: draft (machine-assisted; needs a Welsh reviewer)
+# Modd ciosg: y rhybudd pan nad oes neb yn defnyddio'r sgrin, "Gorffen a chlirio", a
+# thudalen y staff gyda'r ffigurau galw dienw.
+
+kiosk-idle-title = Ydych chi'n dal i ddefnyddio'r sgrin hon?
+kiosk-idle-body = Mae'r sgrin hon yn cael ei rhannu. Os nad oes neb yn ei defnyddio, bydd eich atebion yn cael eu dileu fel na all y person nesaf eu gweld. Wedyn bydd yn dechrau eto.
+kiosk-idle-countdown = Eiliadau ar ôl: { $seconds }
+kiosk-idle-stay = Rydw i dal yma
+kiosk-idle-clear = Gorffen a chlirio nawr
+
+kiosk-finish-title = Wedi gorffen?
+kiosk-finish-body = Pan fyddwch wedi argraffu neu sganio beth sydd ei angen arnoch, cliriwch y sgrin. Mae hyn yn dileu eich atebion fel na all y person nesaf eu gweld.
+kiosk-finish = Gorffen a chlirio
+kiosk-print = Argraffu'r dudalen hon
+
+staff-title = Ffigurau galw o'r ciosg hwn
+staff-lead = Cyfrifon yw'r rhain, nid cofnodion am bobl. Ar gyfer pob diwrnod, maen nhw'n dangos faint o bobl gyrhaeddodd bob lefel o help, a pha anghenion a godwyd.
+staff-what-is-kept = Does dim atebion yn cael eu cadw, a dim amseroedd, dim ond y diwrnod. Mae ffigurau sy'n hŷn na 400 diwrnod yn cael eu dileu yn awtomatig.
+staff-none = Does dim ffigurau ar y ddyfais hon. Dim ond ciosg sy'n eu cadw.
+staff-table-caption = Pobl fesul diwrnod a lefel o help
+staff-date = Diwrnod
+staff-top-needs = Yr anghenion mwyaf cyffredin
+staff-need-count = { $need }: { $count }
+staff-download = Lawrlwytho'r ffigurau (CSV)
+staff-delete = Dileu'r ffigurau
+staff-delete-title = Ydych chi'n siŵr eich bod am ddileu'r holl ffigurau?
+staff-delete-body = Lawrlwythwch nhw yn gyntaf os oes eu hangen arnoch. Allwch chi ddim eu cael yn ôl.
+staff-delete-yes = Ydw, dileu'r ffigurau
+staff-delete-no = Na, eu cadw
+staff-deleted = Mae'r ffigurau wedi'u dileu.

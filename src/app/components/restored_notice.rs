@@ -1,0 +1,51 @@
+//! The one-sentence notice after reading the saved answers: some were dropped because the
+//! questions changed, or the save could not be read and the person starts again.
+
+use crate::app::state::{use_session, RestoredNotice};
+use leptos::prelude::*;
+
+/// A GOV.UK notification banner at the top of the page, until the person changes an answer
+/// (or starts again): by then they have seen it, and it no longer describes their answers.
+#[component]
+pub fn RestoredBanner() -> impl IntoView {
+    let session = use_session();
+    let notice = session.restored.get_value();
+    if notice == RestoredNotice::default() {
+        return ().into_any();
+    }
+    let shown = RwSignal::new(true);
+    Effect::new(move |first: Option<()>| {
+        session.answers.track();
+        if first.is_some() {
+            shown.set(false);
+            session.restored.set_value(RestoredNotice::default());
+        }
+    });
+    let sentence = move || {
+        session.locale.track();
+        if notice.corrupted {
+            session.text("restored-corrupted")
+        } else {
+            session.t.with_value(|t| {
+                t.text_with_count("restored-dropped", "count", notice.dropped as i64)
+            })
+        }
+    };
+    (move || {
+        shown.get().then(|| {
+            view! {
+                <div class="notification-banner" role="region" aria-labelledby="restored-notice-title">
+                    <div class="notification-banner__header">
+                        <h2 class="notification-banner__title" id="restored-notice-title">
+                            {move || session.tracked_text("restored-title")}
+                        </h2>
+                    </div>
+                    <div class="notification-banner__content">
+                        <p class="notification-banner__heading">{sentence}</p>
+                    </div>
+                </div>
+            }
+        })
+    })
+    .into_any()
+}
