@@ -1145,7 +1145,10 @@ mod tests {
 
     #[test]
     fn adviser_notes_are_optional_and_limited() {
-        assert_eq!(parse_adviser_notes("  Seen at the hub  "), Ok("Seen at the hub".into()));
+        assert_eq!(
+            parse_adviser_notes("  Seen at the hub  "),
+            Ok("Seen at the hub".into())
+        );
         assert_eq!(parse_adviser_notes(""), Ok(String::new()));
         assert_eq!(
             ids(parse_adviser_notes(&"x".repeat(MAX_NOTES + 1))),
@@ -1160,7 +1163,10 @@ mod tests {
         assert_eq!(d.what_matters, "Food");
         assert!(d.adviser_notes.is_empty());
         let text = serde_json::to_string(&SavedReferral::new(&d, 1.0)).unwrap();
-        assert!(!text.contains("adviser_notes"), "empty notes are not stored");
+        assert!(
+            !text.contains("adviser_notes"),
+            "empty notes are not stored"
+        );
     }
 
     #[test]
