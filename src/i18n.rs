@@ -240,7 +240,10 @@ mod tests {
         assert!(cy.take_fallbacks().is_empty(), "taking them forgets them");
         let en = Translator::new(&c, "en-GB");
         en.text("bye");
-        assert!(en.take_fallbacks().is_empty(), "the default locale has no fallbacks");
+        assert!(
+            en.take_fallbacks().is_empty(),
+            "the default locale has no fallbacks"
+        );
     }
 
     #[test]

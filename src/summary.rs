@@ -456,8 +456,10 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
                     .reasons
                     .into_iter()
                     .map(|r| {
-                        let (text, text_en) =
-                            (reason_sentence(c, &tx.t, &r), reason_sentence(c, &tx.en, &r));
+                        let (text, text_en) = (
+                            reason_sentence(c, &tx.t, &r),
+                            reason_sentence(c, &tx.en, &r),
+                        );
                         ReasonEntry {
                             reason: r,
                             text,

@@ -474,7 +474,8 @@ fn summary_labels_follow_the_locale_with_english_beside() {
     );
 }
 
-const NOTES: &str = "Seen at the Truro hub with her sister. Bailiffs due Thursday: please call first.";
+const NOTES: &str =
+    "Seen at the Truro hub with her sister. Bailiffs due Thursday: please call first.";
 
 #[test]
 fn adviser_notes_are_marked_as_the_advisers_and_absent_when_empty() {
@@ -496,7 +497,11 @@ fn adviser_notes_are_marked_as_the_advisers_and_absent_when_empty() {
     );
     assert!(email_body(&c, &s).contains(NOTES));
     let qr = qr_text(&s, QR_MAX_BYTES);
-    assert!(qr.text.lines().last() == Some(&format!("NOTES:{NOTES}")[..]), "{}", qr.text);
+    assert!(
+        qr.text.lines().last() == Some(&format!("NOTES:{NOTES}")[..]),
+        "{}",
+        qr.text
+    );
 
     // Welsh: the heading is in both languages, as every heading is.
     let cy = summary(&c, &ran, &d, "cy");
@@ -525,7 +530,11 @@ fn adviser_notes_are_the_first_thing_a_full_qr_code_drops() {
     let qr = qr_text(&s, QR_MAX_BYTES);
     assert!(!qr.complete);
     assert!(!qr.text.contains("NOTES:"), "{}", qr.text);
-    assert!(qr.text.contains(&format!("WORDS:{OWN_WORDS}")), "{}", qr.text);
+    assert!(
+        qr.text.contains(&format!("WORDS:{OWN_WORDS}")),
+        "{}",
+        qr.text
+    );
 }
 
 // ----- the published example and the plain-text snapshot ---------------------------------

@@ -3,8 +3,7 @@
 //! anything about anyone ([`count_outcomes`]).
 
 use crate::app::state::{today, Session};
-use crate::app::storage;
-use crate::engine::tally::{self, Tallies};
+use crate::app::{storage, tally_store};
 use crate::engine::NodeId;
 use leptos::prelude::*;
 
@@ -12,8 +11,8 @@ use leptos::prelude::*;
 /// count a person twice, and the reset wipes it with everything else).
 const COUNTED_KEY: &str = "signpost:v1:kiosk-counted";
 
-/// Ends the session for the next person: every stored byte of Signpost's except the anonymous
-/// tallies and the kiosk setting itself (`signpost:v1:config`: only the mode and timings from
+/// Ends the session for the next person: every stored byte of Signpost's in local and session
+/// storage except the kiosk setting itself (`signpost:v1:config`: only the mode and timings from
 /// the address, nothing about the person; it must survive so the kiosk stays a kiosk), the
 /// in-memory answers and drafts, and the page. A full document load rather than a route
 /// change: it throws away every signal, closure and rendered node of the last person. The
@@ -22,7 +21,7 @@ const COUNTED_KEY: &str = "signpost:v1:kiosk-counted";
 /// the first question, blank.
 pub fn reset(session: Session) {
     session.clear();
-    storage::wipe(false);
+    storage::wipe();
     if let Some(w) = web_sys::window() {
         if w.location().replace(crate::app::routes::START).is_err() {
             let _ = w.location().reload();
@@ -46,8 +45,9 @@ pub fn reload_if_restored(ev: &web_sys::Event) {
 
 /// On a kiosk, counts each outcome the session reaches, once, in the anonymous tallies.
 /// Nothing else is written: the day (not the time), the tier, and the need and risk flags.
-/// The tallies live in local storage, the one thing a kiosk keeps between people, so staff
-/// can export them; they hold no answers and cannot be traced to a person. Residents' own
+/// The tallies live in their own database ([`tally_store`]), the one thing a kiosk keeps
+/// between people, so staff can export them; they hold no answers and cannot be traced to a
+/// person. Residents' own
 /// devices and advisers' screens keep none.
 pub fn count_outcomes(session: Session) {
     Effect::new(move |_| {
@@ -67,9 +67,12 @@ pub fn count_outcomes(session: Session) {
         if !mark_counted(&outcome) {
             return;
         }
-        let mut tallies = read_tallies();
-        tallies.record(today(), tier, &flags, session.content);
-        write_tallies(&tallies);
+        let content = session.content;
+        leptos::task::spawn_local(async move {
+            let mut tallies = tally_store::read().await;
+            tallies.record(today(), tier, &flags, content);
+            tally_store::write(tallies).await;
+        });
     });
 }
 
@@ -90,36 +93,4 @@ fn mark_counted(outcome: &NodeId) -> bool {
     counted.push(outcome.as_str().to_owned());
     let json = serde_json::to_string(&counted).unwrap_or_default();
     s.set_item(COUNTED_KEY, &json).is_ok()
-}
-
-/// The kiosk's tallies; unreadable ones start again (logged, never shown to the public).
-pub fn read_tallies() -> Tallies {
-    let Some(text) = storage::local().and_then(|s| s.get_item(storage::TALLIES_KEY).ok().flatten())
-    else {
-        return Tallies::default();
-    };
-    let restored = tally::restore(&text);
-    if restored.corrupted {
-        log::warn!("the kiosk's demand figures could not be read; starting them again");
-    } else if restored.dropped > 0 {
-        log::warn!(
-            "{} entries of the kiosk's demand figures were not valid and were left out",
-            restored.dropped
-        );
-    }
-    restored.tallies
-}
-
-pub fn write_tallies(tallies: &Tallies) {
-    let Some(s) = storage::local() else {
-        return;
-    };
-    let result = if tallies.is_empty() {
-        s.remove_item(storage::TALLIES_KEY)
-    } else {
-        s.set_item(storage::TALLIES_KEY, &tallies.to_json())
-    };
-    if let Err(e) = result {
-        log::warn!("could not save the kiosk's demand figures: {e:?}");
-    }
 }

@@ -10,6 +10,7 @@ pub mod pages;
 pub mod routes;
 pub mod state;
 pub mod storage;
+pub mod tally_store;
 
 use components::idle_warning::IdleWarning;
 use components::layout::Layout;

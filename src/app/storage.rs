@@ -11,8 +11,6 @@ thread_local! {
 
 /// Every key the app writes starts with this, so a wipe finds them all.
 pub const PREFIX: &str = "signpost:";
-/// The anonymous kiosk tallies: the one thing a kiosk keeps across sessions.
-pub const TALLIES_KEY: &str = "signpost:v1:tallies";
 /// The mode override from the address (`?mode=kiosk`), remembered for the browser session.
 pub const CONFIG_KEY: &str = "signpost:v1:config";
 
@@ -27,7 +25,7 @@ pub fn set_mode(mode: Mode) {
         return;
     };
     for key in keys(&from) {
-        if key == TALLIES_KEY || key == CONFIG_KEY {
+        if key == CONFIG_KEY {
             continue;
         }
         if let Ok(Some(v)) = from.get_item(&key) {
@@ -96,13 +94,10 @@ fn keys(s: &web_sys::Storage) -> Vec<String> {
 }
 
 /// Removes every answer, referral detail, draft and preference this app stored, in both kinds
-/// of storage. The kiosk's anonymous tallies stay unless `tallies` is true.
-pub fn wipe(tallies: bool) {
+/// of storage. The kiosk's anonymous tallies are elsewhere (`tally_store`) and stay.
+pub fn wipe() {
     for s in [local(), session()].into_iter().flatten() {
         for key in keys(&s) {
-            if key == TALLIES_KEY && !tallies {
-                continue;
-            }
             if key == CONFIG_KEY {
                 continue;
             }

@@ -67,7 +67,7 @@ pub fn ExitButton() -> impl IntoView {
 /// then replaces this history entry with the neutral page. The kiosk's anonymous tallies stay:
 /// they say nothing about anyone.
 pub fn quick_exit(session: Session) {
-    storage::wipe(false);
+    storage::wipe();
     session.clear();
     let url = session.config.with_untracked(|c| c.exit_url.clone());
     let Some(window) = web_sys::window() else {

@@ -22,7 +22,7 @@ pub fn DeleteAnswersPage() -> impl IntoView {
         .unwrap_or_else(|| routes::START.to_owned());
     let navigate = use_navigate();
     let delete = move |_| {
-        storage::wipe(false);
+        storage::wipe();
         session.clear();
         // Back from the confirmation skips the question: there is nothing left to delete.
         navigate(

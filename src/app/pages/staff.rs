@@ -2,8 +2,8 @@
 //! figures as a table, a CSV download for the consortium, and a way to delete them.
 
 use crate::app::handoff;
-use crate::app::kiosk::{read_tallies, write_tallies};
 use crate::app::state::{set_title, today, use_session, Session};
+use crate::app::tally_store;
 use crate::display::long_date;
 use crate::engine::model::Tier;
 use crate::engine::tally::{DayTally, Tallies};
@@ -28,7 +28,15 @@ pub fn StaffPage() -> impl IntoView {
     let session = use_session();
     let title = session.text("staff-title");
     set_title(&session, &title, false);
-    let tallies = RwSignal::new(read_tallies());
+    let tallies = RwSignal::new(Tallies::default());
+    // The figures come from IndexedDB, which answers later: until then the page says nothing
+    // about them rather than "no figures".
+    let loaded = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let read = tally_store::read().await;
+        tallies.try_set(read);
+        loaded.try_set(true);
+    });
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
 
@@ -45,7 +53,7 @@ pub fn StaffPage() -> impl IntoView {
         request_animation_frame(|| focus_by_id("staff-delete-title"));
     };
     let delete = move |_| {
-        write_tallies(&Tallies::default());
+        leptos::task::spawn_local(tally_store::write(Tallies::default()));
         tallies.set(Tallies::default());
         confirming.set(false);
         deleted.set(true);
@@ -66,6 +74,9 @@ pub fn StaffPage() -> impl IntoView {
             })}
         </div>
         {move || {
+            if !loaded.get() {
+                return ().into_any();
+            }
             if tallies.with(Tallies::is_empty) {
                 return (!deleted.get()).then(|| view! { <p class="body">{session.text("staff-none")}</p> }).into_any();
             }

@@ -4,7 +4,7 @@ import { test, expect } from "../support/fixtures.mjs";
 import { startAndWalk, walk, StartPage, QuestionPage } from "../support/journey.mjs";
 import { selfHelpDebts } from "../support/journeys.mjs";
 import { DeleteAnswersPage, Footer, ResumeSection } from "../pages/exit-pages.mjs";
-import { startKiosk, storedKeys, CONFIG_KEY, TALLIES_KEY } from "../support/kiosk.mjs";
+import { startKiosk, storedKeys, CONFIG_KEY } from "../support/kiosk.mjs";
 import { expectNoViolations } from "../support/axe.mjs";
 
 const answers = selfHelpDebts.answers;
@@ -31,7 +31,7 @@ test("Delete my answers asks first, then leaves nothing on the device", async ({
   await del.expectDone();
   await expectNoViolations(page, "the answers-deleted page");
   const { local, session } = await storedKeys(page);
-  expect(Object.keys(local).filter((k) => k !== TALLIES_KEY), "localStorage").toEqual([]);
+  expect(Object.keys(local), "localStorage").toEqual([]);
   expect(Object.keys(session).filter((k) => k !== CONFIG_KEY), "sessionStorage").toEqual([]);
 
   // Back from the confirmation skips "Are you sure?", and shows no answer either.
@@ -57,7 +57,7 @@ test("Delete my answers on a kiosk clears session storage too, keeping only the 
   await del.confirmButton.click();
   await del.expectDone();
   const { local, session } = await storedKeys(page);
-  expect(Object.keys(local).filter((k) => k !== TALLIES_KEY)).toEqual([]);
+  expect(Object.keys(local)).toEqual([]);
   expect(Object.keys(session).filter((k) => k !== CONFIG_KEY)).toEqual([]);
   await del.startAgainLink.click();
   await expect(new StartPage(page).startButton).toBeVisible();

@@ -1,6 +1,6 @@
 // A kiosk left alone warns, can be extended once ("I'm still here", WCAG 2.2.1), and then, left
-// alone again, counts down and resets: storage holds nothing of Signpost's but the kiosk setting
-// and the anonymous tallies, no answer is on the page, and Back does not bring one back.
+// alone again, counts down and resets: local storage holds nothing of Signpost's, session storage only the kiosk setting
+// (the anonymous tallies are in IndexedDB), no answer is on the page, and Back does not bring one back.
 // Playwright's clock skips the waiting: ?idle=30 gives a 30 s idle time and a 15 s countdown.
 import { test, expect } from "../support/fixtures.mjs";
 import { walk, StartPage, QuestionPage, CheckAnswersPage, startId } from "../support/journey.mjs";

@@ -12,8 +12,7 @@ test("kiosk answers live in sessionStorage only, never in localStorage", async (
   await new StartPage(page).start();
   await walk(page, answers, { stopAt: "debt-total" });
   const q = new QuestionPage(page);
-  // Every localStorage write would show here: not one signpost: key (no tallies yet either:
-  // no outcome has been reached).
+  // Every localStorage write would show here: not one signpost: key.
   const { local, session } = await storedKeys(page);
   expect(Object.keys(local)).toEqual([]);
   expect(Object.keys(session)).toEqual(expect.arrayContaining(["signpost:v1:answers", "signpost:v1:config"]));

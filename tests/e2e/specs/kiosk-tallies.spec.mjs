@@ -1,10 +1,10 @@
 // A kiosk counts outcomes for the consortium without keeping anything about anyone: per day,
-// per tier and per need, in localStorage. Staff see and export the counts at /staff and can
+// per tier and per need, in IndexedDB (a kiosk writes nothing to localStorage). Staff see and export the counts at /staff and can
 // delete them. Residents' phones keep none.
 import { test, expect } from "../support/fixtures.mjs";
 import { completeJourney, OutcomePage, CheckAnswersPage } from "../support/journey.mjs";
 import { selfHelpBudget, severalNeeds } from "../support/journeys.mjs";
-import { startKiosk, storedKeys, TALLIES_KEY } from "../support/kiosk.mjs";
+import { startKiosk, storedKeys, storedTallies, putTallies } from "../support/kiosk.mjs";
 import { FinishAndClear, StaffPage } from "../pages/kiosk-pages.mjs";
 import { node, t } from "../support/content.mjs";
 import { expectNoViolations } from "../support/axe.mjs";
@@ -34,9 +34,14 @@ test("two kiosk journeys are counted; /staff shows them and exports them as CSV"
   await page.reload();
   await new OutcomePage(page).expectOutcome(severalNeeds.outcome);
 
-  // What is stored: counts by day, tier and need, nothing else.
-  const stored = JSON.parse((await storedKeys(page)).local[TALLIES_KEY]);
+  // What is stored: counts by day, tier and need, nothing else (written as the outcome shows,
+  // so it may land a moment later).
   const today = isoToday();
+  await expect
+    .poll(async () => Object.values((await storedTallies(page))?.days?.[today]?.tiers ?? {}).reduce((a, b) => a + b, 0))
+    .toBe(2);
+  const stored = await storedTallies(page);
+  expect(Object.keys((await storedKeys(page)).local), "nothing in localStorage").toEqual([]);
   expect(Object.keys(stored.days)).toEqual([today]);
   const tiers = { [node(selfHelpBudget.outcome).tier]: 1 };
   tiers[node(severalNeeds.outcome).tier] = (tiers[node(severalNeeds.outcome).tier] ?? 0) + 1;
@@ -78,11 +83,7 @@ test("two kiosk journeys are counted; /staff shows them and exports them as CSV"
 
 test("staff can delete the figures, after confirming", async ({ page }) => {
   await page.goto("/");
-  await page.evaluate(
-    ([key, day]) =>
-      localStorage.setItem(key, JSON.stringify({ schema: 1, days: { [day]: { tiers: { urgent: 3 }, needs: { "rent-arrears": 2 } } } })),
-    [TALLIES_KEY, isoToday()],
-  );
+  await putTallies(page, { schema: 1, days: { [isoToday()]: { tiers: { urgent: 3 }, needs: { "rent-arrears": 2 } } } });
   const staff = new StaffPage(page);
   await staff.goto();
   await expect(staff.table).toBeVisible();
@@ -91,13 +92,13 @@ test("staff can delete the figures, after confirming", async ({ page }) => {
   await expectNoViolations(page, "the staff page, confirming");
   await staff.confirmNo.click();
   await expect(staff.deleteButton).toBeFocused();
-  expect(Object.keys((await storedKeys(page)).local)).toEqual([TALLIES_KEY]);
+  expect(await storedTallies(page), "kept").not.toBeNull();
 
   await staff.deleteButton.click();
   await staff.confirmYes.click();
   await expect(staff.deleted).toBeVisible();
   await expect(staff.table).toHaveCount(0);
-  expect(Object.keys((await storedKeys(page)).local)).toEqual([]);
+  await expect.poll(() => storedTallies(page), "deleted from IndexedDB").toBeNull();
   await staff.goto();
   await expect(staff.none).toBeVisible();
 });
@@ -105,9 +106,7 @@ test("staff can delete the figures, after confirming", async ({ page }) => {
 test("a resident's journey to an outcome keeps no tallies", async ({ page }) => {
   await completeJourney(page, selfHelpBudget.answers);
   await new OutcomePage(page).expectOutcome(selfHelpBudget.outcome);
-  const { local, session } = await storedKeys(page);
-  expect(Object.keys(local)).not.toContain(TALLIES_KEY);
-  expect(Object.keys(session)).not.toContain(TALLIES_KEY);
+  expect(await storedTallies(page)).toBeNull();
   const staff = new StaffPage(page);
   await staff.goto();
   await expect(staff.none).toBeVisible();

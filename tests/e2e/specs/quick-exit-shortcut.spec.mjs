@@ -6,7 +6,7 @@ import { startAndWalk, StartPage, walk, QuestionPage, startId } from "../support
 import { selfHelpDebts } from "../support/journeys.mjs";
 import { ExitBar, NEUTRAL_PAGE, expectOnNeutralPage } from "../pages/exit-pages.mjs";
 import { IdleWarning } from "../pages/kiosk-pages.mjs";
-import { startKiosk, CONFIG_KEY, TALLIES_KEY } from "../support/kiosk.mjs";
+import { startKiosk, CONFIG_KEY } from "../support/kiosk.mjs";
 
 test.use({ fulfilledElsewhere: { "https://www.bbc.co.uk/": NEUTRAL_PAGE } });
 
@@ -41,7 +41,7 @@ test("Escape twice leaves and wipes; Escape once, or twice slowly, does not", as
   await bar.pressEscapeTwice();
   await expectOnNeutralPage(page);
   const left = await storedAfterBack(page);
-  expect(left.filter((k) => k !== CONFIG_KEY && k !== TALLIES_KEY), "storage after quick exit").toEqual([]);
+  expect(left.filter((k) => k !== CONFIG_KEY), "storage after quick exit").toEqual([]);
 });
 
 test("Escape twice leaves even while the kiosk's idle warning is open", async ({ page }) => {
@@ -56,6 +56,6 @@ test("Escape twice leaves even while the kiosk's idle warning is open", async ({
   await new ExitBar(page).pressEscapeTwice();
   await expectOnNeutralPage(page);
   const left = await storedAfterBack(page);
-  expect(left.filter((k) => k !== CONFIG_KEY && k !== TALLIES_KEY), "storage after quick exit").toEqual([]);
+  expect(left.filter((k) => k !== CONFIG_KEY), "storage after quick exit").toEqual([]);
   expect(left).not.toContain("signpost:v1:answers");
 });

@@ -2,9 +2,10 @@
 // browser session), and reading what Signpost has stored in each kind of storage.
 import { expect } from "@playwright/test";
 
-/** The keys kiosk mode may keep: its own setting (session) and the anonymous tallies (local). */
+/** The one key kiosk mode keeps in session storage after a reset: its own setting. */
 export const CONFIG_KEY = "signpost:v1:config";
-export const TALLIES_KEY = "signpost:v1:tallies";
+/** The anonymous tallies live in IndexedDB, in neither storage: this database, store, record. */
+export const TALLIES_DB = { name: "signpost-kiosk", store: "tallies", record: "v1" };
 
 /** Opens the start page as a hub's kiosk bookmark would: `/?mode=kiosk` (and `idle`). */
 export async function startKiosk(page, { idle } = {}) {
@@ -29,12 +30,58 @@ export async function storedKeys(page) {
 }
 
 /**
- * After a reset: nothing of Signpost's but the kiosk setting (session storage; only the mode
- * and timings) and the anonymous tallies (local storage).
+ * The kiosk's tallies as stored (parsed JSON), or null when there are none. Never creates the
+ * database: opening one that does not exist would make an empty one the app could not use.
+ */
+export async function storedTallies(page) {
+  return page.evaluate(async ({ name, store, record }) => {
+    const dbs = await indexedDB.databases();
+    if (!dbs.some((d) => d.name === name)) return null;
+    const db = await new Promise((ok, fail) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains(store)) return null;
+      const value = await new Promise((ok, fail) => {
+        const r = db.transaction(store).objectStore(store).get(record);
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      return value === undefined ? null : JSON.parse(value);
+    } finally {
+      db.close();
+    }
+  }, TALLIES_DB);
+}
+
+/** Puts `tallies` (an object in the stored JSON shape) into the kiosk's database. */
+export async function putTallies(page, tallies) {
+  await page.evaluate(async ({ db: { name, store, record }, json }) => {
+    const db = await new Promise((ok, fail) => {
+      const r = indexedDB.open(name, 1);
+      r.onupgradeneeded = () => r.result.createObjectStore(store);
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    await new Promise((ok, fail) => {
+      const tx = db.transaction(store, "readwrite");
+      tx.objectStore(store).put(json, record);
+      tx.oncomplete = ok;
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, { db: TALLIES_DB, json: JSON.stringify(tallies) });
+}
+
+/**
+ * After a reset: nothing of Signpost's in localStorage, and in sessionStorage only the kiosk
+ * setting (the mode and timings). The anonymous tallies are in IndexedDB, in neither.
  */
 export async function expectWiped(page) {
   const { local, session } = await storedKeys(page);
-  expect(Object.keys(local).filter((k) => k !== TALLIES_KEY), "localStorage after the reset").toEqual([]);
+  expect(Object.keys(local), "localStorage after the reset").toEqual([]);
   expect(Object.keys(session).filter((k) => k !== CONFIG_KEY), "sessionStorage after the reset").toEqual([]);
   // The setting that survives says how the kiosk works (mode, timings, exit page), nothing
   // about the person who used it.
