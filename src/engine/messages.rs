@@ -55,6 +55,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "content-error-title",
     "content-error-body",
     "footer-privacy",
+    "footer-privacy-shared",
     "helplines-title",
     "error-choose-one",
     "error-choose-at-least-one",

@@ -57,6 +57,7 @@ content-error-title = عذرًا، هناك مشكلة في هذه الخدمة
 content-error-body = ما زال بإمكانك الحصول على نصيحة مجانية عبر الهاتف.
 
 footer-privacy = إجاباتك محفوظة على هذا الجهاز فقط.
+footer-privacy-shared = إجاباتك محفوظة على هذه الشاشة فقط حتى تنتهي أو تغلق المتصفح. ثم تُحذف.
 helplines-title = مساعدة مجانية وسرية
 get-help-now-link = احصل على مساعدة الآن
 safety-carry-on = تابع الإجابة عن الأسئلة

@@ -56,6 +56,7 @@ content-error-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth hwn
 content-error-body = Gallwch chi gael cyngor am ddim dros y ffôn o hyd.
 
 footer-privacy = Dim ond ar y ddyfais hon y mae eich atebion yn cael eu cadw.
+footer-privacy-shared = Dim ond ar y sgrin hon y caiff eich atebion eu cadw, nes i chi orffen neu gau'r porwr. Yna cânt eu dileu.
 helplines-title = Help cyfrinachol am ddim
 get-help-now-link = Cael help nawr
 safety-carry-on = Parhau â'r cwestiynau

@@ -56,6 +56,7 @@ content-error-title = Sorry, there is a problem with this service
 content-error-body = You can still get free advice by phone.
 
 footer-privacy = Your answers are only stored on this device.
+footer-privacy-shared = Your answers are kept on this screen only until you finish or close the browser. Then they are deleted.
 helplines-title = Free, confidential help
 get-help-now-link = Get help now
 safety-carry-on = Carry on with the questions

@@ -57,6 +57,7 @@ content-error-title = Przepraszamy, wystąpił problem z tą usługą
 content-error-body = Nadal możecie dostać bezpłatną poradę przez telefon.
 
 footer-privacy = Wasze odpowiedzi są zapisywane tylko na tym urządzeniu.
+footer-privacy-shared = Wasze odpowiedzi są przechowywane tylko na tym ekranie, dopóki nie skończycie lub nie zamkniecie przeglądarki. Potem zostaną usunięte.
 helplines-title = Bezpłatna, poufna pomoc
 get-help-now-link = Pilna pomoc
 safety-carry-on = Wróćcie do pytań

@@ -67,7 +67,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                     session.locale.track();
                     view! { <FooterLinks/> }
                 }}
-                <p class="footer__privacy">{move || session.tracked_text("footer-privacy")}</p>
+                <p class="footer__privacy">{move || {
+                    // Kiosks and advisers' screens keep answers for the browser session only.
+                    let shared = session.config.with(|c| c.mode != crate::config::Mode::Resident);
+                    session.tracked_text(if shared { "footer-privacy-shared" } else { "footer-privacy" })
+                }}</p>
             </div>
         </footer>
     }

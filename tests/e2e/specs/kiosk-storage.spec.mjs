@@ -4,6 +4,7 @@ import { test, expect } from "../support/fixtures.mjs";
 import { walk, StartPage, QuestionPage } from "../support/journey.mjs";
 import { selfHelpDebts } from "../support/journeys.mjs";
 import { startKiosk, storedKeys } from "../support/kiosk.mjs";
+import { t } from "../support/content.mjs";
 
 const answers = selfHelpDebts.answers;
 
@@ -24,6 +25,11 @@ test("kiosk answers live in sessionStorage only, never in localStorage", async (
   await expect(page.locator("html")).toHaveAttribute("lang", "cy");
   expect(Object.keys((await storedKeys(page)).local)).toEqual([]);
 
+  // The footer says so: kept for the session, not "on this device".
+  await page.getByRole("button", { name: /English/ }).click();
+  await expect(page.locator("footer")).toContainText(t("footer-privacy-shared"));
+  await expect(page.locator("footer")).not.toContainText(t("footer-privacy"));
+
   // Within the session, a reload carries on (sessionStorage survives it).
   await page.reload();
   await q.waitForApp();
@@ -38,4 +44,5 @@ test("a resident's answers are kept in localStorage, for coming back later", asy
   await walk(page, answers, { stopAt: "home" });
   const { local } = await storedKeys(page);
   expect(Object.keys(local)).toContain("signpost:v1:answers");
+  await expect(page.locator("footer")).toContainText(t("footer-privacy"));
 });
