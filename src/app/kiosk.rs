@@ -22,6 +22,8 @@ const COUNTED_KEY: &str = "signpost:v1:kiosk-counted";
 pub fn reset(session: Session) {
     session.clear();
     storage::wipe();
+    // A kiosk's tab never closes, so a downloaded release waits for this moment to start.
+    crate::app::offline::activate_waiting();
     if let Some(w) = web_sys::window() {
         if w.location().replace(crate::app::routes::START).is_err() {
             let _ = w.location().reload();

@@ -6,6 +6,7 @@ pub mod components;
 pub mod handoff;
 pub mod kiosk;
 pub mod mode;
+pub mod offline;
 pub mod pages;
 pub mod routes;
 pub mod state;

@@ -81,8 +81,9 @@ const server = createServer((req, res) => {
     vary: "Accept-Encoding",
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
-    // Hashed asset names never change; the HTML must be revalidated.
-    "cache-control": extname(file) === ".html" ? "no-cache" : "public, max-age=31536000, immutable",
+    // Trunk's hashed asset names never change; everything else (the HTML, the service worker,
+    // the hub's signpost.json, the manifest) must be revalidated, or updates would not arrive.
+    "cache-control": /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
   };
   let body = file;
   for (const [enc, ext] of [["br", ".br"], ["gzip", ".gz"]]) {

@@ -110,3 +110,8 @@ date-long = { $day } { $month } { $year }
 money-decimal-separator = {"."}
 money-group-separator = {","}
 money-amount = £{ $amount }
+
+# Shown when a new release of the app has been downloaded and waits to take over.
+update-title = نسخة جديدة
+update-ready = نسخة جديدة من هذه الخدمة جاهزة. ستبقى إجاباتك محفوظة.
+update-use = استخدم النسخة الجديدة

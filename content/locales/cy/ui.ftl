@@ -109,3 +109,8 @@ date-long = { $day } { $month } { $year }
 money-decimal-separator = {"."}
 money-group-separator = {","}
 money-amount = £{ $amount }
+
+# Shown when a new release of the app has been downloaded and waits to take over.
+update-title = Fersiwn newydd
+update-ready = Mae fersiwn newydd o'r gwasanaeth hwn yn barod. Bydd eich atebion yn cael eu cadw.
+update-use = Defnyddio'r fersiwn newydd

@@ -109,3 +109,8 @@ date-long = { $day } { $month } { $year }
 money-decimal-separator = {"."}
 money-group-separator = {","}
 money-amount = £{ $amount }
+
+# Shown when a new release of the app has been downloaded and waits to take over.
+update-title = New version
+update-ready = A new version of this service is ready. Your answers will be kept.
+update-use = Use the new version

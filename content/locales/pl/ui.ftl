@@ -110,3 +110,8 @@ date-long = { $day } { $month } { $year }
 money-decimal-separator = {","}
 money-group-separator = {"\u00A0"}
 money-amount = { $amount } £
+
+# Shown when a new release of the app has been downloaded and waits to take over.
+update-title = Nowa wersja
+update-ready = Nowa wersja tej usługi jest gotowa. Wasze odpowiedzi zostaną zachowane.
+update-use = Użyj nowej wersji

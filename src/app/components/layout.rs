@@ -6,6 +6,7 @@ use super::footer_links::FooterLinks;
 use super::helplines::Helplines;
 use super::language_switch::LanguageSwitch;
 use super::restored_notice::RestoredBanner;
+use super::update_banner::UpdateBanner;
 use crate::app::routes;
 use crate::app::state::use_session;
 use leptos::prelude::*;
@@ -53,6 +54,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 }}
             </div>
         </header>
+        <UpdateBanner/>
         {draft_note}
         <div class="width-container">
             <main class="main" id="main-content" tabindex="-1"><RestoredBanner/>{children()}</main>

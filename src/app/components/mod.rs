@@ -24,6 +24,7 @@ pub mod service_card;
 pub mod text_area;
 pub mod text_field;
 pub mod text_input;
+pub mod update_banner;
 pub mod why_outcome;
 
 /// The `aria-describedby` value for a field with an optional hint and an optional error.
