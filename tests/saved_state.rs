@@ -862,14 +862,6 @@ mod tallies {
     use signpost::engine::{Date, FlagId, Tier};
     use std::collections::BTreeSet;
 
-    const TIERS: [Tier; 5] = [
-        Tier::Emergency,
-        Tier::Urgent,
-        Tier::Referral,
-        Tier::Signpost,
-        Tier::SelfHelp,
-    ];
-
     /// Tallies a kiosk could have recorded: outcomes over a few hundred days.
     fn arb_tallies() -> impl Strategy<Value = Tallies> {
         let flag_ids: Vec<String> = real().flags.iter().map(|f| f.id.to_string()).collect();
@@ -887,7 +879,7 @@ mod tallies {
             for (day, tier, flags) in records {
                 let flags: BTreeSet<FlagId> =
                     flags.iter().map(|f| FlagId::new(f.as_str())).collect();
-                t.record(start.add_days(day), TIERS[tier], &flags, real());
+                t.record(start.add_days(day), Tier::ALL[tier], &flags, real());
             }
             t
         })

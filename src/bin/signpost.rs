@@ -632,14 +632,6 @@ See content/README.md for the content format and scenario files.";
         }
     }
 
-    const TIERS: [Tier; 5] = [
-        Tier::Emergency,
-        Tier::Urgent,
-        Tier::Referral,
-        Tier::Signpost,
-        Tier::SelfHelp,
-    ];
-
     /// The lines of a node's label: its id, then (outcomes) its tier, then its English title.
     fn label_lines(node: &Node, titles: &BTreeMap<String, String>) -> Vec<String> {
         let title = |m: &str| titles.get(m).cloned().unwrap_or_else(|| m.to_owned());
@@ -703,7 +695,7 @@ See content/README.md for the content format and scenario files.";
                 ));
             }
         }
-        for t in TIERS {
+        for t in Tier::ALL {
             let (fill, text) = tier_colours(t);
             let class = t.as_str().replace('-', "_");
             out.push_str(&format!(

@@ -223,6 +223,15 @@ pub enum Tier {
 }
 
 impl Tier {
+    /// Every tier, most urgent first.
+    pub const ALL: [Tier; 5] = [
+        Tier::Emergency,
+        Tier::Urgent,
+        Tier::Referral,
+        Tier::Signpost,
+        Tier::SelfHelp,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Tier::Emergency => "emergency",

@@ -10,15 +10,6 @@ use crate::engine::tally::{DayTally, Tallies};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Every tier, most urgent first: the table's columns.
-const TIERS: [Tier; 5] = [
-    Tier::Emergency,
-    Tier::Urgent,
-    Tier::Referral,
-    Tier::Signpost,
-    Tier::SelfHelp,
-];
-
 /// How many needs a day's row names.
 const TOP_NEEDS: usize = 3;
 
@@ -117,7 +108,7 @@ fn FiguresTable(tallies: Tallies) -> impl IntoView {
         .rev()
         .map(|(day, t)| {
             let date = session.t.with_value(|tr| long_date(tr, *day));
-            let counts = TIERS
+            let counts = Tier::ALL
                 .iter()
                 .map(|tier| {
                     let n = t.tiers.get(tier).copied().unwrap_or(0);
@@ -146,7 +137,7 @@ fn FiguresTable(tallies: Tallies) -> impl IntoView {
                 <thead>
                     <tr class="table__row">
                         <th scope="col" class="table__header">{session.text("staff-date")}</th>
-                        {TIERS.iter().map(|tier| view! {
+                        {Tier::ALL.iter().map(|tier| view! {
                             <th scope="col" class="table__header table__header--numeric">{session.text(&format!("tier-{}", tier.as_str()))}</th>
                         }).collect_view()}
                         <th scope="col" class="table__header">{session.text("staff-top-needs")}</th>

@@ -6,8 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { StartPage, QuestionPage, walk } from "../support/journey.mjs";
 import { selfHelpBudget } from "../support/journeys.mjs";
-import { ownServer } from "../support/own-server.mjs";
-import { watchForProblems, untilControlled, signpostCaches } from "../support/offline.mjs";
+import { withOwnServer, untilControlled, signpostCaches } from "../support/offline.mjs";
 import { t } from "../support/content.mjs";
 import { expectNoViolations } from "../support/axe.mjs";
 
@@ -25,11 +24,7 @@ function publishNewRelease(dir) {
 
 test("a new version is offered, not forced, and keeps the answers", async ({ browser }) => {
   test.setTimeout(60_000);
-  const server = await ownServer();
-  const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "allow" });
-  try {
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
+  await withOwnServer(browser, async ({ page, server }) => {
     const start = new StartPage(page);
     await start.goto();
     await untilControlled(page);
@@ -57,10 +52,5 @@ test("a new version is offered, not forced, and keeps the answers", async ({ bro
     // The answers given before the update are still there.
     await q.backLink.click();
     await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
-    expect(problems).toEqual([]);
-  } finally {
-    await context.close();
-    await server.stop();
-    server.remove();
-  }
+  });
 });

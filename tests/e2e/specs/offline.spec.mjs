@@ -4,16 +4,11 @@
 import { test, expect } from "@playwright/test";
 import { completeJourney, OutcomePage, StartPage } from "../support/journey.mjs";
 import { selfHelpBudget } from "../support/journeys.mjs";
-import { ownServer } from "../support/own-server.mjs";
-import { watchForProblems, untilControlled, signpostCaches } from "../support/offline.mjs";
+import { withOwnServer, untilControlled, signpostCaches } from "../support/offline.mjs";
 
 test("after one visit, offline: reload, then a whole journey to the result", async ({ browser }) => {
   test.setTimeout(60_000);
-  const server = await ownServer();
-  const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "allow" });
-  try {
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
+  await withOwnServer(browser, async ({ page, context, server }) => {
     const start = new StartPage(page);
     await start.goto();
     await untilControlled(page);
@@ -36,10 +31,5 @@ test("after one visit, offline: reload, then a whole journey to the result", asy
     // A step's own address, loaded afresh while offline, is the app too.
     await page.goto("/check-answers");
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-    expect(problems).toEqual([]);
-  } finally {
-    await context.close();
-    await server.stop();
-    server.remove();
-  }
+  });
 });

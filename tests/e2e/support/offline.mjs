@@ -1,5 +1,26 @@
 // Helpers for the service worker specs (offline use and new releases).
 import { expect } from "@playwright/test";
+import { ownServer } from "./own-server.mjs";
+
+/**
+ * Runs `body({ page, context, server, problems })` in a fresh context with service workers
+ * allowed, against a server of its own (see own-server.mjs); then checks the page had no
+ * uncaught or console errors, and cleans up.
+ */
+export async function withOwnServer(browser, body) {
+  const server = await ownServer();
+  const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "allow" });
+  try {
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    await body({ page, context, server });
+    expect(problems, "uncaught or console errors").toEqual([]);
+  } finally {
+    await context.close();
+    await server.stop();
+    server.remove();
+  }
+}
 
 /** Collects uncaught errors and console errors of `page`; check the array at the end. */
 export function watchForProblems(page) {
