@@ -147,6 +147,20 @@ ensure_readability_deps() {
   fi
 }
 
+# npm dependencies of .ci/perf/browser-bench.mjs (Lighthouse and step latency in the browser),
+# reinstalled only when node_modules is missing or package-lock.json changed since the last install.
+ensure_perf_deps() {
+  ensure_node
+  local dir="$SIGNPOST_ROOT/.ci/perf" stamp want
+  stamp="$dir/node_modules/.signpost-lock-sha"
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    log "installing .ci/perf npm dependencies (npm ci)"
+    (cd "$dir" && npm ci --no-audit --no-fund >&2)
+    echo "$want" >"$stamp"
+  fi
+}
+
 ensure_build_deps() {
   ensure_wasm_target
   ensure_trunk
