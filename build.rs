@@ -24,8 +24,29 @@ fn main() {
         }
     }
     println!("cargo::rerun-if-env-changed=SIGNPOST_SKIP_CONTENT_CHECK");
+    println!("cargo::rerun-if-env-changed=TARGET");
+    // The web app embeds the default locale's text only; the others are served as files
+    // (`locales/<code>.ftl`, written by .ci/locales.mjs) and fetched when someone chooses one.
+    // In their place it embeds a stand-in: the locale's name and review status, for the
+    // language switch and the draft note. Native builds (tests, the authors' tools) embed all.
+    let web = std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"));
+    let default_locale = default_locale(&files);
     let mut out = String::from("/// Path (relative to content/) and text of each content file.\npub const FILES: &[(&str, &str)] = &[\n");
+    let mut fetched: std::collections::BTreeMap<String, String> = Default::default();
     for f in &files {
+        let parts: Vec<&str> = f.path.split('/').collect();
+        if let (true, ["locales", code, _]) = (web, parts.as_slice()) {
+            if Some(*code) != default_locale.as_deref() {
+                let stand_in = fetched.entry((*code).to_owned()).or_default();
+                for line in f.text.lines() {
+                    if line.starts_with("language-name =") || line.starts_with("# Review status:") {
+                        stand_in.push_str(line);
+                        stand_in.push('\n');
+                    }
+                }
+                continue;
+            }
+        }
         let abs = root.join(&f.path);
         out.push_str(&format!(
             "    ({:?}, include_str!({:?})),\n",
@@ -33,7 +54,26 @@ fn main() {
             abs.display().to_string()
         ));
     }
+    for (code, text) in &fetched {
+        out.push_str(&format!(
+            "    (\"locales/{code}/stand-in.ftl\", {text:?}),\n"
+        ));
+    }
     out.push_str("];\n");
+    out.push_str(
+        "/// Locales whose text the web app fetches (`locales/<code>.ftl`) rather than embeds.\n",
+    );
+    out.push_str(&format!(
+        "pub const FETCHED_LOCALES: &[&str] = &{:?};\n",
+        fetched.keys().collect::<Vec<_>>()
+    ));
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("embedded_content.rs");
     std::fs::write(dest, out).expect("write embedded_content.rs");
+}
+
+/// `default_locale` from settings.json, if it can be read (validation reports it otherwise).
+fn default_locale(files: &[engine::SourceFile]) -> Option<String> {
+    let settings = files.iter().find(|f| f.path == "settings.json")?;
+    let value: serde_json::Value = serde_json::from_str(&settings.text).ok()?;
+    value.get("default_locale")?.as_str().map(str::to_owned)
 }

@@ -43,9 +43,16 @@ const PRECACHE = ${JSON.stringify(urls, null, 2)};
 const NETWORK_FIRST = ["/signpost.json"];
 
 self.addEventListener("install", (event) => {
-  // cache: "reload" skips the HTTP cache, so the precache is this release's files.
+  // Trunk's hashed files (the wasm, js, css) never change under their name, so the copy the
+  // page has just loaded, in the HTTP cache, is the right one: a first visit does not download
+  // the app twice on a slow connection. The other files are checked with the server.
+  const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })))),
+    caches
+      .open(CACHE)
+      .then((cache) =>
+        cache.addAll(PRECACHE.map((url) => new Request(url, { cache: hashed.test(url) ? "default" : "no-cache" }))),
+      ),
   );
 });
 

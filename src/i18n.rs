@@ -1,6 +1,7 @@
 //! Resolving Fluent message ids to text in the person's language, through i18n-embed.
 //! A message missing from a locale falls back to the default locale for that message only.
 
+use crate::engine::model::Locale;
 use crate::engine::Content;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
@@ -11,7 +12,40 @@ use unic_langid::LanguageIdentifier;
 /// The Fluent domain: each locale's files are served as `<locale>/signpost.ftl`.
 const DOMAIN: &str = "signpost";
 
-/// Serves every `.ftl` file of a locale, from the loaded content, as that locale's assets.
+/// Locales fetched after start-up. The web app embeds only the default locale's text (the
+/// others would triple the download for everyone); each other locale is fetched when someone
+/// chooses it and registered here, where it takes the place of the content's stand-in (which
+/// has only the locale's name and review status). Native builds embed every locale and never
+/// register any. Leaked: at most one per locale, for the life of the page.
+static FETCHED: std::sync::RwLock<Vec<&'static Locale>> = std::sync::RwLock::new(Vec::new());
+
+/// Makes a fetched locale's text available to every translator made from now on.
+pub fn register_locale(locale: Locale) {
+    if let Ok(mut fetched) = FETCHED.write() {
+        fetched.retain(|l| l.code != locale.code);
+        fetched.push(Box::leak(Box::new(locale)));
+    }
+}
+
+/// Whether the locale `code` has been fetched and registered.
+pub fn is_registered(code: &str) -> bool {
+    FETCHED
+        .read()
+        .map(|f| f.iter().any(|l| l.code == code))
+        .unwrap_or(false)
+}
+
+/// The locale `code`: a fetched one first, then the content's own.
+fn find_locale<'a>(content: &'a Content, code: &str) -> Option<&'a Locale> {
+    let fetched = FETCHED
+        .read()
+        .ok()
+        .and_then(|f| f.iter().copied().find(|l| l.code == code));
+    fetched.or_else(|| content.locales.iter().find(|l| l.code == code))
+}
+
+/// Serves every `.ftl` file of a locale, from the loaded content (or a fetched locale), as
+/// that locale's assets.
 struct ContentAssets<'a> {
     content: &'a Content,
 }
@@ -21,16 +55,14 @@ impl I18nAssets for ContentAssets<'_> {
         let Some((code, _)) = file_path.split_once('/') else {
             return Vec::new();
         };
-        self.content
-            .locales
-            .iter()
-            .filter(|l| l.code == code)
-            .flat_map(|l| {
+        find_locale(self.content, code)
+            .map(|l| {
                 l.sources
                     .iter()
                     .map(|(_, text)| Cow::Borrowed(text.as_bytes()))
+                    .collect()
             })
-            .collect()
+            .unwrap_or_default()
     }
 
     fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
@@ -88,10 +120,7 @@ impl Translator {
         // (It applies to the bundles loaded, so it comes after loading.)
         loader.set_use_isolating(false);
         let code = wanted.to_string();
-        let own = content
-            .locales
-            .iter()
-            .find(|l| l.code == code)
+        let own = find_locale(content, &code)
             .map(|l| l.messages.keys().cloned().collect())
             .unwrap_or_default();
         Translator {

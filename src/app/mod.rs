@@ -5,6 +5,7 @@ pub mod adviser;
 pub mod components;
 pub mod handoff;
 pub mod kiosk;
+pub mod locales;
 pub mod mode;
 pub mod offline;
 pub mod pages;
@@ -46,15 +47,37 @@ use wasm_bindgen::JsCast;
 /// The root: loads the content, provides the session, and routes.
 #[component]
 pub fn App() -> impl IntoView {
-    remove_loading_placeholder();
     let content = match state::content() {
         Ok(c) => c,
-        Err(e) => return view! { <ContentError details=e.to_owned()/> }.into_any(),
+        Err(e) => {
+            remove_loading_placeholder();
+            return view! { <ContentError details=e.to_owned()/> }.into_any();
+        }
     };
     let session = Session::new(content);
     provide_context(session);
     kiosk::count_outcomes(session);
+    // A language chosen earlier whose text is not embedded: the loading page stays until it
+    // has arrived, so the first page is in the person's language (or, if it cannot be
+    // fetched, in the default one).
+    let ready = RwSignal::new(true);
+    if let Some(code) = session.locale_to_fetch() {
+        ready.set(false);
+        session.set_locale(&code, move || ready.set(true));
+        // On failure set_locale records the error instead: show the default language.
+        Effect::new(move |_| {
+            if session.locale_error.get().is_some() {
+                ready.set(true);
+            }
+        });
+    }
+    Effect::new(move |_| {
+        if ready.get() {
+            remove_loading_placeholder();
+        }
+    });
     view! {
+        <Show when=move || ready.get()>
         <Router>
             <FocusOnNavigate/>
             <Layout>
@@ -90,6 +113,7 @@ pub fn App() -> impl IntoView {
             </Layout>
             <IdleWarning/>
         </Router>
+        </Show>
     }
     .into_any()
 }

@@ -37,8 +37,13 @@ pub fn register(update_ready: RwSignal<bool>) {
         return;
     };
     leptos::task::spawn_local(async move {
+        // Where workers are blocked (a browser policy, or the end-to-end tests) the promise
+        // may resolve to nothing at all rather than fail.
         let registration = match JsFuture::from(container.register(SCRIPT)).await {
-            Ok(r) => r.unchecked_into::<ServiceWorkerRegistration>(),
+            Ok(r) => match r.dyn_into::<ServiceWorkerRegistration>() {
+                Ok(r) => r,
+                Err(_) => return,
+            },
             Err(e) => {
                 log::warn!("offline use is not available: {e:?}");
                 return;

@@ -45,6 +45,8 @@ pub struct Session {
     /// The person's language. Pages read text through `t`; the app re-renders when this
     /// changes, so every string follows it.
     pub locale: RwSignal<String>,
+    /// A language that was chosen but could not be fetched (offline): the switch says so.
+    pub locale_error: RwSignal<Option<String>>,
     pub answers: RwSignal<Answers>,
     pub evaluation: Memo<Result<Evaluation, EvalError>>,
     /// What the person has entered on each question page but not yet submitted. Kept here,
@@ -76,7 +78,11 @@ impl Session {
         let config = RwSignal::new(config);
         crate::app::mode::load_hub_file(config, config_override);
         crate::app::mode::reflect_on_page(config);
-        let locale = initial_locale(content);
+        // A language whose text must be fetched first starts in the default one; the app
+        // switches once it has arrived (see `App`).
+        let locale = Some(initial_locale(content))
+            .filter(|c| !crate::app::locales::needs_fetch(c))
+            .unwrap_or_else(|| default_locale(content));
         let t = StoredValue::new_local(Translator::new(content, &locale));
         apply_locale_to_page(&locale);
         let locale = RwSignal::new(locale);
@@ -121,6 +127,7 @@ impl Session {
             config,
             t,
             locale,
+            locale_error: RwSignal::new(None),
             answers,
             evaluation,
             restored: StoredValue::new(notice),
@@ -153,16 +160,53 @@ impl Session {
             .update(|answers| record_answer(content, answers, q, a, today()));
     }
 
-    /// Switches language, keeping every answer.
-    pub fn set_locale(&self, code: &str) {
-        if !self.content.locales.iter().any(|l| l.code == code) {
+    /// Switches language, keeping every answer; then runs `after` (on the next frame, once
+    /// the page shows the new language). A language not yet on the device is fetched first;
+    /// if that fails (offline, before it was ever loaded), the page stays as it is and
+    /// `locale_error` names the language.
+    pub fn set_locale(&self, code: &str, after: impl FnOnce() + 'static) {
+        let offered = self
+            .content
+            .settings
+            .as_ref()
+            .is_some_and(|s| s.locales.iter().any(|l| l == code));
+        if !offered {
             return;
         }
+        let session = *self;
+        let code = code.to_owned();
+        if !crate::app::locales::needs_fetch(&code) {
+            session.apply_locale(&code);
+            request_animation_frame(after);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match crate::app::locales::fetch(&code).await {
+                Ok(()) => {
+                    session.locale_error.try_set(None);
+                    session.apply_locale(&code);
+                    request_animation_frame(after);
+                }
+                Err(e) => {
+                    log::warn!("could not load the language {code}: {e}");
+                    session.locale_error.try_set(Some(code));
+                }
+            }
+        });
+    }
+
+    fn apply_locale(&self, code: &str) {
         self.t.set_value(Translator::new(self.content, code));
         apply_locale_to_page(code);
         // JSON, as every stored value is.
         storage::set(LOCALE_KEY, &serde_json::to_string(code).unwrap_or_default());
         self.locale.set(code.to_owned());
+    }
+
+    /// The language chosen earlier on this device when its text must be fetched before the
+    /// first page is shown in it.
+    pub fn locale_to_fetch(&self) -> Option<String> {
+        Some(initial_locale(self.content)).filter(|c| crate::app::locales::needs_fetch(c))
     }
 
     /// Whether the current locale's translation is still a draft.
@@ -228,13 +272,17 @@ impl Session {
     }
 }
 
-/// The language chosen earlier on this device, if the content still offers it.
-fn initial_locale(content: &Content) -> String {
-    let default = content
+fn default_locale(content: &Content) -> String {
+    content
         .settings
         .as_ref()
         .map(|s| s.default_locale.clone())
-        .unwrap_or_else(|| "en-GB".into());
+        .unwrap_or_else(|| "en-GB".into())
+}
+
+/// The language chosen earlier on this device, if the content still offers it.
+fn initial_locale(content: &Content) -> String {
+    let default = default_locale(content);
     let offered = |c: &str| {
         content
             .settings

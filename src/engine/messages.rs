@@ -59,6 +59,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "update-title",
     "update-ready",
     "update-use",
+    "language-load-failed",
     "helplines-title",
     "error-choose-one",
     "error-choose-at-least-one",

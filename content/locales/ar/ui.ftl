@@ -115,3 +115,6 @@ money-amount = £{ $amount }
 update-title = نسخة جديدة
 update-ready = نسخة جديدة من هذه الخدمة جاهزة. ستبقى إجاباتك محفوظة.
 update-use = استخدم النسخة الجديدة
+
+# A language chosen in the switch whose text could not be fetched (no connection).
+language-load-failed = تعذّر تحميل { $language }. تحقق من اتصالك وحاول مرة أخرى.

@@ -114,3 +114,6 @@ money-amount = £{ $amount }
 update-title = Fersiwn newydd
 update-ready = Mae fersiwn newydd o'r gwasanaeth hwn yn barod. Bydd eich atebion yn cael eu cadw.
 update-use = Defnyddio'r fersiwn newydd
+
+# A language chosen in the switch whose text could not be fetched (no connection).
+language-load-failed = Nid oedd modd llwytho { $language }. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.

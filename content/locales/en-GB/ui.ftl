@@ -114,3 +114,6 @@ money-amount = £{ $amount }
 update-title = New version
 update-ready = A new version of this service is ready. Your answers will be kept.
 update-use = Use the new version
+
+# A language chosen in the switch whose text could not be fetched (no connection).
+language-load-failed = { $language } could not be loaded. Check your connection and try again.

@@ -115,3 +115,6 @@ money-amount = { $amount } £
 update-title = Nowa wersja
 update-ready = Nowa wersja tej usługi jest gotowa. Wasze odpowiedzi zostaną zachowane.
 update-use = Użyj nowej wersji
+
+# A language chosen in the switch whose text could not be fetched (no connection).
+language-load-failed = Nie udało się wczytać języka: { $language }. Sprawdźcie połączenie i spróbujcie ponownie.

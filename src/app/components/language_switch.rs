@@ -36,10 +36,9 @@ pub fn LanguageSwitch() -> impl IntoView {
                             <li>
                                 <button type="button" class="language-switch__button" lang=code
                                     on:click=move |_| {
-                                        session.set_locale(&c);
                                         // The header is rebuilt in the new language: keep focus on the
                                         // language now chosen, not on <body>.
-                                        request_animation_frame(|| {
+                                        session.set_locale(&c, || {
                                             use wasm_bindgen::JsCast;
                                             if let Some(el) = web_sys::window()
                                                 .and_then(|w| w.document())
@@ -55,6 +54,14 @@ pub fn LanguageSwitch() -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
+            // A language not yet on this device could not be fetched (no connection).
+            <p class="language-switch__error" role="alert">
+                {move || session.locale_error.get().map(|code| {
+                    let name = session.content.locales.iter().find(|l| l.code == code)
+                        .and_then(|l| l.own_name()).unwrap_or(code);
+                    session.text_with("language-load-failed", &[("language", name)])
+                })}
+            </p>
         </nav>
     }
     .into_any()

@@ -43,8 +43,7 @@ test("a new version is offered, not forced, and keeps the answers", async ({ bro
     await q.expectQuestion("home");
     await expectNoViolations(page, "the new version banner");
 
-    await banner.getByRole("button", { name: t("update-use") }).click();
-    await page.waitForEvent("load");
+    await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: t("update-use") }).click()]);
     await q.waitForApp();
     await expect(banner).toHaveCount(0);
     await q.expectQuestion("home");

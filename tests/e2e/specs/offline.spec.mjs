@@ -4,6 +4,8 @@
 import { test, expect } from "@playwright/test";
 import { completeJourney, OutcomePage, StartPage } from "../support/journey.mjs";
 import { selfHelpBudget } from "../support/journeys.mjs";
+import { LanguageSwitch } from "../pages/language-switch.mjs";
+import { tFor } from "../support/content.mjs";
 import { withOwnServer, untilControlled, signpostCaches } from "../support/offline.mjs";
 
 test("after one visit, offline: reload, then a whole journey to the result", async ({ browser }) => {
@@ -14,7 +16,7 @@ test("after one visit, offline: reload, then a whole journey to the result", asy
     await untilControlled(page);
     const [cache] = await signpostCaches(page);
     expect(cache.name, "one cache, named for this release").toMatch(/^signpost-[0-9a-f]{16}$/);
-    for (const kind of [/\/index\.html$/, /_bg\.wasm$/, /\.js$/, /\.css$/, /\/signpost\.json$/, /\/manifest\.webmanifest$/]) {
+    for (const kind of [/\/locales\/cy\.ftl$/, /\/index\.html$/, /_bg\.wasm$/, /\.js$/, /\.css$/, /\/signpost\.json$/, /\/manifest\.webmanifest$/]) {
       expect(cache.urls.some((u) => kind.test(u)), `precached: ${kind}`).toBe(true);
     }
 
@@ -31,5 +33,8 @@ test("after one visit, offline: reload, then a whole journey to the result", asy
     // A step's own address, loaded afresh while offline, is the app too.
     await page.goto("/check-answers");
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    // Another language's text, fetched only when chosen, was precached too.
+    await new LanguageSwitch(page).switchTo("cy");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tFor("cy", "check-title"));
   });
 });

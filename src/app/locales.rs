@@ -1,0 +1,44 @@
+//! Fetching a language's text when someone chooses it. The app embeds only the default
+//! locale's text; each other locale is one file, `locales/<code>.ftl` (written at build time
+//! by `.ci/locales.mjs`, precached by the service worker for offline use), fetched once.
+
+use crate::engine::{load, SourceFile};
+use crate::i18n;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Whether choosing `code` means fetching its text first.
+pub fn needs_fetch(code: &str) -> bool {
+    crate::content::FETCHED_LOCALES.contains(&code) && !i18n::is_registered(code)
+}
+
+/// Fetches and registers the text of `code`; the error says why not, for the log.
+pub async fn fetch(code: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(&format!("/locales/{code}.ftl")))
+        .await
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into::<web_sys::Response>();
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?
+        .as_string()
+        .ok_or("the file is not text")?;
+    // The engine reads it as it reads the content's own files (the build validated them);
+    // only the locale matters here, not the rest of a content set.
+    let file = SourceFile {
+        path: format!("locales/{code}/{code}.ftl"),
+        text,
+    };
+    let locale = load(&[file])
+        .0
+        .locales
+        .into_iter()
+        .find(|l| l.code == code && !l.messages.is_empty())
+        .ok_or("the file has no messages")?;
+    i18n::register_locale(locale);
+    Ok(())
+}
