@@ -7,9 +7,10 @@ use super::ids::NodeId;
 use super::model::{
     Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings,
 };
-use super::version::tree_version;
+use super::version::VersionHasher;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 
 /// One content file: its path relative to `content/` (with `/`), and its text.
@@ -22,10 +23,10 @@ pub struct SourceFile {
 /// Reads every file into a [`Content`], with the problems met on the way.
 /// Validation of the whole ([`super::validate::validate`]) comes after.
 pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
-    let mut content = Content {
-        version: tree_version(files),
-        ..Content::default()
-    };
+    let mut content = Content::default();
+    // The tree version is hashed here, from the JSON parsed for loading, rather than by
+    // `tree_version`, which would parse every file a second time.
+    let mut version = VersionHasher::new();
     let mut errors = Vec::new();
     let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
     let mut sorted: Vec<&SourceFile> = files.iter().collect();
@@ -34,11 +35,20 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
 
     for f in sorted {
         let file = format!("content/{}", f.path);
+        // Every JSON file is parsed once, here: for the version and for whatever reads it.
+        let parsed = if f.path.ends_with(".json") {
+            let parsed = serde_json::from_str::<Value>(&f.text);
+            version.json_file(f, parsed.as_ref().ok());
+            Some(parsed)
+        } else {
+            version.text_file(f);
+            None
+        };
         let parts: Vec<&str> = f.path.split('/').collect();
-        match parts.as_slice() {
-            ["settings.json"] => {
+        match (parts.as_slice(), parsed) {
+            (["settings.json"], Some(parsed)) => {
                 settings_seen = true;
-                match serde_json::from_str::<Value>(&f.text) {
+                match parsed {
                     Err(e) => errors.push(json_error(&file, &f.text, e)),
                     Ok(mut v) => {
                         // Keys starting with _ are authors' comments, as in every content file.
@@ -49,24 +59,24 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
                     }
                 }
             }
-            ["flags.json"] => {
-                for (v, path) in list(&file, &f.text, "flags", &mut errors) {
+            (["flags.json"], Some(parsed)) => {
+                for (v, path) in list(&file, &f.text, parsed, "flags", &mut errors) {
                     if let Some(x) = typed::<FlagDef>(&file, &path, v, &mut errors) {
                         content.origins.insert(x.id.to_string(), file.clone());
                         content.flags.push(x);
                     }
                 }
             }
-            ["guidance.json"] => {
-                for (v, path) in list(&file, &f.text, "guides", &mut errors) {
+            (["guidance.json"], Some(parsed)) => {
+                for (v, path) in list(&file, &f.text, parsed, "guides", &mut errors) {
                     if let Some(x) = typed::<Guide>(&file, &path, v, &mut errors) {
                         content.origins.insert(x.id.to_string(), file.clone());
                         content.guides.push(x);
                     }
                 }
             }
-            ["services.json"] => {
-                for (v, path) in list(&file, &f.text, "services", &mut errors) {
+            (["services.json"], Some(parsed)) => {
+                for (v, path) in list(&file, &f.text, parsed, "services", &mut errors) {
                     if let Some(x) = typed::<Service>(&file, &path, v, &mut errors) {
                         content.origins.insert(x.id.to_string(), file.clone());
                         content.services.push(x);
@@ -74,9 +84,9 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
                 }
             }
             // The consortium's members: a council swaps these files for its own.
-            ["directory", name] if name.ends_with(".json") => {
-                let (example, text) = take_example_marker(&file, &f.text, &mut errors);
-                for (v, path) in list(&file, &text, "services", &mut errors) {
+            (["directory", _], Some(mut parsed)) => {
+                let example = take_example_marker(&file, &mut parsed, &mut errors);
+                for (v, path) in list(&file, &f.text, parsed, "services", &mut errors) {
                     if let Some(mut x) = typed::<Service>(&file, &path, v, &mut errors) {
                         x.example = example;
                         content.origins.insert(x.id.to_string(), file.clone());
@@ -84,8 +94,8 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
                     }
                 }
             }
-            ["tree", name] if name.ends_with(".json") => {
-                for (v, path) in list(&file, &f.text, "nodes", &mut errors) {
+            (["tree", _], Some(parsed)) => {
+                for (v, path) in list(&file, &f.text, parsed, "nodes", &mut errors) {
                     if let Some(node) = node(&file, &path, v, &mut errors) {
                         // A duplicate keeps its first origin; validation reports both files.
                         let id = node.id().to_string();
@@ -95,7 +105,7 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
                     }
                 }
             }
-            ["locales", code, name] if name.ends_with(".ftl") => {
+            (["locales", code, name], None) if name.ends_with(".ftl") => {
                 let locale = locales.entry((*code).to_owned()).or_insert_with(|| Locale {
                     code: (*code).to_owned(),
                     ..Locale::default()
@@ -119,6 +129,7 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
             message: "it names the start node, the locales and the bank holidays".into(),
         });
     }
+    content.version = version.finish();
     content.locales = locales.into_values().collect();
     content.node_index = index(&content.nodes);
     (content, errors)
@@ -142,9 +153,15 @@ fn json_error(file: &str, text: &str, e: serde_json::Error) -> ContentError {
     }
 }
 
-/// The items of the array under `key`, each with its JSON path.
-fn list(file: &str, text: &str, key: &str, errors: &mut Vec<ContentError>) -> Vec<(Value, String)> {
-    let value: Value = match serde_json::from_str(text) {
+/// The items of the array under `key` in a parsed file, each with its JSON path.
+fn list(
+    file: &str,
+    text: &str,
+    parsed: serde_json::Result<Value>,
+    key: &str,
+    errors: &mut Vec<ContentError>,
+) -> Vec<(Value, String)> {
+    let value: Value = match parsed {
         Ok(v) => v,
         Err(e) => {
             errors.push(json_error(file, text, e));
@@ -199,14 +216,18 @@ fn list(file: &str, text: &str, key: &str, errors: &mut Vec<ContentError>) -> Ve
     }
 }
 
-/// A directory file may say `"example": true` at the top: its services are made up. Returns
-/// that marker and the file's text without it, for [`list`].
-fn take_example_marker(file: &str, text: &str, errors: &mut Vec<ContentError>) -> (bool, String) {
-    let Ok(Value::Object(mut map)) = serde_json::from_str::<Value>(text) else {
+/// A directory file may say `"example": true` at the top: its services are made up. Takes
+/// that marker out of the parsed file, which then goes to [`list`].
+fn take_example_marker(
+    file: &str,
+    parsed: &mut serde_json::Result<Value>,
+    errors: &mut Vec<ContentError>,
+) -> bool {
+    let Ok(Value::Object(map)) = parsed else {
         // `list` reports the broken JSON.
-        return (false, text.to_owned());
+        return false;
     };
-    let example = match map.remove("example") {
+    match map.remove("example") {
         None => false,
         Some(Value::Bool(b)) => b,
         Some(_) => {
@@ -217,8 +238,7 @@ fn take_example_marker(file: &str, text: &str, errors: &mut Vec<ContentError>) -
             });
             false
         }
-    };
-    (example, Value::Object(map).to_string())
+    }
 }
 
 fn typed<T: DeserializeOwned>(
@@ -227,6 +247,12 @@ fn typed<T: DeserializeOwned>(
     v: Value,
     errors: &mut Vec<ContentError>,
 ) -> Option<T> {
+    // Tracking the path costs an allocation per key, so it is only done to explain a failure:
+    // the plain pass accepts exactly what the tracked one does (the same value, the same
+    // serde impls), and on failure the tracked pass finds the same error, with its path.
+    if let Ok(x) = T::deserialize(&v) {
+        return Some(x);
+    }
     match serde_path_to_error::deserialize::<_, T>(v) {
         Ok(x) => Some(x),
         Err(e) => {
@@ -307,20 +333,25 @@ fn read_ftl(file: &str, text: &str, locale: &mut Locale, errors: &mut Vec<Conten
             fluent_syntax::ast::Entry::Term(t) => format!("-{}", t.id.name),
             _ => continue,
         };
-        if let Some(first) = locale.messages.get(&id) {
-            let pos = text
-                .find(&format!("\n{id} ="))
-                .map(|p| p + 1)
-                .or_else(|| text.find(&id))
-                .unwrap_or(0);
-            errors.push(ContentError::Fluent {
-                file: file.to_owned(),
-                line: line_of(pos),
-                message: format!("\"{id}\" is already defined in {first}"),
-            });
-        } else {
-            locale.messages.insert(id, file.to_owned());
-        }
+        // One search of the map per message, not a lookup and then an insert.
+        let taken = match locale.messages.entry(id) {
+            Entry::Vacant(v) => {
+                v.insert(file.to_owned());
+                continue;
+            }
+            Entry::Occupied(o) => o,
+        };
+        let (id, first) = (taken.key(), taken.get());
+        let pos = text
+            .find(&format!("\n{id} ="))
+            .map(|p| p + 1)
+            .or_else(|| text.find(id.as_str()))
+            .unwrap_or(0);
+        errors.push(ContentError::Fluent {
+            file: file.to_owned(),
+            line: line_of(pos),
+            message: format!("\"{id}\" is already defined in {first}"),
+        });
     }
 }
 
