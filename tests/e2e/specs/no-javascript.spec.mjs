@@ -1,6 +1,7 @@
 // Before the app loads, or without JavaScript, the page still names the service and the
 // national helplines as phone links.
 import { test, expect } from "@playwright/test";
+import { t } from "../support/content.mjs";
 
 const helplines = [
   ["StepChange", "0800 138 1111"],
@@ -34,6 +35,9 @@ test("if the app cannot start, the loading page keeps the helplines", async ({ p
   await page.goto("/");
   await expect(page.locator("#loading")).toBeVisible();
   await expectHelplines(page);
+  // It says what the service is, in the start page's own words.
+  await expect(page.locator("#loading .body-l")).toHaveText(t("start-lead"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("start-title"));
 });
 
 test("the served HTML has a strict Content-Security-Policy and no third-party addresses", async ({ request }) => {
