@@ -60,6 +60,12 @@ fn main() {
         ));
     }
     out.push_str("];\n");
+    // Over every file, as the native tools hash them: the same content has the same version
+    // in the app (saved answers, referral summaries) as in `signpost check`.
+    out.push_str(&format!(
+        "/// The content's tree version, hashed from every file at build time.\npub const TREE_VERSION: &str = {:?};\n",
+        engine::version::tree_version(&files)
+    ));
     out.push_str(
         "/// Locales whose text the web app fetches (`locales/<code>.ftl`) rather than embeds.\n",
     );

@@ -28,10 +28,22 @@ pub fn embedded() -> Result<Content, ContentErrors> {
 /// skips validating them again and ships without the validator's code (about 25 KB).
 #[cfg(target_arch = "wasm32")]
 pub fn embedded() -> Result<Content, ContentErrors> {
-    let (content, errors) = crate::engine::load(&files());
+    let (content, errors) = crate::engine::load_with_version(&files(), TREE_VERSION);
     if errors.is_empty() {
         Ok(content)
     } else {
         Err(ContentErrors(errors))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The web app takes its tree version from the build (it embeds only some of the files);
+    /// natively every file is embedded, so the two must agree.
+    #[test]
+    fn the_build_hashes_the_version_the_loader_does() {
+        let content = super::embedded().expect("the shipped content loads");
+        assert_eq!(content.version, super::TREE_VERSION);
+        assert!(!content.version.is_empty());
     }
 }

@@ -23,10 +23,21 @@ pub struct SourceFile {
 /// Reads every file into a [`Content`], with the problems met on the way.
 /// Validation of the whole ([`super::validate::validate`]) comes after.
 pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
+    load_files(files, None)
+}
+
+/// [`load`] with the tree version already known: the web app's build hashes every content
+/// file (the app embeds only some of them, so it could not hash them all itself), which also
+/// spares the hashing at start-up.
+pub fn load_with_version(files: &[SourceFile], version: &str) -> (Content, Vec<ContentError>) {
+    load_files(files, Some(version))
+}
+
+fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Vec<ContentError>) {
     let mut content = Content::default();
     // The tree version is hashed here, from the JSON parsed for loading, rather than by
     // `tree_version`, which would parse every file a second time.
-    let mut version = VersionHasher::new();
+    let mut version = known_version.is_none().then(VersionHasher::new);
     let mut errors = Vec::new();
     let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
     let mut sorted: Vec<&SourceFile> = files.iter().collect();
@@ -38,10 +49,14 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
         // Every JSON file is parsed once, here: for the version and for whatever reads it.
         let parsed = if f.path.ends_with(".json") {
             let parsed = serde_json::from_str::<Value>(&f.text);
-            version.json_file(f, parsed.as_ref().ok());
+            if let Some(v) = version.as_mut() {
+                v.json_file(f, parsed.as_ref().ok());
+            }
             Some(parsed)
         } else {
-            version.text_file(f);
+            if let Some(v) = version.as_mut() {
+                v.text_file(f);
+            }
             None
         };
         let parts: Vec<&str> = f.path.split('/').collect();
@@ -129,7 +144,10 @@ pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
             message: "it names the start node, the locales and the bank holidays".into(),
         });
     }
-    content.version = version.finish();
+    content.version = match (version, known_version) {
+        (Some(v), _) => v.finish(),
+        (None, known) => known.unwrap_or_default().to_owned(),
+    };
     content.locales = locales.into_values().collect();
     content.node_index = index(&content.nodes);
     (content, errors)

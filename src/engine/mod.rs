@@ -29,7 +29,7 @@ pub use date::Date;
 pub use error::{ContentError, ContentErrors};
 pub use evaluate::{evaluate, prune, record_answer, EvalError, Evaluation, Step};
 pub use ids::{FlagId, GuideId, MessageId, NodeId, OptionId, ServiceId};
-pub use load::{load, SourceFile};
+pub use load::{load, load_with_version, SourceFile};
 pub use model::{Content, Node, Outcome, Question, Tier};
 
 /// Loads and validates: the content, or every problem found.
