@@ -4,6 +4,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { StartPage, QuestionPage, walk } from "../support/journey.mjs";
 import { selfHelpBudget } from "../support/journeys.mjs";
 import { withOwnServer, untilControlled, signpostCaches } from "../support/offline.mjs";
@@ -42,6 +43,7 @@ test("a new version is offered, not forced, and keeps the answers", async ({ bro
     // Nothing changes until the person chooses: still the same question.
     await q.expectQuestion("home");
     await expectNoViolations(page, "the new version banner");
+    await page.screenshot({ path: fileURLToPath(new URL("../screenshots/new-release-banner.png", import.meta.url)) });
 
     await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: t("update-use") }).click()]);
     await q.waitForApp();
