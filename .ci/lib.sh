@@ -133,33 +133,25 @@ ensure_e2e_deps() {
   fi
 }
 
-# npm dependencies of .ci/readability.mjs (the readability report), reinstalled only when
-# node_modules is missing or package-lock.json changed since the last install.
-ensure_readability_deps() {
+# npm dependencies of a folder with a package-lock.json (relative to the repository),
+# reinstalled only when node_modules is missing or the lock changed since the last install.
+ensure_npm_ci() {
   ensure_node
-  local dir="$SIGNPOST_ROOT/.ci/readability" stamp want
+  local dir="$SIGNPOST_ROOT/$1" stamp want
   stamp="$dir/node_modules/.signpost-lock-sha"
   want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    log "installing .ci/readability npm dependencies (npm ci)"
+    log "installing $1 npm dependencies (npm ci)"
     (cd "$dir" && npm ci --no-audit --no-fund >&2)
     echo "$want" >"$stamp"
   fi
 }
 
-# npm dependencies of .ci/perf/browser-bench.mjs (Lighthouse and step latency in the browser),
-# reinstalled only when node_modules is missing or package-lock.json changed since the last install.
-ensure_perf_deps() {
-  ensure_node
-  local dir="$SIGNPOST_ROOT/.ci/perf" stamp want
-  stamp="$dir/node_modules/.signpost-lock-sha"
-  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
-  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    log "installing .ci/perf npm dependencies (npm ci)"
-    (cd "$dir" && npm ci --no-audit --no-fund >&2)
-    echo "$want" >"$stamp"
-  fi
-}
+# .ci/readability.mjs (the readability report).
+ensure_readability_deps() { ensure_npm_ci .ci/readability; }
+
+# .ci/perf/browser-bench.mjs (Lighthouse and step latency in the browser).
+ensure_perf_deps() { ensure_npm_ci .ci/perf; }
 
 ensure_build_deps() {
   ensure_wasm_target
