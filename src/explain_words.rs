@@ -111,18 +111,7 @@ pub fn recommended_members(
         .cloned()
         .collect();
     let contact_ok = consent.is_none_or(|c| c.contact);
-    let request = MatchRequest {
-        tier: outcome.tier,
-        flags: &flags,
-        area: details.area.as_deref().filter(|_| contact_ok),
-        language: Some(locale),
-        channel: details
-            .contact
-            .as_ref()
-            .filter(|_| contact_ok)
-            .and_then(|c| c.method)
-            .map(|m| m.channel()),
-    };
+    let request = MatchRequest::for_referral(outcome.tier, &flags, details, contact_ok, locale);
     matching::match_members(content, &request)
         .into_iter()
         .take(TOP_MEMBERS)

@@ -420,18 +420,8 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
     let debts = money_ok.then(|| debts_section(c, &tx, d));
 
     let request_flags: BTreeSet<FlagId> = shared_flags.iter().map(|f| (*f).clone()).collect();
-    let request = MatchRequest {
-        tier: outcome.tier,
-        flags: &request_flags,
-        area: d.area.as_deref().filter(|_| consent.contact),
-        language: Some(&locale),
-        channel: d
-            .contact
-            .as_ref()
-            .filter(|_| consent.contact)
-            .and_then(|x| x.method)
-            .map(ContactMethod::channel),
-    };
+    let request =
+        MatchRequest::for_referral(outcome.tier, &request_flags, d, consent.contact, &locale);
     let members = matching::match_members(c, &request)
         .into_iter()
         .take(TOP_MEMBERS)

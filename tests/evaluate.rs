@@ -1,6 +1,8 @@
 //! Evaluation and pruning, on small in-memory trees (validated, so every fixture is content
 //! an author could ship) and on the real embedded content.
 
+mod common;
+use common::Samples;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use signpost::engine::evaluate::Deadline;
@@ -923,39 +925,16 @@ fn real() -> Content {
 
 /// An answer the question accepts; `pick` varies it (which option, how much, which day).
 fn sample_answer(q: &Question, today: Date, pick: usize) -> Answer {
-    let within = |lo: Option<f64>, hi: Option<f64>, x: i64| {
-        let lo = lo.map_or(0, |v| v.ceil() as i64);
-        let hi = hi.map_or(lo + 100_000, |v| v.floor() as i64);
-        lo + x.rem_euclid(hi - lo + 1)
-    };
-    match q.input {
-        InputType::SingleChoice | InputType::YesNo => {
-            Answer::Choice(q.options[pick % q.options.len()].id.clone())
-        }
-        InputType::MultipleChoice => {
-            let o = &q.options[pick % q.options.len()];
-            if o.exclusive {
-                Answer::Choices(vec![o.id.clone()])
-            } else {
-                // This option and, by the bits of `pick`, some of the other non-exclusive ones.
-                let chosen = q
-                    .options
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, x)| !x.exclusive && (x.id == o.id || (pick >> (i % 16)) & 1 == 1))
-                    .map(|(_, x)| x.id.clone())
-                    .collect();
-                Answer::Choices(chosen)
-            }
-        }
-        InputType::Money => {
-            let pounds = within(q.min, q.max, [0, 50, 999, 1000, 5000, 20_000][pick % 6]);
-            Answer::Money(pounds * 100)
-        }
-        InputType::Number => Answer::Number(within(q.min, q.max, pick as i64 % 5)),
-        InputType::Date => Answer::Date(today.add_days(pick as i64 % 20 - 5)),
-        InputType::Text => Answer::Text(format!("words {pick}")),
-    }
+    common::sample_answer(
+        q,
+        pick,
+        &Samples {
+            pounds: &[0, 50, 999, 1000, 5000, 20_000],
+            today,
+            days: (20, 5),
+            text: |p| format!("words {p}"),
+        },
+    )
 }
 
 /// Answers every question the path asks, each with `sample_answer(.., picks[i])`, to an

@@ -1,13 +1,14 @@
 //! "Why this outcome?": the explanation of shipped scenarios names the real answers and rules,
 //! agrees with evaluation everywhere, and reads in plain English.
 
+mod common;
+use common::Samples;
 use signpost::engine::answer::answer_fits;
 use signpost::engine::condition::Comparison;
 use signpost::engine::explain::{
     describe, explain, Check, Choice, Explanation, FlagSource, Reason, ReasonTest,
 };
 use signpost::engine::matching::{match_members, MatchReason, MatchRequest, TOP_MEMBERS};
-use signpost::engine::model::InputType;
 use signpost::engine::scenario::{self, Scenario};
 use signpost::engine::{
     evaluate, Answer, Answers, Content, Date, Evaluation, FlagId, NodeId, OptionId, Question, Step,
@@ -451,39 +452,16 @@ fn a_stale_evaluation_never_panics_and_explains_no_outcome_it_did_not_reach() {
 
 /// An answer the question accepts; `pick` varies it.
 fn sample_answer(q: &Question, pick: usize, today: Date) -> Answer {
-    let within = |lo: Option<f64>, hi: Option<f64>, x: i64| {
-        let lo = lo.map_or(0, |v| v.ceil() as i64);
-        let hi = hi.map_or(lo + 100_000, |v| v.floor() as i64);
-        lo + x.rem_euclid(hi - lo + 1)
-    };
-    match q.input {
-        InputType::SingleChoice | InputType::YesNo => {
-            Answer::Choice(q.options[pick % q.options.len()].id.clone())
-        }
-        InputType::MultipleChoice => {
-            let o = &q.options[pick % q.options.len()];
-            if o.exclusive {
-                Answer::Choices(vec![o.id.clone()])
-            } else {
-                Answer::Choices(
-                    q.options
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, x)| {
-                            !x.exclusive && (x.id == o.id || (pick >> (i % 16)) & 1 == 1)
-                        })
-                        .map(|(_, x)| x.id.clone())
-                        .collect(),
-                )
-            }
-        }
-        InputType::Money => {
-            Answer::Money(within(q.min, q.max, [0, 50, 999, 5000, 4999][pick % 5]) * 100)
-        }
-        InputType::Number => Answer::Number(within(q.min, q.max, pick as i64 % 5)),
-        InputType::Date => Answer::Date(today.add_days(pick as i64 % 40 - 35)),
-        InputType::Text => Answer::Text(format!("words {pick}")),
-    }
+    common::sample_answer(
+        q,
+        pick,
+        &Samples {
+            pounds: &[0, 50, 999, 5000, 4999],
+            today,
+            days: (40, 35),
+            text: |p| format!("words {p}"),
+        },
+    )
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Reading the answers saved on the device: whatever still fits the content is kept, the
 //! rest is dropped and counted, and nothing a device could hold makes `restore` panic.
 
+mod common;
+use common::Samples;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 use signpost::engine::answer::answer_fits;
@@ -27,37 +29,16 @@ fn today() -> Date {
 
 /// An answer the question accepts; `pick` varies it.
 fn sample_answer(q: &Question, pick: usize) -> Answer {
-    let within = |lo: Option<f64>, hi: Option<f64>, x: i64| {
-        let lo = lo.map_or(0, |v| v.ceil() as i64);
-        let hi = hi.map_or(lo + 100_000, |v| v.floor() as i64);
-        lo + x.rem_euclid(hi - lo + 1)
-    };
-    match q.input {
-        InputType::SingleChoice | InputType::YesNo => {
-            Answer::Choice(q.options[pick % q.options.len()].id.clone())
-        }
-        InputType::MultipleChoice => {
-            let o = &q.options[pick % q.options.len()];
-            if o.exclusive {
-                Answer::Choices(vec![o.id.clone()])
-            } else {
-                Answer::Choices(
-                    q.options
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, x)| {
-                            !x.exclusive && (x.id == o.id || (pick >> (i % 16)) & 1 == 1)
-                        })
-                        .map(|(_, x)| x.id.clone())
-                        .collect(),
-                )
-            }
-        }
-        InputType::Money => Answer::Money(within(q.min, q.max, [0, 50, 999, 5000][pick % 4]) * 100),
-        InputType::Number => Answer::Number(within(q.min, q.max, pick as i64 % 5)),
-        InputType::Date => Answer::Date(today().add_days(pick as i64 % 20 - 5)),
-        InputType::Text => Answer::Text(format!("Some words, \"quoted\" \\ {pick} £ ✓")),
-    }
+    common::sample_answer(
+        q,
+        pick,
+        &Samples {
+            pounds: &[0, 50, 999, 5000],
+            today: today(),
+            days: (20, 5),
+            text: |p| format!("Some words, \"quoted\" \\ {p} £ ✓"),
+        },
+    )
 }
 
 /// The answers a person would give along one path of the real content, to an outcome.

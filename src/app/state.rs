@@ -209,6 +209,25 @@ impl Session {
         Some(initial_locale(self.content)).filter(|c| crate::app::locales::needs_fetch(c))
     }
 
+    /// Every answered question on the current path, in order: its id, its title and its
+    /// answer as shown (for Check your answers and the adviser's answers panel). Untracked:
+    /// the pages that show them render again on each step.
+    pub fn answered_rows(&self) -> Vec<(NodeId, String, Vec<String>)> {
+        let path = self
+            .evaluation
+            .with_untracked(|ev| ev.as_ref().map(|e| e.path.clone()).unwrap_or_default());
+        self.answers.with_untracked(|answers| {
+            path.iter()
+                .filter_map(|id| {
+                    let q = self.content.question(id)?;
+                    let a = answers.get(id)?;
+                    let lines = self.t.with_value(|t| crate::display::answer_lines(t, q, a));
+                    Some((id.clone(), self.text(q.title.as_str()), lines))
+                })
+                .collect()
+        })
+    }
+
     /// Whether the current locale's translation is still a draft.
     pub fn locale_is_draft(&self) -> bool {
         let code = self.locale.get_untracked();

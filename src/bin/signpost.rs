@@ -282,7 +282,12 @@ See content/README.md for the content format and scenario files.";
         }
     }
 
-    fn run(files: &[SourceFile], file: &str, today: Option<Date>) -> Result<(), Failure> {
+    /// Loads the content (which must be valid) and the scenario `file`, and runs it.
+    fn run_scenario(
+        files: &[SourceFile],
+        file: &str,
+        today: Option<Date>,
+    ) -> Result<(Content, Scenario, scenario::ScenarioResult), Failure> {
         let content = load_and_validate(files).map_err(|e| {
             Failure(
                 format!("{e}Fix the content first (signpost check) before running scenarios."),
@@ -294,6 +299,11 @@ See content/README.md for the content format and scenario files.";
         let s = Scenario::from_json(&text).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
         let result =
             scenario::run(&content, &s, today).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
+        Ok((content, s, result))
+    }
+
+    fn run(files: &[SourceFile], file: &str, today: Option<Date>) -> Result<(), Failure> {
+        let (_, s, result) = run_scenario(files, file, today)?;
         let json = serde_json::to_string_pretty(&result).expect("results serialize");
         println!("{json}");
         if let Some(expect) = &s.expect {
@@ -319,17 +329,7 @@ See content/README.md for the content format and scenario files.";
     fn explain(files: &[SourceFile], file: &str, today: Option<Date>) -> Result<(), Failure> {
         use signpost::engine::explain::{describe, explain};
         use signpost::engine::matching::{match_members, MatchRequest, TOP_MEMBERS};
-        let content = load_and_validate(files).map_err(|e| {
-            Failure(
-                format!("{e}Fix the content first (signpost check) before running scenarios."),
-                1,
-            )
-        })?;
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| Failure(format!("cannot read {file}: {e}"), 1))?;
-        let s = Scenario::from_json(&text).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
-        let result =
-            scenario::run(&content, &s, today).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
+        let (content, s, result) = run_scenario(files, file, today)?;
         // run() has already refused a scenario without a date.
         let today = today.or(s.today).expect("run needs a date");
         let evaluation = signpost::engine::evaluate(&content, &result.answers, today)

@@ -34,6 +34,7 @@
 
 use super::ids::{FlagId, ServiceId};
 use super::model::{Channel, Content, FlagKind, Membership, Service, Tier};
+use super::referral::ReferralDetails;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -64,6 +65,32 @@ pub struct MatchRequest<'a> {
     pub language: Option<&'a str>,
     /// How they would like to be contacted.
     pub channel: Option<Channel>,
+}
+
+impl<'a> MatchRequest<'a> {
+    /// The request a referral makes: the area and the contact channel count only when the
+    /// person lets their contact details be shared (`contact_shared`), and their language
+    /// always.
+    pub fn for_referral(
+        tier: Tier,
+        flags: &'a BTreeSet<FlagId>,
+        details: &'a ReferralDetails,
+        contact_shared: bool,
+        language: &'a str,
+    ) -> MatchRequest<'a> {
+        MatchRequest {
+            tier,
+            flags,
+            area: details.area.as_deref().filter(|_| contact_shared),
+            language: Some(language),
+            channel: details
+                .contact
+                .as_ref()
+                .filter(|_| contact_shared)
+                .and_then(|c| c.method)
+                .map(|m| m.channel()),
+        }
+    }
 }
 
 /// One recommended member.

@@ -3,7 +3,6 @@
 
 use crate::app::routes;
 use crate::app::state::use_session;
-use crate::display::answer_lines;
 use crate::engine::NodeId;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,20 +11,11 @@ use leptos_router::components::A;
 #[component]
 pub fn AnswersPanel(current: NodeId) -> impl IntoView {
     let session = use_session();
-    let path = session
-        .evaluation
-        .with_untracked(|ev| ev.as_ref().map(|e| e.path.clone()).unwrap_or_default());
-    let mut rows: Vec<(NodeId, String, Option<Vec<String>>)> =
-        session.answers.with_untracked(|answers| {
-            path.iter()
-                .filter_map(|id| {
-                    let q = session.content.question(id)?;
-                    let a = answers.get(id)?;
-                    let lines = session.t.with_value(|t| answer_lines(t, q, a));
-                    Some((id.clone(), session.text(q.title.as_str()), Some(lines)))
-                })
-                .collect()
-        });
+    let mut rows: Vec<(NodeId, String, Option<Vec<String>>)> = session
+        .answered_rows()
+        .into_iter()
+        .map(|(id, title, lines)| (id, title, Some(lines)))
+        .collect();
     // The question on the page is last when it has not been answered yet.
     if !rows.iter().any(|(id, _, _)| id == &current) {
         if let Some(q) = session.content.question(&current) {

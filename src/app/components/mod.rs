@@ -15,6 +15,7 @@ pub mod footer_links;
 pub mod guide_card;
 pub mod helplines;
 pub mod idle_warning;
+pub mod labelled_field;
 pub mod language_switch;
 pub mod layout;
 pub mod question_fieldset;

@@ -1,7 +1,7 @@
 //! A box for a longer answer in the person's own words.
 
 use super::described_by;
-use super::field_error::FieldError;
+use super::labelled_field::LabelledField;
 use leptos::prelude::*;
 
 /// GOV.UK textarea: label (the page's h1 with `heading`), hint, inline error.
@@ -20,32 +20,13 @@ pub fn TextArea(
     let has_hint = hint.is_some();
     let id_for_describe = id.clone();
     let describedby = move || described_by(&id_for_describe, has_hint, error.with(Option::is_some));
-    let label_class = if heading {
-        "label heading-l"
-    } else {
-        "label label--s"
-    };
-    let label = view! {
-        <label class=label_class for=id.clone()>
-            {label}
-            {optional.map(|o| view! { " " <span class="label__optional">{o}</span> })}
-        </label>
-    };
-    let label = if heading {
-        view! { <h1 class="label-wrapper">{label}</h1> }.into_any()
-    } else {
-        label.into_any()
-    };
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
-            {label}
-            {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
-            <FieldError id=format!("{id}-error") error=error/>
+        <LabelledField id=id.clone() label=label hint=hint optional=optional heading=heading error=error>
             <textarea class="textarea" id=id.clone() name=id.clone() rows=rows autocomplete=autocomplete
                 class:textarea--error=move || error.with(Option::is_some)
                 aria-describedby=describedby
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))></textarea>
-        </div>
+        </LabelledField>
     }
 }

@@ -1,7 +1,7 @@
 //! A text box that is one of several on a page (or, with `heading`, the page's question).
 
 use super::described_by;
-use super::field_error::FieldError;
+use super::labelled_field::{with_prefix, LabelledField};
 use leptos::prelude::*;
 
 /// GOV.UK text input with its own label, hint, inline error and an optional "£" prefix.
@@ -37,38 +37,9 @@ pub fn TextField(
             prop:value=move || value.get()
             on:input=move |ev| value.set(event_target_value(&ev))/>
     };
-    let field = match prefix {
-        Some(p) => view! {
-            <div class="input__wrapper">
-                <div class="input__prefix" aria-hidden="true">{p}</div>
-                {input}
-            </div>
-        }
-        .into_any(),
-        None => input.into_any(),
-    };
-    let label_class = if heading {
-        "label heading-l"
-    } else {
-        "label label--s"
-    };
-    let label = view! {
-        <label class=label_class for=id.clone()>
-            {label}
-            {optional.map(|o| view! { " " <span class="label__optional">{o}</span> })}
-        </label>
-    };
-    let label = if heading {
-        view! { <h1 class="label-wrapper">{label}</h1> }.into_any()
-    } else {
-        label.into_any()
-    };
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
-            {label}
-            {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
-            <FieldError id=format!("{id}-error") error=error/>
-            {field}
-        </div>
+        <LabelledField id=id.clone() label=label hint=hint optional=optional heading=heading error=error>
+            {with_prefix(prefix, input)}
+        </LabelledField>
     }
 }

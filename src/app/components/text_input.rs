@@ -1,7 +1,7 @@
 //! A text box (money, whole number or short text) whose label is the page heading.
 
 use super::described_by;
-use super::field_error::FieldError;
+use super::labelled_field::{with_prefix, LabelledField};
 use crate::engine::Input;
 use leptos::prelude::*;
 
@@ -34,27 +34,9 @@ pub fn TextInput(
                 draft.update(|d| d.text = v);
             }/>
     };
-    let field = match prefix {
-        Some(p) => view! {
-            <div class="input__wrapper">
-                <div class="input__prefix" aria-hidden="true">{p}</div>
-                {input}
-            </div>
-        }
-        .into_any(),
-        None => input.into_any(),
-    };
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
-            <h1 class="label-wrapper">
-                <label class="label heading-l" for=id.clone()>
-                    {title}
-                    {optional.map(|o| view! { " " <span class="label__optional">{o}</span> })}
-                </label>
-            </h1>
-            {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
-            <FieldError id=format!("{id}-error") error=error/>
-            {field}
-        </div>
+        <LabelledField id=id.clone() label=title hint=hint optional=optional heading=true error=error>
+            {with_prefix(prefix, input)}
+        </LabelledField>
     }
 }

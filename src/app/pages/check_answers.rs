@@ -3,7 +3,6 @@
 use crate::app::components::back_link::BackLink;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session};
-use crate::display::answer_lines;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 use leptos_router::NavigateOptions;
@@ -27,19 +26,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let title = session.text("check-title");
     set_title(&session, &title, false);
     let change = session.text("check-change");
-    let rows = session.evaluation.with_untracked(|ev| {
-        let path = ev.as_ref().map(|e| e.path.clone()).unwrap_or_default();
-        session.answers.with_untracked(|answers| {
-            path.iter()
-                .filter_map(|id| {
-                    let q = session.content.question(id)?;
-                    let a = answers.get(id)?;
-                    let lines = session.t.with_value(|t| answer_lines(t, q, a));
-                    Some((id.clone(), session.text(q.title.as_str()), lines))
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let rows = session.answered_rows();
     // Back goes to the last question answered, as the browser's Back button would.
     let back = rows
         .last()

@@ -3,6 +3,7 @@
 // arm's length), and the text is a size up. On every kind of page, on a portrait kiosk screen
 // and on a phone-sized one, left to right and right to left.
 import { test, expect } from "../support/fixtures.mjs";
+import { smallTargets } from "../support/targets.mjs";
 import { visitEveryPageType } from "../support/locale-journey.mjs";
 import { useLocale } from "../pages/language-switch.mjs";
 import { defaultLocale } from "../support/content.mjs";
@@ -13,28 +14,11 @@ import { StaffPage } from "../pages/kiosk-pages.mjs";
 
 const MIN = 44;
 
-/** Targets smaller than min×min, described. Only the skip link (1 px until focused) is left out. */
-function smallTargets(min) {
-  const targets = document.querySelectorAll(
-    'button, [role="button"], a[href]:not(.skip-link), input[type="radio"], input[type="checkbox"]',
-  );
-  const small = [];
-  for (const el of targets) {
-    const s = getComputedStyle(el);
-    if (s.display === "none" || s.visibility === "hidden") continue;
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue;
-    if (r.width < min - 0.01 || r.height < min - 0.01) {
-      const label = (el.labels?.[0]?.innerText || el.innerText || el.value || "").trim().replace(/\s+/g, " ").slice(0, 40);
-      const cls = typeof el.className === "string" && el.className ? `.${el.className.trim().split(/\s+/).join(".")}` : "";
-      small.push(`${el.tagName.toLowerCase()}${cls} "${label}": ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
-    }
-  }
-  return small;
-}
+// Every link but the skip link (1 px until focused), every button, radio and checkbox; no inline exception.
+const targets = { min: MIN, selector: 'button, [role="button"], a[href]:not(.skip-link), input[type="radio"], input[type="checkbox"]', inlineExempt: false };
 
 async function expectLargeTargets(page, name) {
-  const small = await page.evaluate(smallTargets, MIN);
+  const small = await page.evaluate(smallTargets, targets);
   expect.soft(small, `targets under ${MIN}×${MIN} px on ${name}`).toEqual([]);
 }
 
