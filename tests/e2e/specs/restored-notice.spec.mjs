@@ -10,9 +10,17 @@ const KEY = "signpost:v1:answers";
 
 /** Opens the start page with `value` in local storage before the app reads it. */
 async function loadWithSaved(page, value) {
+  // Written before the app's scripts run, on the first load only: no app is running to save
+  // its own (empty) answers over it, and later loads see what the app made of it.
+  await page.addInitScript(
+    ([k, v]) => {
+      if (sessionStorage.getItem("test:seeded")) return;
+      sessionStorage.setItem("test:seeded", "1");
+      localStorage.setItem(k, v);
+    },
+    [KEY, value],
+  );
   await page.goto("/");
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
-  await page.reload();
   await new StartPage(page).waitForApp();
 }
 
