@@ -38,6 +38,14 @@ test("if the app cannot start, the loading page keeps the helplines", async ({ p
   // It says what the service is, in the start page's own words.
   await expect(page.locator("#loading .body-l")).toHaveText(t("start-lead"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("start-title"));
+  // It reflows at 320 px like every page: the helpline links wrap.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll("#loading *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((el) => el.textContent.trim().slice(0, 40)),
+  );
+  expect(cut, "text past the right edge of the loading page at 320 px").toEqual([]);
 });
 
 test("the served HTML has a strict Content-Security-Policy and no third-party addresses", async ({ request }) => {
