@@ -5,10 +5,15 @@
 #[allow(dead_code, unused_imports)]
 mod engine;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    // Read at run time, not with env!(): checkouts at different paths share one build cache
+    // (CI clones into a fresh folder), and cargo reuses this script's binary between them, so
+    // a path compiled in would embed another checkout's content.
+    let manifest_dir =
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = PathBuf::from(manifest_dir).join("content");
     println!("cargo::rerun-if-changed={}", root.display());
     let files = match engine::load::read_dir(&root) {
         Ok(f) => f,
