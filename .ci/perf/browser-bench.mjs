@@ -208,6 +208,21 @@ function printLighthouse(results, runs, baseUrl) {
   }
   console.log();
 
+  // What the figures are made of, from each page's first run: which element was the LCP, when
+  // it painted, and the main thread's longest tasks (what TBT counts), so a change can be aimed.
+  for (const r of results) {
+    const lhr = r.lhrs[0];
+    const lcpItems = lhr.audits["largest-contentful-paint-element"]?.details?.items ?? [];
+    const node = lcpItems[0]?.items?.[0]?.node;
+    const label = node ? `\`${(node.selector ?? "").split(" > ").slice(-2).join(" > ")}\` "${(node.nodeLabel ?? "").slice(0, 60)}"` : "none reported";
+    const tasks = (lhr.audits["long-tasks"]?.details?.items ?? [])
+      .slice(0, 4)
+      .map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms`)
+      .join(", ");
+    console.log(`- \`${r.path}\`: LCP element ${label}; longest main-thread tasks (simulated): ${tasks || "none"}.`);
+  }
+  console.log();
+
   // Failing audits of the accessibility and best-practices categories, over every run.
   const failing = [];
   for (const r of results) {
