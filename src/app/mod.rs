@@ -168,3 +168,31 @@ fn remove_loading_placeholder() {
         el.remove();
     }
 }
+
+/// Runs `start` once the browser has painted the page as the HTML left it (the loading page,
+/// with the start page's heading and lead). On a slow phone that paint comes long before the
+/// app is ready anyway; on a fast connection the app could otherwise take the first frame and
+/// the person would see nothing until it had rendered. Costs at most one frame.
+pub fn after_first_paint(start: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else {
+        start();
+        return;
+    };
+    // requestAnimationFrame runs just before a paint; a zero timeout set from it runs after.
+    let after_paint = Closure::once_into_js(move || {
+        let run = Closure::once_into_js(start);
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(run.unchecked_ref());
+        }
+    });
+    if window
+        .request_animation_frame(after_paint.unchecked_ref())
+        .is_err()
+    {
+        // No frames to wait for (never seen): start at once rather than never.
+        if let Ok(f) = after_paint.dyn_into::<js_sys::Function>() {
+            let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    }
+}
