@@ -4,7 +4,7 @@
 fn main() {
     console_error_panic_hook::set_once();
     let _ = console_log::init_with_level(log::Level::Warn);
-    signpost::app::after_first_paint(|| leptos::mount::mount_to_body(signpost::app::App));
+    signpost::app::mount();
 }
 
 /// The web app only runs in a browser: build it with `trunk build` (see README.md).

@@ -169,23 +169,29 @@ fn remove_loading_placeholder() {
     }
 }
 
+/// Starts the app: after the loading page's first paint, and in two tasks, the embedded content
+/// first and then the pages, so a slow phone can paint and take input between them instead of
+/// blocking for the whole start-up at once.
+pub fn mount() {
+    after_first_paint(|| {
+        // Reading the embedded content is the largest single piece of start-up work.
+        let _ = state::content();
+        next_task(|| leptos::mount::mount_to_body(App));
+    });
+}
+
 /// Runs `start` once the browser has painted the page as the HTML left it (the loading page,
 /// with the start page's heading and lead). On a slow phone that paint comes long before the
 /// app is ready anyway; on a fast connection the app could otherwise take the first frame and
 /// the person would see nothing until it had rendered. Costs at most one frame.
-pub fn after_first_paint(start: impl FnOnce() + 'static) {
+fn after_first_paint(start: impl FnOnce() + 'static) {
     use wasm_bindgen::closure::Closure;
     let Some(window) = web_sys::window() else {
         start();
         return;
     };
-    // requestAnimationFrame runs just before a paint; a zero timeout set from it runs after.
-    let after_paint = Closure::once_into_js(move || {
-        let run = Closure::once_into_js(start);
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(run.unchecked_ref());
-        }
-    });
+    // requestAnimationFrame runs just before a paint; a task queued from it runs after.
+    let after_paint = Closure::once_into_js(move || next_task(start));
     if window
         .request_animation_frame(after_paint.unchecked_ref())
         .is_err()
@@ -193,6 +199,21 @@ pub fn after_first_paint(start: impl FnOnce() + 'static) {
         // No frames to wait for (never seen): start at once rather than never.
         if let Ok(f) = after_paint.dyn_into::<js_sys::Function>() {
             let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    }
+}
+
+/// Runs `f` in a new task (a zero timeout), after whatever the browser has queued.
+fn next_task(f: impl FnOnce() + 'static) {
+    let run = wasm_bindgen::closure::Closure::once_into_js(f);
+    match web_sys::window() {
+        Some(w) => {
+            let _ = w.set_timeout_with_callback(run.unchecked_ref());
+        }
+        None => {
+            if let Ok(f) = run.dyn_into::<js_sys::Function>() {
+                let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+            }
         }
     }
 }
