@@ -5,7 +5,7 @@
 #[allow(dead_code, unused_imports)]
 mod engine;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn main() {
     // Read at run time, not with env!(): checkouts at different paths share one build cache
@@ -38,6 +38,8 @@ fn main() {
     let default_locale = default_locale(&files);
     let mut out = String::from("/// Path (relative to content/) and text of each content file.\npub const FILES: &[(&str, &str)] = &[\n");
     let mut fetched: std::collections::BTreeMap<String, String> = Default::default();
+    // What the web app embeds, as the engine reads it: compiled below.
+    let mut embedded: Vec<engine::SourceFile> = Vec::new();
     for f in &files {
         let parts: Vec<&str> = f.path.split('/').collect();
         if let (true, ["locales", code, _]) = (web, parts.as_slice()) {
@@ -52,6 +54,7 @@ fn main() {
                 continue;
             }
         }
+        embedded.push(f.clone());
         let abs = root.join(&f.path);
         out.push_str(&format!(
             "    ({:?}, include_str!({:?})),\n",
@@ -63,14 +66,31 @@ fn main() {
         out.push_str(&format!(
             "    (\"locales/{code}/stand-in.ftl\", {text:?}),\n"
         ));
+        embedded.push(engine::SourceFile {
+            path: format!("locales/{code}/stand-in.ftl"),
+            text: text.clone(),
+        });
     }
     out.push_str("];\n");
     // Over every file, as the native tools hash them: the same content has the same version
     // in the app (saved answers, referral summaries) as in `signpost check`.
+    let version = engine::version::tree_version(&files);
     out.push_str(&format!(
-        "/// The content's tree version, hashed from every file at build time.\npub const TREE_VERSION: &str = {:?};\n",
-        engine::version::tree_version(&files)
+        "/// The content's tree version, hashed from every file at build time.\npub const TREE_VERSION: &str = {version:?};\n"
     ));
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    if web {
+        // The web app starts from the content already loaded here (see engine/compiled.rs).
+        let (content, errors) = engine::load_with_version(&embedded, &version);
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        let compiled = out_dir.join("content.json");
+        std::fs::write(&compiled, engine::compiled::to_json(&content, &errors))
+            .expect("write content.json");
+        out.push_str(&format!(
+            "/// The embedded content, loaded at build time (engine::compiled).\npub const COMPILED: &str = include_str!({:?});\n",
+            compiled.display().to_string()
+        ));
+    }
     out.push_str(
         "/// Locales whose text the web app fetches (`locales/<code>.ftl`) rather than embeds.\n",
     );
@@ -78,7 +98,7 @@ fn main() {
         "pub const FETCHED_LOCALES: &[&str] = &{:?};\n",
         fetched.keys().collect::<Vec<_>>()
     ));
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("embedded_content.rs");
+    let dest = out_dir.join("embedded_content.rs");
     std::fs::write(dest, out).expect("write embedded_content.rs");
 }
 

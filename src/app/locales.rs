@@ -2,7 +2,8 @@
 //! locale's text; each other locale is one file, `locales/<code>.ftl` (written at build time
 //! by `.ci/locales.mjs`, precached by the service worker for offline use), fetched once.
 
-use crate::engine::{load, SourceFile};
+use crate::engine::load::load_locale;
+use crate::engine::SourceFile;
 use crate::i18n;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -33,12 +34,10 @@ pub async fn fetch(code: &str) -> Result<(), String> {
         path: format!("locales/{code}/{code}.ftl"),
         text,
     };
-    let locale = load(&[file])
-        .0
-        .locales
-        .into_iter()
-        .find(|l| l.code == code && !l.messages.is_empty())
-        .ok_or("the file has no messages")?;
+    let (locale, _) = load_locale(code, &[file]);
+    if locale.messages.is_empty() {
+        return Err("the file has no messages".into());
+    }
     i18n::register_locale(locale);
     Ok(())
 }

@@ -3,7 +3,6 @@
 //! that every problem is reported at once.
 
 use super::error::ContentError;
-use super::ids::NodeId;
 use super::model::{
     Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings,
 };
@@ -125,11 +124,7 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
                     code: (*code).to_owned(),
                     ..Locale::default()
                 });
-                read_ftl(&file, &f.text, locale, &mut errors);
-                locale.draft |= f.text.lines().any(|l| {
-                    l.starts_with('#') && l.to_lowercase().contains("review status: draft")
-                });
-                locale.sources.push((file.clone(), f.text.clone()));
+                add_ftl(&file, &f.text, locale, &mut errors);
             }
             _ if f.path.ends_with(".json") || f.path.ends_with(".ftl") => {
                 errors.push(ContentError::UnknownFile { file });
@@ -149,17 +144,8 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
         (None, known) => known.unwrap_or_default().to_owned(),
     };
     content.locales = locales.into_values().collect();
-    content.node_index = index(&content.nodes);
+    content.reindex();
     (content, errors)
-}
-
-fn index(nodes: &[Node]) -> std::collections::HashMap<NodeId, usize> {
-    let mut map = std::collections::HashMap::new();
-    for (i, n) in nodes.iter().enumerate() {
-        // The first definition wins; validation reports duplicates.
-        map.entry(n.id().clone()).or_insert(i);
-    }
-    map
 }
 
 fn json_error(file: &str, text: &str, e: serde_json::Error) -> ContentError {
@@ -352,6 +338,34 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
+/// One locale read from its `.ftl` files alone (paths relative to `content/`), as the content
+/// loader reads them: for a language the web app fetches after start-up, without the rest of
+/// the loader (whose JSON reading the app no longer needs: see [`super::compiled`]).
+pub fn load_locale(code: &str, files: &[SourceFile]) -> (Locale, Vec<ContentError>) {
+    let mut locale = Locale {
+        code: code.to_owned(),
+        ..Locale::default()
+    };
+    let mut errors = Vec::new();
+    for f in files {
+        add_ftl(
+            &format!("content/{}", f.path),
+            &f.text,
+            &mut locale,
+            &mut errors,
+        );
+    }
+    (locale, errors)
+}
+
+fn add_ftl(file: &str, text: &str, locale: &mut Locale, errors: &mut Vec<ContentError>) {
+    read_ftl(file, text, locale, errors);
+    locale.draft |= text
+        .lines()
+        .any(|l| l.starts_with('#') && l.to_lowercase().contains("review status: draft"));
+    locale.sources.push((file.to_owned(), text.to_owned()));
+}
+
 fn read_ftl(file: &str, text: &str, locale: &mut Locale, errors: &mut Vec<ContentError>) {
     let line_of = |pos: usize| text[..pos.min(text.len())].matches('\n').count() + 1;
     let resource = match fluent_syntax::parser::parse(text) {
@@ -438,6 +452,27 @@ mod tests {
             path: "settings.json".into(),
             text: settings.into(),
         }]
+    }
+
+    /// The web app reads a fetched language with `load_locale`: the same locale as the whole
+    /// loader makes of those files, for every shipped language.
+    #[test]
+    fn a_locale_alone_reads_as_the_loader_reads_it() {
+        let all = crate::content::files();
+        let (content, errors) = load(&all);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(content.locales.len() > 1);
+        for expected in &content.locales {
+            let prefix = format!("locales/{}/", expected.code);
+            let mine: Vec<SourceFile> = all
+                .iter()
+                .filter(|f| f.path.starts_with(&prefix))
+                .cloned()
+                .collect();
+            let (alone, errors) = load_locale(&expected.code, &mine);
+            assert!(errors.is_empty(), "{errors:?}");
+            assert_eq!(&alone, expected, "{}", expected.code);
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! (The build script includes this module by path, so it refers to itself with `super::`.)
 
 pub mod answer;
+pub mod compiled;
 pub mod condition;
 pub mod coverage;
 pub mod date;

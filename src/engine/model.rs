@@ -375,7 +375,7 @@ pub struct Service {
 }
 
 /// The messages of one locale, with the file each came from.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Locale {
     pub code: String,
     /// Message id -> file it is defined in.
@@ -398,8 +398,9 @@ impl Locale {
     }
 }
 
-/// Everything under `content/`, loaded and indexed.
-#[derive(Clone, Debug, Default)]
+/// Everything under `content/`, loaded and indexed. Serialized only as the web app's compiled
+/// copy ([`super::compiled`]); content authors write the files under `content/`.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Content {
     pub settings: Option<Settings>,
     pub nodes: Vec<Node>,
@@ -407,16 +408,31 @@ pub struct Content {
     pub guides: Vec<Guide>,
     pub services: Vec<Service>,
     pub locales: Vec<Locale>,
-    /// The file each node, flag, guide and service was defined in, by id.
+    /// The file each node, flag, guide and service was defined in, by id. For authors' error
+    /// messages only, so the app's compiled copy leaves it out.
+    #[serde(skip)]
     pub origins: HashMap<String, String>,
     /// The file each node was defined in, in the order of `nodes` (duplicates keep theirs).
+    /// Authors' tools only, like `origins`.
+    #[serde(skip)]
     pub node_files: Vec<String>,
     /// A stable hash of the content: see [`super::version`].
     pub version: String,
+    /// Rebuilt from `nodes` after loading ([`Content::reindex`]), never stored.
+    #[serde(skip)]
     pub(crate) node_index: HashMap<NodeId, usize>,
 }
 
 impl Content {
+    /// Indexes the nodes by id; the first definition wins (validation reports duplicates).
+    pub fn reindex(&mut self) {
+        let mut map = HashMap::with_capacity(self.nodes.len());
+        for (i, n) in self.nodes.iter().enumerate() {
+            map.entry(n.id().clone()).or_insert(i);
+        }
+        self.node_index = map;
+    }
+
     pub fn node(&self, id: &NodeId) -> Option<&Node> {
         self.node_index.get(id).map(|&i| &self.nodes[i])
     }
