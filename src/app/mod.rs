@@ -169,14 +169,17 @@ fn remove_loading_placeholder() {
     }
 }
 
-/// Starts the app: after the loading page's first paint, and in two tasks, the embedded content
-/// first and then the pages, so a slow phone can paint and take input between them instead of
-/// blocking for the whole start-up at once.
+/// Starts the app: after the loading page's first paint, and in three tasks (the embedded
+/// content, the translator, then the pages), so a slow phone can paint and take input between
+/// them instead of blocking for the whole start-up at once.
 pub fn mount() {
     after_first_paint(|| {
         // Reading the embedded content is the largest single piece of start-up work.
         let _ = state::content();
-        next_task(|| leptos::mount::mount_to_body(App));
+        next_task(|| {
+            state::prepare_translator();
+            next_task(|| leptos::mount::mount_to_body(App));
+        });
     });
 }
 

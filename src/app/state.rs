@@ -25,6 +25,12 @@ pub const REFERRAL_KEY: &str = "signpost:v1:referral";
 
 static CONTENT: OnceLock<Result<Content, String>> = OnceLock::new();
 
+thread_local! {
+    /// The default language's translator, built by [`prepare_translator`] in a start-up task
+    /// of its own, so parsing its text does not lengthen the task that renders the first page.
+    static READY_TRANSLATOR: std::cell::RefCell<Option<Translator>> = const { std::cell::RefCell::new(None) };
+}
+
 /// The embedded content. The build already validated it; an error here is still shown as
 /// a page (with the helplines), never a panic.
 pub fn content() -> Result<&'static Content, &'static str> {
@@ -32,6 +38,24 @@ pub fn content() -> Result<&'static Content, &'static str> {
         .get_or_init(|| crate::content::embedded().map_err(|e| e.to_string()))
         .as_ref()
         .map_err(String::as_str)
+}
+
+/// Builds the default language's translator ahead of [`Session::new`], which takes it. Every
+/// start begins in the default language (the only one embedded; another is switched to once
+/// fetched), so this is the translator the first page needs.
+pub fn prepare_translator() {
+    if let Ok(content) = content() {
+        let t = Translator::new(content, &default_locale(content));
+        READY_TRANSLATOR.with(|r| *r.borrow_mut() = Some(t));
+    }
+}
+
+/// The translator prepared for `locale`, or a new one.
+fn translator_for(content: &Content, locale: &str) -> Translator {
+    READY_TRANSLATOR
+        .with(|r| r.borrow_mut().take())
+        .filter(|t| t.locale() == locale)
+        .unwrap_or_else(|| Translator::new(content, locale))
 }
 
 /// Shared through context: everything a page needs to read or change the answers.
@@ -83,7 +107,7 @@ impl Session {
         let locale = Some(initial_locale(content))
             .filter(|c| !crate::app::locales::needs_fetch(c))
             .unwrap_or_else(|| default_locale(content));
-        let t = StoredValue::new_local(Translator::new(content, &locale));
+        let t = StoredValue::new_local(translator_for(content, &locale));
         apply_locale_to_page(&locale);
         let locale = RwSignal::new(locale);
         let restored = read_saved(content);
