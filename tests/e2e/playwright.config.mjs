@@ -17,7 +17,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // A whole-journey spec takes 10-25 s on a quiet 2-core machine; on a fresh or busy one the
+  // heavier ones passed 30 s (2026-12-03), so the default leaves room. A hang still fails.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json", { outputFile: join(here, "test-results", "results.json") }]],
