@@ -14,7 +14,6 @@ for (const locale of ["cy", "ar"]) {
     });
 
     test(`every kind of page, with errors, has no axe violations (${locale})`, async ({ page }) => {
-      test.setTimeout(60_000);
       const html = page.locator("html");
       await visitEveryPageType(
         page,

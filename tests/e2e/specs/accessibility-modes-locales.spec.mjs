@@ -40,7 +40,6 @@ async function switchTo(page, locale) {
 for (const locale of ["cy", "ar"]) {
   test.describe(locale, () => {
     test(`a resident's pages: resume, staying safe online, delete my answers (${locale})`, async ({ page }) => {
-      test.setTimeout(60_000);
       const start = new StartPage(page);
       await start.goto();
       await switchTo(page, locale);

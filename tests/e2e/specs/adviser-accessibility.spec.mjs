@@ -36,7 +36,6 @@ for (const size of sizes) {
     test.use({ viewport: size.viewport, deviceScaleFactor: 1 });
 
     test(`question with the answers panel, and the result with why, at ${size.name}`, async ({ page }) => {
-      test.setTimeout(60_000);
       await useAdviserMode(page);
       const start = new StartPage(page);
       await start.goto();

@@ -19,7 +19,6 @@ async function validator(page) {
 }
 
 test("the adviser's notes reach the summary and its downloads, marked as the adviser's", async ({ page }) => {
-  test.setTimeout(60_000);
   await useAdviserMode(page);
   const summary = await toReferralSummary(page);
   const box = new AdviserNotesBox(page);
@@ -57,7 +56,6 @@ test("the adviser's notes reach the summary and its downloads, marked as the adv
 });
 
 test("without adviser mode there is no notes box, and the notes page is not offered", async ({ page }) => {
-  test.setTimeout(60_000);
   await useAdviserMode(page, "resident");
   const summary = await toReferralSummary(page);
   const box = new AdviserNotesBox(page);

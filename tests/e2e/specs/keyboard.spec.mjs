@@ -130,7 +130,6 @@ async function answerWithKeyboard(page, q, id, value) {
 }
 
 test("a whole referral journey with the keyboard alone, focus always visible", async ({ page }) => {
-  test.setTimeout(60_000);
   const start = new StartPage(page);
   await start.goto();
 

@@ -55,7 +55,6 @@ test("on a kiosk's outcome page: Print, then Finish and clear wipes and starts a
 });
 
 test("on a kiosk's referral summary: Finish and clear removes the person's details", async ({ page }) => {
-  test.setTimeout(60_000);
   await startKiosk(page);
   const summary = await toReferralSummary(page);
   const finish = new FinishAndClear(page);

@@ -31,7 +31,6 @@ async function expectBackShowsNothing(page) {
 }
 
 test("left idle, the kiosk warns, is extended once, then counts down and wipes everything", async ({ page }) => {
-  test.setTimeout(60_000);
   await page.clock.install();
   await startKiosk(page, { idle: 30 });
   await new StartPage(page).start();

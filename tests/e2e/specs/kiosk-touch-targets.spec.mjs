@@ -30,7 +30,6 @@ for (const [locale, viewport] of [
     test.use({ viewport });
 
     test(`kiosk targets are at least ${MIN}×${MIN} px on every kind of page (${locale})`, async ({ page, context }) => {
-      test.setTimeout(60_000);
       await useLocale(context, locale);
       await startKiosk(page);
       // Bigger text than a resident's screen.
@@ -48,7 +47,6 @@ test.describe("referral pages and the staff page", () => {
   test.use({ viewport: { width: 1080, height: 1920 } });
 
   test(`kiosk targets are at least ${MIN}×${MIN} px on the referral pages and /staff`, async ({ page }) => {
-    test.setTimeout(60_000);
     await startKiosk(page);
     await toReferralSummary(page);
     await expectLargeTargets(page, "referral summary");

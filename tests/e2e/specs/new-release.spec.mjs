@@ -24,7 +24,6 @@ function publishNewRelease(dir) {
 }
 
 test("a new version is offered, not forced, and keeps the answers", async ({ browser }) => {
-  test.setTimeout(60_000);
   await withOwnServer(browser, async ({ page, server }) => {
     const start = new StartPage(page);
     await start.goto();

@@ -9,7 +9,6 @@ import { tFor } from "../support/content.mjs";
 import { withOwnServer, untilControlled, signpostCaches } from "../support/offline.mjs";
 
 test("after one visit, offline: reload, then a whole journey to the result", async ({ browser }) => {
-  test.setTimeout(60_000);
   await withOwnServer(browser, async ({ page, context, server }) => {
     const start = new StartPage(page);
     await start.goto();

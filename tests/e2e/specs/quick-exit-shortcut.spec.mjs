@@ -45,7 +45,6 @@ test("Escape twice leaves and wipes; Escape once, or twice slowly, does not", as
 });
 
 test("Escape twice leaves even while the kiosk's idle warning is open", async ({ page }) => {
-  test.setTimeout(60_000);
   await page.clock.install();
   await startKiosk(page, { idle: 30 });
   await new StartPage(page).start();

@@ -37,7 +37,6 @@ for (const setup of setups) {
       test.use({ viewport: setup.viewport, deviceScaleFactor: 1 });
 
       test(`no horizontal scrolling at ${setup.name}, ${locale}`, async ({ page, context }) => {
-        test.setTimeout(60_000);
         await useLocale(context, locale);
         await visitEveryPageType(page, locale, async (name) => {
           if (setup.text) {

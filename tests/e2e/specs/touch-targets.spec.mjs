@@ -17,7 +17,6 @@ for (const locale of [defaultLocale, "ar"]) {
     test.use({ viewport: { width: 375, height: 667 } });
 
     test(`targets are at least ${MIN}×${MIN} px on every kind of page (${locale})`, async ({ page, context }) => {
-      test.setTimeout(60_000);
       await useLocale(context, locale);
       await visitEveryPageType(
         page,
