@@ -3,6 +3,7 @@
 
 pub mod adviser;
 pub mod components;
+pub mod double_click;
 pub mod handoff;
 pub mod kiosk;
 pub mod locales;
@@ -12,6 +13,7 @@ pub mod pages;
 pub mod routes;
 pub mod state;
 pub mod storage;
+pub mod tabs;
 pub mod tally_store;
 
 use components::idle_warning::IdleWarning;
@@ -54,9 +56,14 @@ pub fn App() -> impl IntoView {
             return view! { <ContentError details=e.to_owned()/> }.into_any();
         }
     };
-    let session = Session::new(content);
+    let config = START
+        .with(|s| s.borrow_mut().config.take())
+        .unwrap_or_default();
+    let session = Session::new(content, config);
     provide_context(session);
     kiosk::count_outcomes(session);
+    tabs::watch(session);
+    double_click::ignore_second_clicks();
     // A language chosen earlier whose text is not embedded: the loading page stays until it
     // has arrived, so the first page is in the person's language (or, if it cannot be
     // fetched, in the default one).
@@ -169,18 +176,57 @@ fn remove_loading_placeholder() {
     }
 }
 
+/// What start-up is waiting for: the hub's file (or why it could not be read) and the
+/// start-up tasks; the app mounts when both are in, with the configuration they decide.
+#[derive(Default)]
+struct Start {
+    file: Option<Result<crate::config::ConfigFile, String>>,
+    tasks_done: bool,
+    config: Option<crate::config::Config>,
+}
+
+thread_local! {
+    static START: std::cell::RefCell<Start> = std::cell::RefCell::new(Start::default());
+}
+
 /// Starts the app: after the loading page's first paint, and in three tasks (the embedded
 /// content, the translator, then the pages), so a slow phone can paint and take input between
-/// them instead of blocking for the whole start-up at once.
+/// them instead of blocking for the whole start-up at once. The hub's `signpost.json` is asked
+/// for first, in parallel: the mode it sets decides where answers are kept, so the app waits
+/// for it (or for its time limit) before reading anything about the person.
 pub fn mount() {
+    wasm_bindgen_futures::spawn_local(async {
+        let file = mode::fetch_hub_file().await;
+        START.with(|s| s.borrow_mut().file = Some(file));
+        mount_when_ready();
+    });
     after_first_paint(|| {
         // Reading the embedded content is the largest single piece of start-up work.
         let _ = state::content();
         next_task(|| {
             state::prepare_translator();
-            next_task(|| leptos::mount::mount_to_body(App));
+            next_task(|| {
+                START.with(|s| s.borrow_mut().tasks_done = true);
+                mount_when_ready();
+            });
         });
     });
+}
+
+fn mount_when_ready() {
+    let file = START.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.tasks_done && s.config.is_none() {
+            s.file.take()
+        } else {
+            None
+        }
+    });
+    if let Some(file) = file {
+        let config = mode::decide(file);
+        START.with(|s| s.borrow_mut().config = Some(config));
+        leptos::mount::mount_to_body(App);
+    }
 }
 
 /// Runs `start` once the browser has painted the page as the HTML left it (the loading page,

@@ -87,20 +87,27 @@ pub struct Session {
     /// What the person has typed on a referral page but not yet submitted, by field (and
     /// debt). Like `drafts`: it survives the page rendering again in another language.
     pub form_drafts: StoredValue<HashMap<String, ArcRwSignal<String>>>,
+    /// Another tab or window of this browser changed the saved answers: this page stops
+    /// saving (it would silently overwrite them) until the person chooses (`tabs`).
+    pub other_tab: RwSignal<bool>,
+    /// The last save failed (storage full or turned off): the person is warned that closing
+    /// or reloading the page would lose their answers.
+    pub save_failed: RwSignal<bool>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct RestoredNotice {
     pub dropped: usize,
     pub corrupted: bool,
+    /// The saved referral details (contact, money, debts) could not be read.
+    pub referral_corrupted: bool,
 }
 
 impl Session {
-    pub fn new(content: &'static Content) -> Session {
-        // The mode decides where answers are kept, so it comes before reading them.
-        let (config, config_override) = crate::app::mode::initial();
+    /// The session for this page, in the configuration start-up decided (`app::mode::decide`):
+    /// it chose where answers are kept, so it comes before reading them.
+    pub fn new(content: &'static Content, config: crate::config::Config) -> Session {
         let config = RwSignal::new(config);
-        crate::app::mode::load_hub_file(config, config_override);
         crate::app::mode::reflect_on_page(config);
         // A language whose text must be fetched first starts in the default one; the app
         // switches once it has arrived (see `App`).
@@ -111,42 +118,22 @@ impl Session {
         apply_locale_to_page(&locale);
         let locale = RwSignal::new(locale);
         let restored = read_saved(content);
+        // Answers that could not be read start again, and so do the referral details given
+        // with them: a name, a reference and debts must not outlive the answers they came with.
+        let (referral, referral_corrupted) = if restored.corrupted {
+            storage::delete(REFERRAL_KEY);
+            (ReferralDetails::default(), false)
+        } else {
+            read_referral()
+        };
         let notice = RestoredNotice {
             dropped: restored.dropped,
             corrupted: restored.corrupted,
+            referral_corrupted,
         };
         let answers = RwSignal::new(restored.answers);
         let evaluation = Memo::new(move |_| answers.with(|a| evaluate(content, a, today())));
-        let saved_at = StoredValue::new(restored.saved_at);
-        // Persist every change; storage failures (private mode, quota) must not break the app.
-        Effect::new(move |first: Option<()>| {
-            // The first run only writes back what was read (less what no longer fits), so
-            // it keeps the time the person last answered.
-            let at = match (first, saved_at.get_value()) {
-                (None, Some(at)) => at,
-                _ => js_sys::Date::now(),
-            };
-            let state = answers.with(|a| SavedState::new(&content.version, at, a));
-            saved_at.set_value((!state.answers.is_empty()).then_some(at));
-            if state.answers.is_empty() {
-                storage::delete(STORAGE_KEY);
-            } else if let Ok(json) = serde_json::to_string(&state) {
-                storage::set(STORAGE_KEY, &json);
-            }
-        });
-        let referral = RwSignal::new(read_referral());
-        Effect::new(move |_| {
-            referral.with(|d| {
-                if d == &ReferralDetails::default() {
-                    storage::delete(REFERRAL_KEY);
-                } else if let Ok(json) =
-                    serde_json::to_string(&SavedReferral::new(d, js_sys::Date::now()))
-                {
-                    storage::set(REFERRAL_KEY, &json);
-                }
-            })
-        });
-        Session {
+        let session = Session {
             content,
             config,
             t,
@@ -155,10 +142,72 @@ impl Session {
             answers,
             evaluation,
             restored: StoredValue::new(notice),
-            saved_at,
+            saved_at: StoredValue::new(restored.saved_at),
             drafts: StoredValue::new(HashMap::new()),
-            referral,
+            referral: RwSignal::new(referral),
             form_drafts: StoredValue::new(HashMap::new()),
+            other_tab: RwSignal::new(false),
+            save_failed: RwSignal::new(false),
+        };
+        // Persist every change; a failure (quota, storage turned off) is shown, not thrown.
+        Effect::new(move |first: Option<()>| {
+            answers.track();
+            // The first run only writes back what was read (less what no longer fits), so
+            // it keeps the time the person last answered.
+            let at = match (first, session.saved_at.get_value()) {
+                (None, Some(at)) => at,
+                _ => js_sys::Date::now(),
+            };
+            if !session.other_tab.get_untracked() {
+                session.save_answers(at);
+            }
+        });
+        Effect::new(move |_| {
+            session.referral.track();
+            if !session.other_tab.get_untracked() {
+                session.save_referral();
+            }
+        });
+        session
+    }
+
+    /// Writes the answers to the device, as given at `at` (milliseconds since 1970).
+    pub fn save_answers(&self, at: f64) {
+        let state = self
+            .answers
+            .with_untracked(|a| SavedState::new(&self.content.version, at, a));
+        self.saved_at
+            .set_value((!state.answers.is_empty()).then_some(at));
+        let result = if state.answers.is_empty() {
+            storage::delete(STORAGE_KEY);
+            Ok(())
+        } else {
+            serde_json::to_string(&state)
+                .map_err(|e| e.to_string())
+                .and_then(|json| storage::set(STORAGE_KEY, &json))
+        };
+        self.note_save(result);
+    }
+
+    /// Writes the referral details to the device.
+    pub fn save_referral(&self) {
+        let result = self.referral.with_untracked(|d| {
+            if d == &ReferralDetails::default() {
+                storage::delete(REFERRAL_KEY);
+                Ok(())
+            } else {
+                serde_json::to_string(&SavedReferral::new(d, js_sys::Date::now()))
+                    .map_err(|e| e.to_string())
+                    .and_then(|json| storage::set(REFERRAL_KEY, &json))
+            }
+        });
+        self.note_save(result);
+    }
+
+    fn note_save(&self, result: Result<(), String>) {
+        let failed = result.is_err();
+        if self.save_failed.get_untracked() != failed {
+            self.save_failed.set(failed);
         }
     }
 
@@ -223,7 +272,8 @@ impl Session {
         self.t.set_value(Translator::new(self.content, code));
         apply_locale_to_page(code);
         // JSON, as every stored value is.
-        storage::set(LOCALE_KEY, &serde_json::to_string(code).unwrap_or_default());
+        // A language that cannot be remembered is only a preference: no warning for it.
+        let _ = storage::set(LOCALE_KEY, &serde_json::to_string(code).unwrap_or_default());
         self.locale.set(code.to_owned());
     }
 
@@ -366,18 +416,22 @@ fn read_saved(content: &Content) -> Restored {
     }
 }
 
-/// The referral details saved earlier; unreadable storage starts empty (and is removed).
-fn read_referral() -> ReferralDetails {
+/// The referral details saved earlier, and whether a save was there but could not be read
+/// (it is removed, and the person is told).
+fn read_referral() -> (ReferralDetails, bool) {
     let Some(storage) = storage::device() else {
-        return ReferralDetails::default();
+        return (ReferralDetails::default(), false);
     };
     match storage.get_item(REFERRAL_KEY) {
-        Ok(Some(text)) => restore_referral(&text).unwrap_or_else(|| {
-            log::warn!("the saved referral details could not be read; starting again");
-            let _ = storage.remove_item(REFERRAL_KEY);
-            ReferralDetails::default()
-        }),
-        _ => ReferralDetails::default(),
+        Ok(Some(text)) => match restore_referral(&text) {
+            Some(d) => (d, false),
+            None => {
+                log::warn!("the saved referral details could not be read; starting again");
+                let _ = storage.remove_item(REFERRAL_KEY);
+                (ReferralDetails::default(), true)
+            }
+        },
+        _ => (ReferralDetails::default(), false),
     }
 }
 

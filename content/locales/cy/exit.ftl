@@ -18,7 +18,7 @@ safe-exit-deletes = mae'n dileu eich atebion o'r ddyfais hon
 safe-exit-replaces = mae'n agor gwefan bob dydd, fel tudalen y tywydd, yn lle'r dudalen hon, fel nad yw'r botwm Yn ôl yn dod â chi yma
 safe-limits-heading = Beth na all gadael yn gyflym ei guddio
 safe-limits-history = Efallai y bydd hanes eich porwr yn dal i ddangos eich bod chi wedi bod ar y wefan hon o'r blaen.
-safe-limits-tabs = Bydd tabiau neu ffenestri eraill sydd ar agor gennych chi yn aros ar agor.
+safe-limits-tabs = Mae tabiau Signpost eraill yn y porwr hwn yn cau hefyd. Bydd tabiau neu ffenestri gwefannau eraill yn aros ar agor.
 safe-limits-watching = All e ddim atal rhywun rhag gweld eich sgrin tra byddwch chi'n ei defnyddio.
 safe-limits-device = Dydy e ddim yn dileu ffeiliau rydych chi wedi'u lawrlwytho neu eu hargraffu, nac e-byst a negeseuon rydych chi wedi'u hanfon.
 safe-limits-monitor = Mae gan rai ffonau a chyfrifiaduron apiau sy'n cofnodi beth rydych chi'n ei wneud. Os ydych chi'n meddwl bod hyn ar eich un chi, defnyddiwch ddyfais na all y person arall ei chyrraedd, fel ffôn ffrind neu gyfrifiadur yn y llyfrgell.
@@ -56,6 +56,19 @@ restored-dropped = { $count ->
    *[other] Mae rhai cwestiynau wedi newid ers i chi fod yma ddiwethaf, felly rydyn ni wedi dileu { $count } o'ch atebion.
 }
 restored-corrupted = Doedden ni ddim yn gallu darllen yr atebion oedd wedi'u cadw ar y ddyfais hon, felly rydych chi'n dechrau eto.
+restored-referral-corrupted = Doedden ni ddim yn gallu darllen y manylion ar gyfer cynghorydd a gadwyd ar y ddyfais hon (fel sut i gysylltu â chi, eich arian a'ch dyledion). Rhowch nhw eto pan fyddwch yn cyrraedd atynt.
+
+## When another tab or window of the same browser changed the saved answers
+other-tab-title = Pwysig
+other-tab-changed = Cafodd eich atebion eu newid mewn tab neu ffenestr arall.
+other-tab-choose = Mae'r dudalen hon wedi stopio cadw fel nad oes dim yn cael ei drosysgrifo. Dewiswch pa atebion i'w cadw.
+other-tab-use-latest = Defnyddio'r atebion o'r tab arall
+other-tab-keep-these = Cadw'r atebion ar y dudalen hon
+
+## When the answers cannot be saved on the device (storage full or turned off)
+save-problem-title = Pwysig
+save-problem-not-saved = Nid yw eich atebion yn cael eu cadw ar y ddyfais hon.
+save-problem-what-to-do = Gallwch barhau. Os byddwch yn cau neu'n ail-lwytho'r dudalen hon, bydd eich atebion yn cael eu colli. Efallai bod y ddyfais yn llawn, neu fod cadw wedi'i ddiffodd.
 
 ## "Delete my answers"
 footer-delete-link = Dileu fy atebion

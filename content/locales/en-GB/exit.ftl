@@ -22,7 +22,7 @@ safe-exit-deletes = it deletes your answers from this device
 safe-exit-replaces = it opens an everyday website, such as a weather page, in place of this one, so the Back button does not bring you here
 safe-limits-heading = What quick exit cannot hide
 safe-limits-history = Your browser's history may still show that you visited this site before.
-safe-limits-tabs = Other tabs or windows you have open stay open.
+safe-limits-tabs = Other Signpost tabs in this browser close too. Tabs or windows of other websites stay open.
 safe-limits-watching = It cannot stop someone seeing your screen while you use it.
 safe-limits-device = It does not remove files you downloaded or printed, or emails and messages you sent.
 safe-limits-monitor = Some phones and computers have apps that record what you do. If you think yours does, use a device the other person cannot get to, such as a friend's phone or a library computer.
@@ -59,6 +59,19 @@ restored-dropped = { $count ->
    *[other] Some questions have changed since you were last here, so we removed { $count } of your answers.
 }
 restored-corrupted = We could not read the answers saved on this device, so you are starting again.
+restored-referral-corrupted = We could not read the details for an adviser saved on this device (such as how to contact you, your money and your debts). Please give them again when you get to them.
+
+## When another tab or window of the same browser changed the saved answers
+other-tab-title = Important
+other-tab-changed = Your answers were changed in another tab or window.
+other-tab-choose = This page has stopped saving so that nothing is overwritten. Choose which answers to keep.
+other-tab-use-latest = Use the answers from the other tab
+other-tab-keep-these = Keep the answers on this page
+
+## When the answers cannot be saved on the device (storage full or turned off)
+save-problem-title = Important
+save-problem-not-saved = Your answers are not being saved on this device.
+save-problem-what-to-do = You can carry on. If you close or reload this page, your answers will be lost. The device may be full, or saving may be turned off.
 
 ## "Delete my answers": in the footer of every page, then a page that asks first
 footer-delete-link = Delete my answers

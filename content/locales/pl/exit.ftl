@@ -20,7 +20,7 @@ safe-exit-deletes = usuwa wasze odpowiedzi z tego urządzenia
 safe-exit-replaces = otwiera zamiast tej strony zwykłą stronę, na przykład z prognozą pogody, więc przycisk Wstecz nie prowadzi tutaj z powrotem
 safe-limits-heading = Czego szybkie wyjście nie ukryje
 safe-limits-history = Historia przeglądarki może nadal pokazywać, że byliście na tej stronie wcześniej.
-safe-limits-tabs = Inne otwarte karty i okna pozostaną otwarte.
+safe-limits-tabs = Inne karty Signpost w tej przeglądarce też się zamkną. Karty i okna innych stron pozostaną otwarte.
 safe-limits-watching = Nie powstrzyma nikogo przed patrzeniem na wasz ekran, kiedy z niego korzystacie.
 safe-limits-device = Nie usuwa pobranych ani wydrukowanych plików ani wysłanych e-maili i wiadomości.
 safe-limits-monitor = Niektóre telefony i komputery mają aplikacje, które zapisują, co robicie. Jeśli myślicie, że tak jest z waszym urządzeniem, korzystajcie z urządzenia, do którego ta osoba nie ma dostępu, na przykład z telefonu przyjaciela albo komputera w bibliotece.
@@ -61,6 +61,19 @@ restored-dropped = { $count ->
    *[other] Od waszej ostatniej wizyty niektóre pytania się zmieniły, więc usunęliśmy { $count } z waszych odpowiedzi.
 }
 restored-corrupted = Nie udało się odczytać odpowiedzi zapisanych na tym urządzeniu, więc zaczynacie od nowa.
+restored-referral-corrupted = Nie udało się odczytać zapisanych na tym urządzeniu informacji dla doradcy (na przykład jak się z Tobą skontaktować, Twoich pieniędzy i długów). Podaj je ponownie, gdy do nich dojdziesz.
+
+## When another tab or window of the same browser changed the saved answers
+other-tab-title = Ważne
+other-tab-changed = Twoje odpowiedzi zostały zmienione w innej karcie lub oknie.
+other-tab-choose = Ta strona przestała zapisywać, aby niczego nie nadpisać. Wybierz, które odpowiedzi zachować.
+other-tab-use-latest = Użyj odpowiedzi z innej karty
+other-tab-keep-these = Zachowaj odpowiedzi z tej strony
+
+## When the answers cannot be saved on the device (storage full or turned off)
+save-problem-title = Ważne
+save-problem-not-saved = Twoje odpowiedzi nie są zapisywane na tym urządzeniu.
+save-problem-what-to-do = Możesz kontynuować. Jeśli zamkniesz lub odświeżysz tę stronę, Twoje odpowiedzi zostaną utracone. Urządzenie może być pełne albo zapisywanie może być wyłączone.
 
 ## "Delete my answers"
 footer-delete-link = Usuń moje odpowiedzi

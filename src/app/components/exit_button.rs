@@ -64,10 +64,19 @@ pub fn ExitButton() -> impl IntoView {
 }
 
 /// Deletes every answer, referral detail and language choice on this device and in memory,
-/// then replaces this history entry with the neutral page. The kiosk's anonymous tallies stay:
-/// they say nothing about anyone.
+/// then replaces this history entry with the neutral page; every other Signpost tab of this
+/// browser leaves too. The kiosk's anonymous tallies stay: they say nothing about anyone. If
+/// the browser will not open the hub's page, it goes to the default one: a person must never
+/// be left on a hidden, blank page.
 pub fn quick_exit(session: Session) {
+    crate::app::tabs::signal_exit();
+    leave(session);
+}
+
+/// Quick exit in this tab only (another tab has already told the rest).
+pub fn leave(session: Session) {
     storage::wipe();
+    crate::app::mode::forget_exit_choice();
     session.clear();
     let url = session.config.with_untracked(|c| c.exit_url.clone());
     let Some(window) = web_sys::window() else {
@@ -82,7 +91,8 @@ pub fn quick_exit(session: Session) {
         doc.set_title("");
     }
     if let Err(e) = window.location().replace(&url) {
-        log::warn!("quick exit could not leave: {e:?}");
+        log::warn!("quick exit could not open {url}: {e:?}; going to the default page");
+        let _ = window.location().replace(crate::config::DEFAULT_EXIT_URL);
     }
 }
 

@@ -5,7 +5,9 @@ use super::exit_button::ExitButton;
 use super::footer_links::FooterLinks;
 use super::helplines::Helplines;
 use super::language_switch::LanguageSwitch;
+use super::other_tab_notice::OtherTabNotice;
 use super::restored_notice::RestoredBanner;
+use super::save_problem_notice::SaveProblemNotice;
 use super::update_banner::UpdateBanner;
 use crate::app::routes;
 use crate::app::state::use_session;
@@ -55,6 +57,8 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <UpdateBanner/>
+        <OtherTabNotice/>
+        <SaveProblemNotice/>
         {draft_note}
         <div class="width-container">
             <main class="main" id="main-content" tabindex="-1"><RestoredBanner/>{children()}</main>

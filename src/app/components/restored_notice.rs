@@ -1,5 +1,6 @@
 //! The one-sentence notice after reading the saved answers: some were dropped because the
-//! questions changed, or the save could not be read and the person starts again.
+//! questions changed, or the save could not be read and the person starts again, or the
+//! referral details could not be read and must be given again.
 
 use crate::app::state::{use_session, RestoredNotice};
 use leptos::prelude::*;
@@ -24,12 +25,20 @@ pub fn RestoredBanner() -> impl IntoView {
     let sentence = move || {
         session.locale.track();
         if notice.corrupted {
-            session.text("restored-corrupted")
-        } else {
-            session.t.with_value(|t| {
+            Some(session.text("restored-corrupted"))
+        } else if notice.dropped > 0 {
+            Some(session.t.with_value(|t| {
                 t.text_with_count("restored-dropped", "count", notice.dropped as i64)
-            })
+            }))
+        } else {
+            None
         }
+    };
+    // The answers may have been read while the referral details could not: both are said.
+    let referral = move || {
+        notice
+            .referral_corrupted
+            .then(|| session.tracked_text("restored-referral-corrupted"))
     };
     (move || {
         shown.get().then(|| {
@@ -41,7 +50,8 @@ pub fn RestoredBanner() -> impl IntoView {
                         </h2>
                     </div>
                     <div class="notification-banner__content">
-                        <p class="notification-banner__heading">{sentence}</p>
+                        {move || sentence().map(|s| view! { <p class="notification-banner__heading">{s}</p> })}
+                        {move || referral().map(|s| view! { <p class="notification-banner__heading">{s}</p> })}
                     </div>
                 </div>
             }

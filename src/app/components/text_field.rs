@@ -5,7 +5,9 @@ use super::labelled_field::{with_prefix, LabelledField};
 use leptos::prelude::*;
 
 /// GOV.UK text input with its own label, hint, inline error and an optional "£" prefix.
-/// `input_type` is "text", "tel" or "email"; `autocomplete` helps people fill it in.
+/// `input_type` is "text", "tel" or "email"; `autocomplete` helps people fill it in on their
+/// own device. On a kiosk or an adviser's screen it is always "off": a shared browser would
+/// remember one person's name and number and offer them to the next.
 #[component]
 pub fn TextField(
     id: String,
@@ -26,6 +28,11 @@ pub fn TextField(
     value: RwSignal<String>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
+    let autocomplete = if crate::app::storage::mode() == crate::config::Mode::Resident {
+        autocomplete
+    } else {
+        "off"
+    };
     let has_hint = hint.is_some();
     let id_for_describe = id.clone();
     let describedby = move || described_by(&id_for_describe, has_hint, error.with(Option::is_some));

@@ -5,7 +5,7 @@ import { test, expect } from "../support/fixtures.mjs";
 import { startAndWalk, QuestionPage, startId } from "../support/journey.mjs";
 import { selfHelpDebts } from "../support/journeys.mjs";
 import { ExitBar, DEFAULT_EXIT_URL, NEUTRAL_PAGE, expectOnNeutralPage } from "../pages/exit-pages.mjs";
-import { CONFIG_KEY } from "../support/kiosk.mjs";
+import { CONFIG_KEY, routeHubFile } from "../support/kiosk.mjs";
 
 const HUB_EXIT_URL = "https://news.example.org/today";
 test.use({
@@ -50,7 +50,20 @@ test("the button wipes the answers and replaces the page with the weather", asyn
   await expectBackShowsNoAnswers(page);
 });
 
-test("a hub's exit page from the address is used instead", async ({ page, context, baseURL }) => {
+test("a link can choose an exit page only from the hub's list", async ({ page }) => {
+  // The shipped signpost.json lists no exit choices: a link's ?exit= is ignored, so whoever
+  // sends the link (an abuser, say) cannot choose where the person lands when they flee.
+  await page.goto(`/?exit=${encodeURIComponent(HUB_EXIT_URL)}`);
+  const bar = new ExitBar(page);
+  await bar.waitForApp();
+  await expect(bar.exitButton).toHaveAttribute("href", DEFAULT_EXIT_URL);
+  expect(await page.evaluate(() => sessionStorage.getItem("signpost:v1:config"))).toBeNull();
+  await bar.exitButton.click();
+  await expectOnNeutralPage(page);
+});
+
+test("a hub's exit page chosen by the address from the hub's list is used instead", async ({ page, context, baseURL }) => {
+  await routeHubFile(page, () => ({ body: { exit_choices: [HUB_EXIT_URL] } }));
   await page.goto(`/?exit=${encodeURIComponent(HUB_EXIT_URL)}`);
   const bar = new ExitBar(page);
   await bar.waitForApp();
@@ -62,6 +75,10 @@ test("a hub's exit page from the address is used instead", async ({ page, contex
   await bar.exitButton.click();
   await expectOnNeutralPage(page, HUB_EXIT_URL);
   expect((await localKeys(context, baseURL))).toEqual([]);
+  // The link's choice does not outlive the exit: coming back, the default page again.
+  await page.goto("/");
+  await bar.waitForApp();
+  await expect(bar.exitButton).toHaveAttribute("href", DEFAULT_EXIT_URL);
 });
 
 test("the button works from the keyboard, with Space as with Enter", async ({ page }) => {

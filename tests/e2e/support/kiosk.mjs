@@ -2,8 +2,12 @@
 // browser session), and reading what Signpost has stored in each kind of storage.
 import { expect } from "@playwright/test";
 
-/** The one key kiosk mode keeps in session storage after a reset: its own setting. */
+/** The one key kiosk mode keeps in session storage after a reset: the address's setting, as a
+ * query string ("mode=kiosk&idle=120"). */
 export const CONFIG_KEY = "signpost:v1:config";
+/** What a device set up as a kiosk by the hub's file remembers in local storage (that it is a
+ * kiosk, and the hub's last good settings): nothing about anyone, kept through every wipe. */
+export const DEVICE_KEY = "signpost:v1:device";
 /** The anonymous tallies live in IndexedDB, in neither storage: this database, store, record. */
 export const TALLIES_DB = { name: "signpost-kiosk", store: "tallies", record: "v1" };
 
@@ -76,17 +80,35 @@ export async function putTallies(page, tallies) {
 }
 
 /**
- * After a reset: nothing of Signpost's in localStorage, and in sessionStorage only the kiosk
- * setting (the mode and timings). The anonymous tallies are in IndexedDB, in neither.
+ * Opens the start page of a kiosk set up the way a hub should: by its `signpost.json`, here
+ * answered by `page.route` with `file` (an object, or a function of the request number that
+ * returns { status, body } so a spec can break the file later).
+ */
+export async function routeHubFile(page, respond) {
+  let n = 0;
+  await page.route("**/signpost.json", (route) => {
+    const r = respond(n++);
+    return route.fulfill({
+      status: r.status ?? 200,
+      contentType: "application/json",
+      body: typeof r.body === "string" ? r.body : JSON.stringify(r.body),
+    });
+  });
+}
+
+/**
+ * After a reset: nothing about anyone in either storage. What may stay is how the device is
+ * used: in sessionStorage the address's setting (mode, idle time, exit page), in localStorage
+ * the device record (kiosk, the hub's settings). The tallies are in IndexedDB, in neither.
  */
 export async function expectWiped(page) {
   const { local, session } = await storedKeys(page);
-  expect(Object.keys(local), "localStorage after the reset").toEqual([]);
+  expect(Object.keys(local).filter((k) => k !== DEVICE_KEY), "localStorage after the reset").toEqual([]);
   expect(Object.keys(session).filter((k) => k !== CONFIG_KEY), "sessionStorage after the reset").toEqual([]);
-  // The setting that survives says how the kiosk works (mode, timings, exit page), nothing
-  // about the person who used it.
-  const setting = JSON.parse(session[CONFIG_KEY] ?? "{}");
-  for (const k of Object.keys(setting)) expect(["mode", "idle_seconds", "exit_url"]).toContain(k);
+  const setting = new URLSearchParams(session[CONFIG_KEY] ?? "");
+  for (const k of setting.keys()) expect(["mode", "idle", "exit"]).toContain(k);
+  const device = JSON.parse(local[DEVICE_KEY] ?? "{}");
+  for (const k of Object.keys(device)) expect(["kiosk", "hub"]).toContain(k);
 }
 
 /** The page's whole text must not contain any of `needles` (answers of the last person). */

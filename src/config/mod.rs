@@ -8,8 +8,15 @@
 //!
 //! The query wins over the file ([`merge`]). Bad values never stop the app: a bad file is
 //! reported (to the console, by the app) and ignored; a bad query value is ignored alone.
-//! Pure and native, so it is tested without a browser.
+//! Pure and native, so it is tested without a browser. Which of these wins on a given device,
+//! and what a device remembers so a kiosk stays a kiosk, is in [`device`]; where quick exit
+//! may go, in [`exit`].
 
+mod device;
+mod exit;
+
+pub use device::{resolve, without_exit, DeviceRecord, Resolved};
+pub use exit::{exit_url, DEFAULT_EXIT_URL};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -50,8 +57,6 @@ impl Mode {
 pub const DEFAULT_IDLE_SECONDS: u32 = 180;
 /// How long the warning counts down before the kiosk wipes and starts again.
 pub const DEFAULT_WARNING_SECONDS: u32 = 60;
-/// Where quick exit goes: a page nobody would look twice at on a shared or watched screen.
-pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
 /// The limits of `idle_seconds`: under 30 seconds nobody can read a page before the warning;
 /// over an hour a kiosk would keep a stranger's answers on screen for too long.
@@ -59,7 +64,8 @@ pub const IDLE_RANGE: std::ops::RangeInclusive<u32> = 30..=3600;
 /// The limits of `warning_seconds`: time to notice and tap "I'm still here", not so long
 /// that the wipe loses its point.
 pub const WARNING_RANGE: std::ops::RangeInclusive<u32> = 10..=300;
-const MAX_URL: usize = 2000;
+/// More exit choices than this is a mistake, not a menu.
+pub const MAX_EXIT_CHOICES: usize = 20;
 
 /// The configuration in force.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,10 +119,16 @@ impl ConfigOverride {
         self == &ConfigOverride::default()
     }
 
-    /// Later settings win: a new query changes only what it names.
+    /// Later settings win: a new query changes only what it names. A session that is a
+    /// kiosk stays one: someone who reaches a kiosk's address bar must not be able to type
+    /// `?mode=resident` and switch the wipe off.
     pub fn then(self, later: ConfigOverride) -> ConfigOverride {
+        let mode = match self.mode {
+            Some(Mode::Kiosk) => Some(Mode::Kiosk),
+            _ => later.mode.or(self.mode),
+        };
         ConfigOverride {
-            mode: later.mode.or(self.mode),
+            mode,
             idle_seconds: later.idle_seconds.or(self.idle_seconds),
             exit_url: later.exit_url.or(self.exit_url),
         }
@@ -134,6 +146,14 @@ pub struct ConfigFile {
     pub warning_seconds: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exit_url: Option<String>,
+    /// The address cannot change the mode or the idle time (`?mode=`, `?idle=` are ignored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lock_mode: Option<bool>,
+    /// The other pages a link may choose for quick exit with `?exit=`; without this list,
+    /// `?exit=` is ignored, so whoever sends a link cannot choose where a person lands
+    /// when they flee.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exit_choices: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -142,7 +162,7 @@ pub enum ConfigError {
     Json(String),
     #[error("public/signpost.json must be a JSON object, like {{\"mode\": \"kiosk\"}}")]
     NotAnObject,
-    #[error("public/signpost.json: unknown field \"{0}\"; the fields are mode, idle_seconds, warning_seconds and exit_url (notes go in fields starting with _)")]
+    #[error("public/signpost.json: unknown field \"{0}\"; the fields are mode, idle_seconds, warning_seconds, exit_url, exit_choices and lock_mode (notes go in fields starting with _)")]
     UnknownField(String),
     #[error(
         "public/signpost.json: \"mode\" must be \"resident\", \"kiosk\" or \"adviser\", not {0}"
@@ -158,9 +178,13 @@ pub enum ConfigError {
     #[error("public/signpost.json: \"warning_seconds\" ({warning}) must be less than \"idle_seconds\" ({idle})")]
     WarningNotShorter { warning: u32, idle: u32 },
     #[error(
-        "public/signpost.json: \"exit_url\" must be a web address starting with https://, not {0}"
+        "public/signpost.json: \"exit_url\" must be a web address starting with https:// and a public host name, not {0}"
     )]
     ExitUrl(String),
+    #[error("public/signpost.json: \"exit_choices\" must be a list of at most {MAX_EXIT_CHOICES} web addresses starting with https:// and a public host name; this is not one: {0}")]
+    ExitChoice(String),
+    #[error("public/signpost.json: \"lock_mode\" must be true or false, not {0}")]
+    LockMode(String),
 }
 
 /// Reads the hub's file, naming the field of any mistake.
@@ -190,6 +214,25 @@ pub fn from_file(json: &str) -> Result<ConfigFile, ConfigError> {
                         .ok_or_else(|| ConfigError::ExitUrl(v.to_string()))?,
                 )
             }
+            "lock_mode" => {
+                file.lock_mode = Some(
+                    v.as_bool()
+                        .ok_or_else(|| ConfigError::LockMode(v.to_string()))?,
+                )
+            }
+            "exit_choices" => {
+                let list = v
+                    .as_array()
+                    .filter(|l| l.len() <= MAX_EXIT_CHOICES)
+                    .ok_or_else(|| ConfigError::ExitChoice(v.to_string()))?;
+                for item in list {
+                    let url = item
+                        .as_str()
+                        .and_then(exit_url)
+                        .ok_or_else(|| ConfigError::ExitChoice(item.to_string()))?;
+                    file.exit_choices.push(url);
+                }
+            }
             k if k.starts_with('_') => {}
             k => return Err(ConfigError::UnknownField(k.to_owned())),
         }
@@ -216,27 +259,6 @@ fn seconds(
             max: *range.end(),
             value: v.to_string(),
         })
-}
-
-/// A safe quick-exit address: `https://` and a host, nothing a browser would run or show
-/// from the address itself (`javascript:`, `data:`), no spaces or control characters.
-pub fn exit_url(s: &str) -> Option<String> {
-    let s = s.trim();
-    let rest = s
-        .get(..8)
-        .filter(|p| p.eq_ignore_ascii_case("https://"))
-        .map(|_| &s[8..])?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let ok = s.len() <= MAX_URL
-        && !host.is_empty()
-        && !host.contains('@')
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
-        && !s
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'));
-    ok.then(|| s.to_owned())
 }
 
 /// Reads `?mode=kiosk&idle=120&exit=https%3A%2F%2F…` (with or without the `?`). Values that
@@ -331,7 +353,7 @@ mod tests {
 
     #[test]
     fn the_shipped_file_gives_the_defaults() {
-        let text = include_str!("../public/signpost.json");
+        let text = include_str!("../../public/signpost.json");
         let file = from_file(text).expect("public/signpost.json is valid");
         assert_eq!(merge(&file, &ConfigOverride::default()), Config::default());
     }
@@ -387,32 +409,6 @@ mod tests {
     }
 
     #[test]
-    fn exit_urls_must_be_plain_https() {
-        for ok in [
-            "https://www.bbc.co.uk/weather",
-            "HTTPS://example.org",
-            "https://example.org:8443/a?b=c#d",
-        ] {
-            assert!(exit_url(ok).is_some(), "{ok}");
-        }
-        for bad in [
-            "http://example.org",
-            "javascript:alert(1)",
-            "data:text/html;base64,PGgxPg==",
-            "https://",
-            "https:///path",
-            "https://user@evil.example",
-            "https://exa mple.org",
-            "https://example.org/\"><script>",
-            "//example.org",
-            "",
-        ] {
-            assert!(exit_url(bad).is_none(), "{bad}");
-        }
-        assert!(exit_url(&format!("https://example.org/{}", "a".repeat(MAX_URL))).is_none());
-    }
-
-    #[test]
     fn files_are_read_with_clear_errors() {
         let f = from_file(
             r#"{"_comment": "the hub's kiosk", "mode": "kiosk", "idle_seconds": 240,
@@ -426,6 +422,7 @@ mod tests {
                 idle_seconds: Some(240),
                 warning_seconds: Some(30),
                 exit_url: Some("https://example.org".into()),
+                ..Default::default()
             }
         );
         let err = |s: &str| from_file(s).unwrap_err().to_string();
@@ -451,6 +448,29 @@ mod tests {
         assert!(e.contains("less than \"idle_seconds\""), "{e}");
         let e = err(r#"{"exit_url": "http://example.org"}"#);
         assert!(e.contains("\"exit_url\"") && e.contains("https://"), "{e}");
+        let e = err(r#"{"exit_url": "https://a:b"}"#);
+        assert!(e.contains("\"exit_url\""), "{e}");
+        let e = err(r#"{"lock_mode": "yes"}"#);
+        assert!(
+            e.contains("\"lock_mode\"") && e.contains("true or false"),
+            "{e}"
+        );
+        let e = err(r#"{"exit_choices": ["https://example.org", "https://[x]"]}"#);
+        assert!(
+            e.contains("\"exit_choices\"") && e.contains("https://[x]"),
+            "{e}"
+        );
+        let e = err(r#"{"exit_choices": "https://example.org"}"#);
+        assert!(e.contains("\"exit_choices\""), "{e}");
+        let many = format!(
+            r#"{{"exit_choices": [{}]}}"#,
+            vec!["\"https://example.org\""; 21].join(",")
+        );
+        assert!(err(&many).contains("at most 20"));
+        let f =
+            from_file(r#"{"lock_mode": true, "exit_choices": ["https://example.org/a"]}"#).unwrap();
+        assert_eq!(f.lock_mode, Some(true));
+        assert_eq!(f.exit_choices, vec!["https://example.org/a".to_owned()]);
     }
 
     #[test]
@@ -460,6 +480,7 @@ mod tests {
             idle_seconds: Some(300),
             warning_seconds: Some(90),
             exit_url: Some("https://example.org/file".into()),
+            ..Default::default()
         };
         let c = merge(&file, &ConfigOverride::default());
         assert_eq!(

@@ -1,0 +1,94 @@
+//! Other tabs and windows of the same browser. A resident's answers are in local storage,
+//! which every tab shares: without this, the last tab to save would silently overwrite the
+//! other's answers. Now a tab that sees another change them stops saving and says so
+//! (`components::other_tab_notice`), and quick exit in one tab leaves every tab.
+
+use crate::app::components::exit_button::leave;
+use crate::app::state::{Session, REFERRAL_KEY, STORAGE_KEY};
+use crate::app::storage;
+use crate::engine::referral_input::restore_referral;
+use crate::engine::saved::restore;
+use leptos::prelude::*;
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Quick exit writes and at once removes this key: other tabs hear of it and leave too.
+pub const EXIT_SIGNAL_KEY: &str = "signpost:v1:exit-now";
+
+thread_local! {
+    static LISTENING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Tells every other tab of this browser to leave (quick exit).
+pub fn signal_exit() {
+    if let Some(local) = storage::local() {
+        let _ = local.set_item(EXIT_SIGNAL_KEY, &js_sys::Date::now().to_string());
+        let _ = local.remove_item(EXIT_SIGNAL_KEY);
+    }
+}
+
+/// Listens for other tabs' changes (the `storage` event fires only in the other tabs).
+pub fn watch(session: Session) {
+    if LISTENING.with(|l| l.replace(true)) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_storage =
+        Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            let key = ev.key();
+            if key.as_deref() == Some(EXIT_SIGNAL_KEY) {
+                if ev.new_value().is_some() {
+                    leave(session);
+                }
+                return;
+            }
+            if !storage::shared_between_tabs() || session.other_tab.get_untracked() {
+                return;
+            }
+            let changed = match key.as_deref() {
+                // Cleared as a whole (by the browser's tools, or a script).
+                None => true,
+                Some(STORAGE_KEY) => answers_differ(session, ev.new_value()),
+                Some(REFERRAL_KEY) => referral_differs(session, ev.new_value()),
+                Some(_) => false,
+            };
+            if changed {
+                session.other_tab.set(true);
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+    // Lasts as long as the app.
+    on_storage.forget();
+}
+
+/// Whether another tab's saved answers differ from this page's. A tab that opens writes back
+/// what it read: that is no change and must not alarm the first tab.
+fn answers_differ(session: Session, saved: Option<String>) -> bool {
+    let theirs = saved
+        .map(|t| restore(session.content, &t).answers)
+        .unwrap_or_default();
+    session.answers.with_untracked(|ours| ours != &theirs)
+}
+
+fn referral_differs(session: Session, saved: Option<String>) -> bool {
+    let theirs = saved.and_then(|t| restore_referral(&t)).unwrap_or_default();
+    session.referral.with_untracked(|ours| ours != &theirs)
+}
+
+/// "Keep the answers on this page": this page's answers are saved over the other tab's, and
+/// saving starts again.
+pub fn keep_these(session: Session) {
+    session.other_tab.set(false);
+    session.save_answers(js_sys::Date::now());
+    session.save_referral();
+}
+
+/// "Use the latest answers": the page loads again and reads what is saved.
+pub fn use_latest() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
