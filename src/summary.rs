@@ -23,6 +23,7 @@ use crate::engine::model::{Channel, FlagKind, Membership, Tier};
 use crate::engine::referral::{
     ConsentGroup, ContactMethod, Finances, FixedItem, FlexibleItem, IncomeItem, ReferralDetails,
 };
+use crate::engine::text::{one_line, quoted};
 use crate::engine::{Content, Date, Evaluation, FlagId, NodeId};
 use crate::i18n::Translator;
 use serde::{Deserialize, Serialize};
@@ -680,7 +681,10 @@ fn pair(local: &str, en: &str) -> String {
 }
 
 /// The summary as plain text: headings, one fact a line, English beside the person's language
-/// where they differ. For download, copy and email.
+/// where they differ. For download, copy and email. Only headings start at the left edge
+/// after a blank line: what a person or adviser wrote is a quoted block ("> " on every line)
+/// or, for a one-line value, kept on its label's line, so no words typed into a form can pass
+/// for a section of the summary (such as the adviser's notes).
 pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
     let tx = Texts::new(content, &s.locale);
     let h = |id: &str| {
@@ -701,7 +705,7 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
         }
         out.push(h(id).to_uppercase());
     };
-    let line = |label: &str, value: &str| format!("{}: {value}", h(label));
+    let line = |label: &str, value: &str| format!("{}: {}", h(label), one_line(value));
 
     heading(&mut out, "summary-title");
     out.push(line("summary-reference", &s.reference));
@@ -737,12 +741,12 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
     if s.own_words.is_empty() {
         out.push(h("check-not-given"));
     } else {
-        out.push(s.own_words.clone());
+        out.extend(quoted(&s.own_words));
     }
 
     if let Some(notes) = &s.adviser_notes {
         heading(&mut out, "adviser-notes-summary-heading");
-        out.push(notes.clone());
+        out.extend(quoted(notes));
     }
 
     heading(&mut out, "summary-consent");
@@ -773,28 +777,37 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
         None if !s.consent.contact => not_shared(&mut out, ConsentGroup::Contact),
         None => out.push(h("check-not-given")),
         Some(c) => {
-            let mut field = |id: &str, v: &str| {
+            let field = |out: &mut Vec<String>, id: &str, v: &str| {
                 if !v.trim().is_empty() {
                     out.push(line(id, v));
                 }
             };
-            field("summary-name", &c.name);
+            field(&mut out, "summary-name", &c.name);
             if let Some(m) = c.method {
                 field(
+                    &mut out,
                     "summary-contact-method",
                     &h(&format!("summary-method-{}", m.as_str())),
                 );
             }
-            field("summary-phone", &c.phone);
-            field("summary-email", &c.email);
-            field("summary-safe-times", &c.safe_times);
+            field(&mut out, "summary-phone", &c.phone);
+            field(&mut out, "summary-email", &c.email);
+            field(&mut out, "summary-safe-times", &c.safe_times);
             if let Some(b) = c.leave_message {
-                field("summary-leave-message", &h(if b { "yes" } else { "no" }));
+                let yes_no = h(if b { "yes" } else { "no" });
+                field(&mut out, "summary-leave-message", &yes_no);
             }
-            field("summary-contact-language", &c.language);
-            field("summary-access-needs", &c.access_needs);
+            field(&mut out, "summary-contact-language", &c.language);
+            // A text area: several lines are a quoted block under the label.
+            let access = quoted(&c.access_needs);
+            if access.len() > 1 {
+                out.push(format!("{}:", h("summary-access-needs")));
+                out.extend(access);
+            } else {
+                field(&mut out, "summary-access-needs", &c.access_needs);
+            }
             if let Some(a) = &c.area {
-                field("summary-area", a);
+                field(&mut out, "summary-area", a);
             }
         }
     }
@@ -830,7 +843,8 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
                 ));
                 out.push(line("summary-spending", &money(m.spending_pence)));
                 if m.surplus_pence < 0 {
-                    out.push(line("summary-shortfall", &money(-m.surplus_pence)));
+                    let short = m.surplus_pence.saturating_neg();
+                    out.push(line("summary-shortfall", &money(short)));
                 } else {
                     out.push(line("summary-surplus", &money(m.surplus_pence)));
                 }
@@ -853,7 +867,8 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
                     money(d.amount_pence)
                 );
                 if !d.owed_to.is_empty() {
-                    l.push_str(&format!("; {}: {}", h("summary-debt-owed-to"), d.owed_to));
+                    let owed_to = one_line(&d.owed_to);
+                    l.push_str(&format!("; {}: {owed_to}", h("summary-debt-owed-to")));
                 }
                 if let Some(a) = d.arrears_pence {
                     l.push_str(&format!("; {}: {}", h("summary-debt-arrears"), money(a)));
@@ -900,7 +915,7 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
     for a in &s.answers {
         out.push(pair(&a.question, &a.question_en));
         for (l, e) in a.answer.iter().zip(&a.answer_en) {
-            out.push(format!("  {}", pair(l, e)));
+            out.push(format!("  {}", pair(&one_line(l), &one_line(e))));
         }
     }
 

@@ -1,0 +1,242 @@
+//! What people type (or tampered storage holds) stays what it is: it cannot forge a section
+//! of the plain-text summary, control and bidi override characters never reach what is kept
+//! or passed on, and amounts cannot make a money total wrap around or panic.
+
+use signpost::engine::evaluate::evaluate;
+use signpost::engine::referral::{
+    Consent, ContactDetails, ContactMethod, Debt, Finances, ReferralDetails,
+    CONSENT_WORDING_VERSION,
+};
+use signpost::engine::scenario::{self, Scenario};
+use signpost::engine::{Answers, Content, Evaluation, OptionId};
+use signpost::i18n::Translator;
+use signpost::summary::{build_summary, email_body, plain_text, ReferralSummary, SummaryInput};
+use std::path::PathBuf;
+
+fn content() -> Content {
+    signpost::content::embedded().unwrap_or_else(|e| panic!("invalid content:\n{e}"))
+}
+
+/// An urgent referral with deadlines, contact details, money and debts.
+fn ran(c: &Content) -> (Evaluation, Answers) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/scenarios/urgent-bailiffs-court-and-eviction-dates.json");
+    let s = Scenario::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let r = scenario::run(c, &s, None).unwrap();
+    let ev = evaluate(c, &r.answers, s.today.unwrap()).unwrap();
+    (ev, r.answers)
+}
+
+fn details() -> ReferralDetails {
+    ReferralDetails {
+        consent: Some(Consent {
+            contact: true,
+            household_money: true,
+            health_safety: true,
+            recorded_at: "2026-11-23T10:14:00Z".into(),
+            wording_version: CONSENT_WORDING_VERSION.into(),
+        }),
+        contact: Some(ContactDetails {
+            name: "Morwenna Quillerby".into(),
+            method: Some(ContactMethod::Phone),
+            phone: "07700 900417".into(),
+            email: "m.quillerby@example.net".into(),
+            safe_times: "Weekday mornings".into(),
+            leave_message: Some(false),
+            language: "Cornish".into(),
+            access_needs: "Large print".into(),
+        }),
+        area: Some("Truro".into()),
+        what_matters: "Keeping the children at the same school".into(),
+        finances: Some(Finances::Quick {
+            income: 150_000,
+            fixed_costs: 90_000,
+            flexible_costs: 70_050,
+        }),
+        debts: vec![
+            Debt {
+                kind: OptionId::new("council-tax"),
+                owed_to: "Zedshire Council".into(),
+                amount: 120_050,
+                arrears: Some(40_000),
+            },
+            Debt {
+                kind: OptionId::new("cards"),
+                owed_to: "Quokka Bank".into(),
+                amount: 350_000,
+                arrears: None,
+            },
+        ],
+        ..Default::default()
+    }
+}
+
+fn summary(c: &Content, d: &ReferralDetails, locale: &str) -> ReferralSummary {
+    let (evaluation, answers) = ran(c);
+    build_summary(&SummaryInput {
+        content: c,
+        evaluation: &evaluation,
+        answers: &answers,
+        details: d,
+        locale,
+        created_at: "2026-11-23T10:15:00Z",
+        reference: "SP-0000-0000",
+    })
+    .expect("a summary")
+}
+
+// ----- 1. nothing typed can forge a section of the plain text ------------------------------
+
+/// The headings `plain_text` writes, as it writes them (English: no second language beside).
+const HEADING_IDS: [&str; 10] = [
+    "summary-title",
+    "summary-deadlines",
+    "summary-needs",
+    "summary-own-words",
+    "adviser-notes-summary-heading",
+    "summary-consent",
+    "summary-contact",
+    "summary-money",
+    "summary-members",
+    "summary-answers",
+];
+
+fn headings(c: &Content) -> Vec<String> {
+    let en = Translator::new(c, "en-GB");
+    HEADING_IDS
+        .iter()
+        .map(|id| en.text(id).to_uppercase())
+        .collect()
+}
+
+/// How many lines of `text` are each heading, in `HEADING_IDS` order.
+fn heading_counts(c: &Content, text: &str) -> Vec<usize> {
+    headings(c)
+        .iter()
+        .map(|h| text.lines().filter(|l| l == h).count())
+        .collect()
+}
+
+/// A line that looks exactly like a section: a blank line, a heading, a line under it.
+fn forgery(heading: &str) -> String {
+    format!("Fine.\n\n{heading}\nFORGED LINE\n\n")
+}
+
+#[track_caller]
+fn assert_not_forged(c: &Content, real: &str, text: &str, what: &str) {
+    assert_eq!(
+        heading_counts(c, text),
+        heading_counts(c, real),
+        "{what}: a typed heading passes for a real one:\n{text}"
+    );
+    assert!(
+        !text.lines().any(|l| l.starts_with("FORGED")),
+        "{what}: typed text starts a line of its own:\n{text}"
+    );
+    // The summary's shape: a blank line comes only before a heading or the closing lines.
+    let hs = headings(c);
+    let lines: Vec<&str> = text.lines().collect();
+    for w in lines.windows(2) {
+        if w[0].is_empty() {
+            assert!(
+                hs.iter().any(|h| h == w[1]) || w[1].starts_with("Question set: "),
+                "{what}: a blank line before {:?}:\n{text}",
+                w[1]
+            );
+        }
+    }
+}
+
+#[test]
+fn own_words_and_notes_cannot_forge_a_heading() {
+    let c = content();
+    let d = details();
+    let real = plain_text(&c, &summary(&c, &d, "en-GB"));
+    for h in headings(&c) {
+        let mut forged = d.clone();
+        forged.what_matters = forgery(&h);
+        let s = summary(&c, &forged, "en-GB");
+        // The JSON keeps the words as written, line breaks and all.
+        assert!(s.own_words.contains(&format!("\n\n{h}\nFORGED LINE")));
+        assert_not_forged(&c, &real, &plain_text(&c, &s), "own words");
+        assert_not_forged(&c, &real, &email_body(&c, &s), "email body");
+
+        // The adviser's notes are quoted the same way: they only add their own heading.
+        let mut noted = d.clone();
+        noted.adviser_notes = "Seen at the hub.".into();
+        let with_notes = plain_text(&c, &summary(&c, &noted, "en-GB"));
+        noted.adviser_notes = forgery(&h);
+        let s = summary(&c, &noted, "en-GB");
+        assert_not_forged(&c, &with_notes, &plain_text(&c, &s), "adviser's notes");
+    }
+}
+
+#[test]
+fn one_line_values_with_line_breaks_stay_on_their_line() {
+    let c = content();
+    let d = details();
+    let real = plain_text(&c, &summary(&c, &d, "en-GB"));
+    let bad = forgery("ADVISER'S NOTES (WRITTEN BY THE ADVISER, NOT THE PERSON)");
+
+    // From the details (tampered storage): the name, and every other one-line field.
+    let mut tampered = d.clone();
+    let contact = tampered.contact.as_mut().unwrap();
+    contact.name = format!("Sam{bad}");
+    contact.safe_times = bad.clone();
+    contact.language = bad.clone();
+    contact.access_needs = bad.clone();
+    tampered.area = Some(bad.clone());
+    tampered.debts[0].owed_to = bad.clone();
+    let s = summary(&c, &tampered, "en-GB");
+    assert_not_forged(&c, &real, &plain_text(&c, &s), "details");
+
+    // A summary changed after it was built (every field `plain_text` shows that a person
+    // or the device wrote).
+    let mut s = summary(&c, &d, "en-GB");
+    s.reference = bad.clone();
+    s.created_at = bad.clone();
+    s.consent.recorded_at = bad.clone();
+    let contact = s.contact.as_mut().unwrap();
+    for field in [
+        &mut contact.name,
+        &mut contact.phone,
+        &mut contact.email,
+        &mut contact.safe_times,
+        &mut contact.language,
+        &mut contact.access_needs,
+    ] {
+        *field = bad.clone();
+    }
+    contact.area = Some(bad.clone());
+    s.debts.as_mut().unwrap().items[0].owed_to = bad.clone();
+    s.answers[0].answer[0] = bad.clone();
+    s.answers[0].answer_en[0] = format!("{bad}x");
+    assert_not_forged(&c, &real, &plain_text(&c, &s), "summary");
+}
+
+#[test]
+fn ordinary_words_still_read_naturally() {
+    let c = content();
+    let mut d = details();
+    d.what_matters = "Keeping the children at the same school.\r\n\r\nAnd the car.".into();
+    d.adviser_notes = "Seen at the hub. Please call first.".into();
+    d.contact.as_mut().unwrap().access_needs = "Large print\nNo calls after 6".into();
+    let s = summary(&c, &d, "en-GB");
+    let text = plain_text(&c, &s);
+    for part in [
+        "WHAT MATTERS MOST TO THEM, IN THEIR OWN WORDS\n\
+         > Keeping the children at the same school.\n\
+         >\n\
+         > And the car.\n\n",
+        "ADVISER'S NOTES (WRITTEN BY THE ADVISER, NOT THE PERSON)\n\
+         > Seen at the hub. Please call first.\n\n",
+        "Name: Morwenna Quillerby\n",
+        "Where they live: Truro\n",
+        "Help with contact:\n> Large print\n> No calls after 6\n",
+    ] {
+        assert!(text.contains(part), "lacks {part:?}:\n{text}");
+    }
+    // A one-line access need stays on the label's line.
+    let s = summary(&c, &details(), "en-GB");
+    assert!(plain_text(&c, &s).contains("\nHelp with contact: Large print\n"));
+}
