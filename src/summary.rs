@@ -23,7 +23,7 @@ use crate::engine::model::{Channel, FlagKind, Membership, Tier};
 use crate::engine::referral::{
     ConsentGroup, ContactMethod, Finances, FixedItem, FlexibleItem, IncomeItem, ReferralDetails,
 };
-use crate::engine::text::{one_line, quoted};
+use crate::engine::text::{clean_details, one_line, quoted};
 use crate::engine::{Content, Date, Evaluation, FlagId, NodeId};
 use crate::i18n::Translator;
 use serde::{Deserialize, Serialize};
@@ -306,11 +306,12 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
     let outcome = c
         .outcome(outcome_id)
         .ok_or_else(|| SummaryError::UnknownOutcome(outcome_id.clone()))?;
-    let consent = input
-        .details
-        .consent
-        .as_ref()
-        .ok_or(SummaryError::NoConsent)?;
+    // Cleaned again, whatever the caller did: the details may come from storage changed by
+    // hand, and everything in them goes out.
+    let mut details = input.details.clone();
+    clean_details(&mut details);
+    let d = &details;
+    let consent = d.consent.as_ref().ok_or(SummaryError::NoConsent)?;
     let tx = Texts::new(c, input.locale);
     let locale = tx.t.locale().to_owned();
 
@@ -376,7 +377,6 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
         withheld,
     };
 
-    let d = input.details;
     let contact = if consent.contact && (d.contact.is_some() || d.area.is_some()) {
         let cd = d.contact.clone().unwrap_or_default();
         Some(ContactSection {
@@ -473,8 +473,8 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
                 id: id.to_string(),
                 question: tx.t.text(q.title.as_str()),
                 question_en: tx.en.text(q.title.as_str()),
-                answer: display::answer_lines(&tx.t, q, a),
-                answer_en: display::answer_lines(&tx.en, q, a),
+                answer: one_lines(display::answer_lines(&tx.t, q, a)),
+                answer_en: one_lines(display::answer_lines(&tx.en, q, a)),
             })
         })
         .collect();
@@ -482,8 +482,8 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
     Ok(ReferralSummary {
         schema_version: SCHEMA_VERSION.to_owned(),
         tree_version: ev.tree_version.clone(),
-        created_at: input.created_at.to_owned(),
-        reference: input.reference.to_owned(),
+        created_at: one_line(input.created_at),
+        reference: one_line(input.reference),
         locale,
         outcome: tx.coded(outcome.id.as_str(), outcome.title.as_str()),
         tier: tx.coded(
@@ -502,6 +502,10 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
         members,
         answers,
     })
+}
+
+fn one_lines(lines: Vec<String>) -> Vec<String> {
+    lines.iter().map(|l| one_line(l)).collect()
 }
 
 fn money_section(tx: &Texts, f: &Finances) -> MoneySection {
@@ -967,9 +971,9 @@ fn qr_pounds(pence: i64) -> String {
     format_pounds(pence).replace(['£', ','], "")
 }
 
-/// One line's value: no line breaks, since a line is a field.
+/// One line's value: no line breaks, since a line is a field, and no control characters.
 fn qr_clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    one_line(s).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The summary in the compact QR format (`public/schema/README.md`): `SIGNPOST/1`, then
@@ -1140,5 +1144,6 @@ mod tests {
         assert_eq!(qr_pounds(120_050), "1200.50");
         assert_eq!(qr_pounds(-4_000), "-40");
         assert_eq!(qr_clean(" a\nb\r\n c "), "a b c");
+        assert_eq!(qr_clean("a\u{0}b\u{202E}c"), "abc");
     }
 }

@@ -2,15 +2,25 @@
 //! of the plain-text summary, control and bidi override characters never reach what is kept
 //! or passed on, and amounts cannot make a money total wrap around or panic.
 
+use serde_json::Value;
+use signpost::engine::answer::{parse_input, Input};
 use signpost::engine::evaluate::evaluate;
 use signpost::engine::referral::{
     Consent, ContactDetails, ContactMethod, Debt, Finances, ReferralDetails,
     CONSENT_WORDING_VERSION,
 };
+use signpost::engine::referral_input::{
+    parse_adviser_notes, parse_contact, parse_debt, parse_what_matters, restore_referral,
+    ContactForm, DebtForm, SavedReferral,
+};
+use signpost::engine::saved::{restore, SavedState};
 use signpost::engine::scenario::{self, Scenario};
-use signpost::engine::{Answers, Content, Evaluation, OptionId};
+use signpost::engine::OptionId;
+use signpost::engine::{record_answer, Answer, Answers, Content, Date, Evaluation, NodeId};
 use signpost::i18n::Translator;
-use signpost::summary::{build_summary, email_body, plain_text, ReferralSummary, SummaryInput};
+use signpost::summary::{
+    build_summary, email_body, plain_text, qr_text, ReferralSummary, SummaryInput, QR_MAX_BYTES,
+};
 use std::path::PathBuf;
 
 fn content() -> Content {
@@ -239,4 +249,205 @@ fn ordinary_words_still_read_naturally() {
     // A one-line access need stays on the label's line.
     let s = summary(&c, &details(), "en-GB");
     assert!(plain_text(&c, &s).contains("\nHelp with contact: Large print\n"));
+}
+
+// ----- 2. control and bidi override characters never get in --------------------------------
+
+/// Characters nobody types on purpose, and ones that reorder how text displays.
+const BAD: [char; 14] = [
+    '\u{0}', '\u{7}', '\u{8}', '\u{1b}', '\u{7f}', '\u{85}', '\u{9b}', '\u{202A}', '\u{202B}',
+    '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2069}',
+];
+
+fn has_bad(s: &str) -> bool {
+    s.chars().any(|c| {
+        BAD.contains(&c) || c == '\r' || c == '\t' || ('\u{2066}'..='\u{2069}').contains(&c)
+    })
+}
+
+/// Every string in a JSON value.
+fn strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        Value::Object(o) => o.iter().for_each(|(k, x)| {
+            out.push(k.clone());
+            strings(x, out)
+        }),
+        _ => {}
+    }
+}
+
+#[test]
+fn typed_answers_are_kept_without_control_characters() {
+    let c = content();
+    let q = c
+        .question(&NodeId::new("help-most"))
+        .expect("a text question");
+    let typed = |text: &str| Input {
+        text: text.into(),
+        ..Input::default()
+    };
+    assert_eq!(
+        parse_input(q, &typed("a\u{0}b\u{202E}c")),
+        Ok(Answer::Text("abc".into()))
+    );
+    // The text box is one line: a pasted line break is a space; a tab is a space.
+    assert_eq!(
+        parse_input(q, &typed(" Keep\r\nmy\thome\u{7} ")),
+        Ok(Answer::Text("Keep my home".into()))
+    );
+    // Right-to-left marks and every script stay.
+    let arabic = "\u{200F}أريد المساعدة 123\u{200E}";
+    assert_eq!(
+        parse_input(q, &typed(arabic)),
+        Ok(Answer::Text(arabic.into()))
+    );
+
+    // An answer recorded without the question page (any caller) is cleaned too.
+    let mut answers = Answers::new();
+    let today = Date::new(2026, 11, 23).unwrap();
+    record_answer(
+        &c,
+        &mut answers,
+        &NodeId::new("help-most"),
+        Answer::Text("a\u{0}b\u{202E}c".into()),
+        today,
+    );
+    assert_eq!(
+        answers.get(&NodeId::new("help-most")),
+        Some(&Answer::Text("abc".into()))
+    );
+}
+
+#[test]
+fn referral_fields_are_kept_without_control_characters() {
+    let c = content();
+    let form = ContactForm {
+        name: "Sam\u{202E} Jones\u{0}".into(),
+        method: "phone".into(),
+        phone: "07700\u{202D} 900123\u{0}".into(),
+        email: "sam\u{0}@example.org".into(),
+        safe_times: "Mornings\r\nor evenings\u{1b}".into(),
+        leave_message: "no".into(),
+        language: "\u{2067}Polski\u{2069}".into(),
+        access_needs: "Ramp\r\nplease\u{7}\rthanks".into(),
+    };
+    let got = parse_contact(&form).expect("valid once cleaned");
+    assert_eq!(got.name, "Sam Jones");
+    assert_eq!(got.phone, "07700 900123");
+    assert_eq!(got.email, "sam@example.org");
+    assert_eq!(got.safe_times, "Mornings or evenings");
+    assert_eq!(got.language, "Polski");
+    assert_eq!(got.access_needs, "Ramp\nplease\nthanks");
+
+    assert_eq!(
+        parse_what_matters(" Keep\u{0} my home\r\n\r\nand\u{202E} the car\t "),
+        Ok("Keep my home\n\nand the car".into())
+    );
+    assert_eq!(
+        parse_adviser_notes("Seen\u{0}\r\nat the hub\u{2066}"),
+        Ok("Seen\nat the hub".into())
+    );
+    let debt = parse_debt(
+        &c,
+        &DebtForm {
+            kind: "rent".into(),
+            owed_to: "Cornwall\u{202E}\r\nHousing\u{0}".into(),
+            amount: "100".into(),
+            arrears: String::new(),
+        },
+    )
+    .expect("valid once cleaned");
+    assert_eq!(debt.owed_to, "Cornwall Housing");
+}
+
+#[test]
+fn saved_answers_restore_clean() {
+    let c = content();
+    let mut answers = Answers::new();
+    answers.insert(
+        NodeId::new("help-most"),
+        Answer::Text("a\u{0}b\u{202E}c\u{2066}".into()),
+    );
+    let text = serde_json::to_string(&SavedState::new(&c.version, 0.0, &answers)).unwrap();
+    let r = restore(&c, &text);
+    assert_eq!(r.dropped, 0);
+    assert_eq!(
+        r.answers.get(&NodeId::new("help-most")),
+        Some(&Answer::Text("abc".into()))
+    );
+}
+
+/// Details with control and override characters in every text field, as tampered storage
+/// could hold them.
+fn tampered_details() -> ReferralDetails {
+    let mut d = details();
+    let dirty = |s: &str| format!("\u{202E}{s}\u{0}\u{1b}\u{2066}\r\n\u{85}x\u{7f}");
+    d.reference = Some(dirty("SP-1234-ABCD"));
+    d.created_at = Some(dirty("2026-11-23T10:15:00Z"));
+    let consent = d.consent.as_mut().unwrap();
+    consent.recorded_at = dirty(&consent.recorded_at);
+    let contact = d.contact.as_mut().unwrap();
+    for field in [
+        &mut contact.name,
+        &mut contact.phone,
+        &mut contact.email,
+        &mut contact.safe_times,
+        &mut contact.language,
+        &mut contact.access_needs,
+    ] {
+        *field = dirty(field);
+    }
+    d.area = Some(dirty("Truro"));
+    d.what_matters = dirty(&d.what_matters);
+    d.adviser_notes = dirty("Seen at the hub");
+    for debt in &mut d.debts {
+        debt.owed_to = dirty(&debt.owed_to);
+    }
+    d
+}
+
+fn all_text(d: &ReferralDetails) -> Vec<String> {
+    let mut out = Vec::new();
+    strings(&serde_json::to_value(d).unwrap(), &mut out);
+    out
+}
+
+#[test]
+fn saved_referral_details_restore_clean() {
+    let d = tampered_details();
+    assert!(all_text(&d).iter().any(|s| has_bad(s)));
+    let saved = serde_json::to_string(&SavedReferral::new(&d, 0.0)).unwrap();
+    let back = restore_referral(&saved).expect("readable");
+    for s in all_text(&back) {
+        assert!(!has_bad(&s), "{s:?}");
+    }
+    let contact = back.contact.as_ref().unwrap();
+    assert_eq!(contact.name, "Morwenna Quillerby x");
+    // Text areas keep their line breaks, as line feeds.
+    assert_eq!(contact.access_needs, "Large print\n\nx");
+    assert_eq!(
+        back.what_matters,
+        "Keeping the children at the same school\n\nx"
+    );
+    assert_eq!(back.debts[0].owed_to, "Zedshire Council x");
+}
+
+#[test]
+fn a_summary_of_tampered_details_passes_on_no_control_characters() {
+    let c = content();
+    let s = summary(&c, &tampered_details(), "ar");
+    let mut json = Vec::new();
+    strings(&serde_json::to_value(&s).unwrap(), &mut json);
+    for t in &json {
+        assert!(!has_bad(t), "JSON: {t:?}");
+    }
+    // Own words and notes keep line feeds; one-line values do not.
+    assert_eq!(s.own_words, "Keeping the children at the same school\n\nx");
+    assert_eq!(s.contact.as_ref().unwrap().name, "Morwenna Quillerby x");
+    let text = plain_text(&c, &s);
+    assert!(!has_bad(&text), "plain text: {text:?}");
+    let qr = qr_text(&s, QR_MAX_BYTES).text;
+    assert!(!has_bad(&qr), "QR: {qr:?}");
 }

@@ -4,6 +4,7 @@
 use super::date::Date;
 use super::ids::{NodeId, OptionId};
 use super::model::{InputType, Question};
+use super::text::clean_typed;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -251,7 +252,9 @@ pub fn parse_input(q: &Question, input: &Input) -> Result<Answer, InputError> {
         }
         InputType::Date => parse_date(&input.day, &input.month, &input.year).map(Answer::Date),
         InputType::Text => {
-            let t = input.text.trim();
+            // The page's text box is one line.
+            let cleaned = clean_typed(&input.text, false);
+            let t = cleaned.trim();
             if t.is_empty() && !q.optional {
                 return Err(InputError::TextMissing);
             }
