@@ -21,9 +21,10 @@ use crate::engine::answer::{format_pounds, Answers};
 use crate::engine::matching::{self, MatchReason, MatchRequest, TOP_MEMBERS};
 use crate::engine::model::{Channel, FlagKind, Membership, Tier};
 use crate::engine::referral::{
-    ConsentGroup, ContactMethod, Finances, FixedItem, FlexibleItem, IncomeItem, ReferralDetails,
+    sum_pence, ConsentGroup, ContactMethod, Finances, FixedItem, FlexibleItem, IncomeItem,
+    ReferralDetails,
 };
-use crate::engine::text::{clean_details, one_line, quoted};
+use crate::engine::text::{one_line, quoted};
 use crate::engine::{Content, Date, Evaluation, FlagId, NodeId};
 use crate::i18n::Translator;
 use serde::{Deserialize, Serialize};
@@ -306,10 +307,10 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
     let outcome = c
         .outcome(outcome_id)
         .ok_or_else(|| SummaryError::UnknownOutcome(outcome_id.clone()))?;
-    // Cleaned again, whatever the caller did: the details may come from storage changed by
+    // Made safe again, whatever the caller did: the details may come from storage changed by
     // hand, and everything in them goes out.
     let mut details = input.details.clone();
-    clean_details(&mut details);
+    details.make_safe();
     let d = &details;
     let consent = d.consent.as_ref().ok_or(SummaryError::NoConsent)?;
     let tx = Texts::new(c, input.locale);
@@ -594,18 +595,19 @@ fn debts_section(c: &Content, tx: &Texts, d: &ReferralDetails) -> DebtsSection {
         .collect();
     items.sort_by_key(|x| !x.priority);
     let sum = |p: bool| -> i64 {
-        items
-            .iter()
-            .filter(|x| x.priority == p)
-            .map(|x| x.amount_pence)
-            .sum()
+        sum_pence(
+            items
+                .iter()
+                .filter(|x| x.priority == p)
+                .map(|x| x.amount_pence),
+        )
     };
     let (priority, non_priority) = (sum(true), sum(false));
     DebtsSection {
         items,
         priority_total_pence: priority,
         non_priority_total_pence: non_priority,
-        total_pence: priority + non_priority,
+        total_pence: priority.saturating_add(non_priority),
     }
 }
 

@@ -2,12 +2,12 @@
 //! of the plain-text summary, control and bidi override characters never reach what is kept
 //! or passed on, and amounts cannot make a money total wrap around or panic.
 
-use serde_json::Value;
+use serde_json::{json, Value};
 use signpost::engine::answer::{parse_input, Input};
 use signpost::engine::evaluate::evaluate;
 use signpost::engine::referral::{
-    Consent, ContactDetails, ContactMethod, Debt, Finances, ReferralDetails,
-    CONSENT_WORDING_VERSION,
+    Consent, ContactDetails, ContactMethod, Debt, Finances, FixedItem, FlexibleItem, IncomeItem,
+    ReferralDetails, CONSENT_WORDING_VERSION,
 };
 use signpost::engine::referral_input::{
     parse_adviser_notes, parse_contact, parse_debt, parse_what_matters, restore_referral,
@@ -450,4 +450,159 @@ fn a_summary_of_tampered_details_passes_on_no_control_characters() {
     assert!(!has_bad(&text), "plain text: {text:?}");
     let qr = qr_text(&s, QR_MAX_BYTES).text;
     assert!(!has_bad(&qr), "QR: {qr:?}");
+}
+
+// ----- 3. money totals cannot wrap around -----------------------------------------------------
+
+#[test]
+fn totals_of_huge_amounts_neither_wrap_nor_panic() {
+    for (income, fixed, flexible) in [
+        (i64::MAX, i64::MAX, i64::MAX),
+        (0, i64::MAX, 1),
+        (i64::MIN, i64::MIN, i64::MIN),
+        (0, i64::MIN, i64::MAX),
+    ] {
+        let quick = Finances::Quick {
+            income,
+            fixed_costs: fixed,
+            flexible_costs: flexible,
+        };
+        let t = quick.totals();
+        if fixed >= 0 && flexible >= 0 {
+            assert!(t.spending >= 0, "{t:?}");
+        }
+        if fixed < 0 && flexible < 0 {
+            assert!(t.spending < 0, "{t:?}");
+        }
+        if income >= 0 && t.spending >= 0 {
+            assert!(t.surplus <= income, "{t:?}");
+        }
+    }
+    let detailed = Finances::Detailed {
+        income: [(IncomeItem::Earnings, i64::MAX), (IncomeItem::Benefits, 5)].into(),
+        fixed_costs: [
+            (FixedItem::HomeContents, i64::MAX),
+            (FixedItem::Utilities, i64::MAX),
+        ]
+        .into(),
+        flexible_costs: [(FlexibleItem::Personal, i64::MAX)].into(),
+    };
+    let t = detailed.totals();
+    assert!(t.income > 0 && t.fixed_costs > 0 && t.spending > 0, "{t:?}");
+}
+
+#[test]
+fn a_summary_leaves_out_amounts_nobody_could_have_typed() {
+    let c = content();
+    for bad in [i64::MAX, i64::MIN, -1, 10_000_000_001] {
+        let mut d = details();
+        d.finances = Some(Finances::Quick {
+            income: 150_000,
+            fixed_costs: bad,
+            flexible_costs: bad,
+        });
+        d.debts[0].arrears = Some(bad);
+        d.debts.push(Debt {
+            kind: OptionId::new("rent"),
+            owed_to: "Tampered".into(),
+            amount: bad,
+            arrears: None,
+        });
+        d.debts.push(Debt {
+            kind: OptionId::new("cards"),
+            owed_to: "Tampered too".into(),
+            amount: bad,
+            arrears: None,
+        });
+        let s = summary(&c, &d, "en-GB");
+        let debts = s.debts.as_ref().unwrap();
+        assert_eq!(
+            debts.items.len(),
+            2,
+            "{bad}: the tampered debts are left out"
+        );
+        assert_eq!(debts.priority_total_pence, 120_050);
+        assert_eq!(debts.total_pence, 470_050);
+        assert_eq!(debts.items[0].arrears_pence, None);
+        assert!(
+            s.money.is_none(),
+            "{bad}: tampered quick totals are left out"
+        );
+        let _ = plain_text(&c, &s);
+        let _ = qr_text(&s, QR_MAX_BYTES);
+    }
+
+    // A summary changed after it was built (or read back from its JSON) still prints.
+    let mut d = details();
+    d.finances = Some(Finances::Quick {
+        income: 0,
+        fixed_costs: 1,
+        flexible_costs: 0,
+    });
+    let mut s = summary(&c, &d, "en-GB");
+    let money = s.money.as_mut().unwrap();
+    money.surplus_pence = i64::MIN;
+    money.income_pence = i64::MIN;
+    s.debts.as_mut().unwrap().total_pence = i64::MIN;
+    s.debts.as_mut().unwrap().items[0].amount_pence = i64::MAX;
+    let text = plain_text(&c, &s);
+    assert!(
+        text.contains("Short by: £92,233,720,368,547,758.07"),
+        "{text}"
+    );
+    assert!(!qr_text(&s, QR_MAX_BYTES).text.is_empty());
+}
+
+#[test]
+fn restored_details_drop_amounts_out_of_range() {
+    let d = details();
+    let mut v: Value =
+        serde_json::from_str(&serde_json::to_string(&SavedReferral::new(&d, 0.0)).unwrap())
+            .unwrap();
+    v["details"]["finances"] = json!({
+        "route": "detailed",
+        "income": {"earnings": i64::MAX, "benefits": 41_250},
+        "fixed_costs": {"home-contents": i64::MIN, "utilities": 18_000},
+        "flexible_costs": {"personal": 10_000_000_001i64, "savings": 10_000_000_000i64},
+    });
+    v["details"]["debts"] = json!([
+        {"kind": "rent", "owed_to": "A", "amount": i64::MAX},
+        {"kind": "rent", "owed_to": "B", "amount": i64::MIN},
+        {"kind": "rent", "owed_to": "C", "amount": -5},
+        {"kind": "cards", "owed_to": "D", "amount": 1_000, "arrears": i64::MAX},
+        {"kind": "cards", "owed_to": "E", "amount": 2_000, "arrears": 500},
+    ]);
+    let back = restore_referral(&v.to_string()).expect("readable");
+    assert_eq!(
+        back.finances,
+        Some(Finances::Detailed {
+            income: [(IncomeItem::Benefits, 41_250)].into(),
+            fixed_costs: [(FixedItem::Utilities, 18_000)].into(),
+            flexible_costs: [(FlexibleItem::Savings, 10_000_000_000)].into(),
+        })
+    );
+    let owed: Vec<(&str, i64, Option<i64>)> = back
+        .debts
+        .iter()
+        .map(|x| (x.owed_to.as_str(), x.amount, x.arrears))
+        .collect();
+    assert_eq!(owed, vec![("D", 1_000, None), ("E", 2_000, Some(500))]);
+
+    // Quick totals cannot lose one of the three: a bad one drops them all.
+    v["details"]["finances"] =
+        json!({"route": "quick", "income": 1, "fixed_costs": i64::MAX, "flexible_costs": 1});
+    assert_eq!(restore_referral(&v.to_string()).unwrap().finances, None);
+}
+
+#[test]
+fn saved_money_answers_out_of_range_are_dropped() {
+    let c = content();
+    // The debt question's page refuses these, so a save holding them was changed.
+    for bad in [i64::MAX, i64::MIN, 10_000_000_001] {
+        let mut answers = Answers::new();
+        answers.insert(NodeId::new("debt-total"), Answer::Money(bad));
+        let text = serde_json::to_string(&SavedState::new(&c.version, 0.0, &answers)).unwrap();
+        let r = restore(&c, &text);
+        assert_eq!((r.answers.len(), r.dropped), (0, 1), "{bad}");
+    }
 }

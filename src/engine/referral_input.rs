@@ -11,7 +11,7 @@ use super::referral::{
     Consent, ContactDetails, ContactMethod, Debt, FixedItem, FlexibleItem, IncomeItem,
     ReferralDetails,
 };
-use super::text::{clean_details, clean_typed};
+use super::text::clean_typed;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -801,12 +801,12 @@ impl SavedReferral {
 }
 
 /// The details saved earlier, or `None` when there are none or they cannot be read (another
-/// layout, damaged text): the pages then start empty. Text is cleaned as the pages would have
-/// kept it (storage can be changed by hand).
+/// layout, damaged text): the pages then start empty. Text is cleaned and amounts out of range
+/// dropped, as the pages would have kept them (storage can be changed by hand).
 pub fn restore_referral(text: &str) -> Option<ReferralDetails> {
     let saved: SavedReferral = serde_json::from_str(text).ok()?;
     let mut details = (saved.schema == REFERRAL_SCHEMA).then_some(saved.details)?;
-    clean_details(&mut details);
+    details.make_safe();
     Some(details)
 }
 
