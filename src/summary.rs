@@ -21,8 +21,10 @@ use crate::engine::answer::{format_pounds, Answers};
 use crate::engine::matching::{self, MatchReason, MatchRequest, TOP_MEMBERS};
 use crate::engine::model::{Channel, FlagKind, Membership, Tier};
 use crate::engine::referral::{
-    ConsentGroup, ContactMethod, Finances, FixedItem, FlexibleItem, IncomeItem, ReferralDetails,
+    sum_pence, ConsentGroup, ContactMethod, Finances, FixedItem, FlexibleItem, IncomeItem,
+    ReferralDetails,
 };
+use crate::engine::text::{one_line, quoted};
 use crate::engine::{Content, Date, Evaluation, FlagId, NodeId};
 use crate::i18n::Translator;
 use serde::{Deserialize, Serialize};
@@ -305,11 +307,12 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
     let outcome = c
         .outcome(outcome_id)
         .ok_or_else(|| SummaryError::UnknownOutcome(outcome_id.clone()))?;
-    let consent = input
-        .details
-        .consent
-        .as_ref()
-        .ok_or(SummaryError::NoConsent)?;
+    // Made safe again, whatever the caller did: the details may come from storage changed by
+    // hand, and everything in them goes out.
+    let mut details = input.details.clone();
+    details.make_safe();
+    let d = &details;
+    let consent = d.consent.as_ref().ok_or(SummaryError::NoConsent)?;
     let tx = Texts::new(c, input.locale);
     let locale = tx.t.locale().to_owned();
 
@@ -375,7 +378,6 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
         withheld,
     };
 
-    let d = input.details;
     let contact = if consent.contact && (d.contact.is_some() || d.area.is_some()) {
         let cd = d.contact.clone().unwrap_or_default();
         Some(ContactSection {
@@ -472,8 +474,8 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
                 id: id.to_string(),
                 question: tx.t.text(q.title.as_str()),
                 question_en: tx.en.text(q.title.as_str()),
-                answer: display::answer_lines(&tx.t, q, a),
-                answer_en: display::answer_lines(&tx.en, q, a),
+                answer: one_lines(display::answer_lines(&tx.t, q, a)),
+                answer_en: one_lines(display::answer_lines(&tx.en, q, a)),
             })
         })
         .collect();
@@ -481,8 +483,8 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
     Ok(ReferralSummary {
         schema_version: SCHEMA_VERSION.to_owned(),
         tree_version: ev.tree_version.clone(),
-        created_at: input.created_at.to_owned(),
-        reference: input.reference.to_owned(),
+        created_at: one_line(input.created_at),
+        reference: one_line(input.reference),
         locale,
         outcome: tx.coded(outcome.id.as_str(), outcome.title.as_str()),
         tier: tx.coded(
@@ -501,6 +503,10 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
         members,
         answers,
     })
+}
+
+fn one_lines(lines: Vec<String>) -> Vec<String> {
+    lines.iter().map(|l| one_line(l)).collect()
 }
 
 fn money_section(tx: &Texts, f: &Finances) -> MoneySection {
@@ -589,18 +595,19 @@ fn debts_section(c: &Content, tx: &Texts, d: &ReferralDetails) -> DebtsSection {
         .collect();
     items.sort_by_key(|x| !x.priority);
     let sum = |p: bool| -> i64 {
-        items
-            .iter()
-            .filter(|x| x.priority == p)
-            .map(|x| x.amount_pence)
-            .sum()
+        sum_pence(
+            items
+                .iter()
+                .filter(|x| x.priority == p)
+                .map(|x| x.amount_pence),
+        )
     };
     let (priority, non_priority) = (sum(true), sum(false));
     DebtsSection {
         items,
         priority_total_pence: priority,
         non_priority_total_pence: non_priority,
-        total_pence: priority + non_priority,
+        total_pence: priority.saturating_add(non_priority),
     }
 }
 
@@ -680,7 +687,10 @@ fn pair(local: &str, en: &str) -> String {
 }
 
 /// The summary as plain text: headings, one fact a line, English beside the person's language
-/// where they differ. For download, copy and email.
+/// where they differ. For download, copy and email. Only headings start at the left edge
+/// after a blank line: what a person or adviser wrote is a quoted block ("> " on every line)
+/// or, for a one-line value, kept on its label's line, so no words typed into a form can pass
+/// for a section of the summary (such as the adviser's notes).
 pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
     let tx = Texts::new(content, &s.locale);
     let h = |id: &str| {
@@ -701,7 +711,7 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
         }
         out.push(h(id).to_uppercase());
     };
-    let line = |label: &str, value: &str| format!("{}: {value}", h(label));
+    let line = |label: &str, value: &str| format!("{}: {}", h(label), one_line(value));
 
     heading(&mut out, "summary-title");
     out.push(line("summary-reference", &s.reference));
@@ -737,12 +747,12 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
     if s.own_words.is_empty() {
         out.push(h("check-not-given"));
     } else {
-        out.push(s.own_words.clone());
+        out.extend(quoted(&s.own_words));
     }
 
     if let Some(notes) = &s.adviser_notes {
         heading(&mut out, "adviser-notes-summary-heading");
-        out.push(notes.clone());
+        out.extend(quoted(notes));
     }
 
     heading(&mut out, "summary-consent");
@@ -773,28 +783,37 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
         None if !s.consent.contact => not_shared(&mut out, ConsentGroup::Contact),
         None => out.push(h("check-not-given")),
         Some(c) => {
-            let mut field = |id: &str, v: &str| {
+            let field = |out: &mut Vec<String>, id: &str, v: &str| {
                 if !v.trim().is_empty() {
                     out.push(line(id, v));
                 }
             };
-            field("summary-name", &c.name);
+            field(&mut out, "summary-name", &c.name);
             if let Some(m) = c.method {
                 field(
+                    &mut out,
                     "summary-contact-method",
                     &h(&format!("summary-method-{}", m.as_str())),
                 );
             }
-            field("summary-phone", &c.phone);
-            field("summary-email", &c.email);
-            field("summary-safe-times", &c.safe_times);
+            field(&mut out, "summary-phone", &c.phone);
+            field(&mut out, "summary-email", &c.email);
+            field(&mut out, "summary-safe-times", &c.safe_times);
             if let Some(b) = c.leave_message {
-                field("summary-leave-message", &h(if b { "yes" } else { "no" }));
+                let yes_no = h(if b { "yes" } else { "no" });
+                field(&mut out, "summary-leave-message", &yes_no);
             }
-            field("summary-contact-language", &c.language);
-            field("summary-access-needs", &c.access_needs);
+            field(&mut out, "summary-contact-language", &c.language);
+            // A text area: several lines are a quoted block under the label.
+            let access = quoted(&c.access_needs);
+            if access.len() > 1 {
+                out.push(format!("{}:", h("summary-access-needs")));
+                out.extend(access);
+            } else {
+                field(&mut out, "summary-access-needs", &c.access_needs);
+            }
             if let Some(a) = &c.area {
-                field("summary-area", a);
+                field(&mut out, "summary-area", a);
             }
         }
     }
@@ -830,7 +849,8 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
                 ));
                 out.push(line("summary-spending", &money(m.spending_pence)));
                 if m.surplus_pence < 0 {
-                    out.push(line("summary-shortfall", &money(-m.surplus_pence)));
+                    let short = m.surplus_pence.saturating_neg();
+                    out.push(line("summary-shortfall", &money(short)));
                 } else {
                     out.push(line("summary-surplus", &money(m.surplus_pence)));
                 }
@@ -853,7 +873,8 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
                     money(d.amount_pence)
                 );
                 if !d.owed_to.is_empty() {
-                    l.push_str(&format!("; {}: {}", h("summary-debt-owed-to"), d.owed_to));
+                    let owed_to = one_line(&d.owed_to);
+                    l.push_str(&format!("; {}: {owed_to}", h("summary-debt-owed-to")));
                 }
                 if let Some(a) = d.arrears_pence {
                     l.push_str(&format!("; {}: {}", h("summary-debt-arrears"), money(a)));
@@ -900,7 +921,7 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
     for a in &s.answers {
         out.push(pair(&a.question, &a.question_en));
         for (l, e) in a.answer.iter().zip(&a.answer_en) {
-            out.push(format!("  {}", pair(l, e)));
+            out.push(format!("  {}", pair(&one_line(l), &one_line(e))));
         }
     }
 
@@ -952,9 +973,9 @@ fn qr_pounds(pence: i64) -> String {
     format_pounds(pence).replace(['£', ','], "")
 }
 
-/// One line's value: no line breaks, since a line is a field.
+/// One line's value: no line breaks, since a line is a field, and no control characters.
 fn qr_clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    one_line(s).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The summary in the compact QR format (`public/schema/README.md`): `SIGNPOST/1`, then
@@ -1125,5 +1146,6 @@ mod tests {
         assert_eq!(qr_pounds(120_050), "1200.50");
         assert_eq!(qr_pounds(-4_000), "-40");
         assert_eq!(qr_clean(" a\nb\r\n c "), "a b c");
+        assert_eq!(qr_clean("a\u{0}b\u{202E}c"), "abc");
     }
 }

@@ -492,8 +492,8 @@ fn adviser_notes_are_marked_as_the_advisers_and_absent_when_empty() {
     let text = plain_text(&c, &s);
     let heading = "ADVISER'S NOTES (WRITTEN BY THE ADVISER, NOT THE PERSON)";
     assert!(
-        text.contains(&format!("{heading}\n{NOTES}\n")),
-        "the notes come under a heading that says whose they are:\n{text}"
+        text.contains(&format!("{heading}\n> {NOTES}\n")),
+        "the notes come, quoted, under a heading that says whose they are:\n{text}"
     );
     assert!(email_body(&c, &s).contains(NOTES));
     let qr = qr_text(&s, QR_MAX_BYTES);
@@ -505,7 +505,7 @@ fn adviser_notes_are_marked_as_the_advisers_and_absent_when_empty() {
 
     // Welsh: the heading is in both languages, as every heading is.
     let cy = summary(&c, &ran, &d, "cy");
-    assert!(plain_text(&c, &cy).contains(&format!(" / {heading}\n{NOTES}\n")));
+    assert!(plain_text(&c, &cy).contains(&format!(" / {heading}\n> {NOTES}\n")));
 
     // No notes (or only spaces): no field, no heading, no QR line.
     for empty in ["", "  \n "] {

@@ -669,7 +669,10 @@ mod referral_details {
 
     /// Details as the referral pages would save them; `seed` varies what is filled in.
     pub fn details(seed: usize) -> ReferralDetails {
+        // Text areas (own words, access needs, notes) may hold line breaks; the pages keep
+        // other fields to one line, and restoring makes them so.
         let words = |n: usize| format!("Words {n}, \"quoted\" \\ £ ✓ ω\n{}", "x".repeat(n % 7));
+        let line = |n: usize| words(n).replace('\n', " ");
         ReferralDetails {
             reference: (!seed.is_multiple_of(3)).then(|| format!("SP-{seed:04}-ABCD")),
             created_at: Some("2026-11-23T10:00:00.000Z".into()),
@@ -681,7 +684,7 @@ mod referral_details {
                 wording_version: "consent-1".into(),
             }),
             contact: (seed & 1 == 1).then(|| ContactDetails {
-                name: words(seed),
+                name: line(seed),
                 method: [None, Some(ContactMethod::Phone), Some(ContactMethod::Email)][seed % 3],
                 phone: "07700 900123".into(),
                 email: if seed.is_multiple_of(2) {
@@ -689,7 +692,7 @@ mod referral_details {
                 } else {
                     "sam@example.org".into()
                 },
-                safe_times: words(seed + 1),
+                safe_times: line(seed + 1),
                 leave_message: [None, Some(true), Some(false)][seed % 3],
                 language: "Polski".into(),
                 access_needs: words(seed + 2),
@@ -715,7 +718,7 @@ mod referral_details {
             debts: (0..seed % 4)
                 .map(|i| Debt {
                     kind: OptionId::new(["rent", "council-tax", "cards"][i % 3]),
-                    owed_to: words(i),
+                    owed_to: line(i),
                     amount: 10_000 * (i as i64 + 1),
                     arrears: (i % 2 == 0).then_some(5_000),
                 })

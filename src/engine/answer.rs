@@ -4,6 +4,7 @@
 use super::date::Date;
 use super::ids::{NodeId, OptionId};
 use super::model::{InputType, Question};
+use super::text::clean_typed;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -173,8 +174,13 @@ pub enum Field {
 
 /// The longest free text kept when content sets no `max_length`.
 pub const DEFAULT_MAX_TEXT: usize = 500;
-/// The largest amount anyone can enter: keeps arithmetic far from overflow.
-const MAX_PENCE: i64 = 10_000_000_000;
+/// The largest amount anyone can enter, on a question or a referral page: £100 million. Far
+/// above any household's monthly income or any one debt (a large mortgage is a few million),
+/// and far below overflow: a total could only pass `i64::MAX` after more than 900 million
+/// amounts this size, and a save holds 16 money categories and a person's list of debts.
+/// Saved referral details with an amount outside 0 to this are not trusted (see
+/// [`super::referral::ReferralDetails::make_safe`]).
+pub const MAX_PENCE: i64 = 10_000_000_000;
 
 /// Checks what a person entered against the question and returns the answer.
 pub fn parse_input(q: &Question, input: &Input) -> Result<Answer, InputError> {
@@ -251,7 +257,9 @@ pub fn parse_input(q: &Question, input: &Input) -> Result<Answer, InputError> {
         }
         InputType::Date => parse_date(&input.day, &input.month, &input.year).map(Answer::Date),
         InputType::Text => {
-            let t = input.text.trim();
+            // The page's text box is one line.
+            let cleaned = clean_typed(&input.text, false);
+            let t = cleaned.trim();
             if t.is_empty() && !q.optional {
                 return Err(InputError::TextMissing);
             }

@@ -6,6 +6,7 @@ use super::condition::{Condition, Facts};
 use super::date::{Date, WorkingDays};
 use super::ids::{FlagId, NodeId};
 use super::model::{Content, FlagRule, InputType, Node, Question, Rule};
+use super::text::clean_answer;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -173,7 +174,8 @@ pub fn evaluate(
 /// changing an earlier answer, a later answer may come back onto the path once the new
 /// questions in between are answered.
 pub fn record_answer(content: &Content, answers: &mut Answers, q: &NodeId, a: Answer, today: Date) {
-    answers.insert(q.clone(), a);
+    // Cleaned here too, whoever made the answer: the question page already does.
+    answers.insert(q.clone(), clean_answer(a));
     if let Ok(ev) = evaluate(content, answers, today) {
         if ev.outcome().is_some() {
             *answers = prune(answers, &ev);

@@ -21,6 +21,7 @@ pub mod referral_input;
 pub mod saved;
 pub mod scenario;
 pub mod tally;
+pub mod text;
 pub mod translations;
 pub mod validate;
 pub mod version;

@@ -3,6 +3,7 @@
 //! spending in the shape of the Standard Financial Statement (SFS), and their debts.
 //! Plain serde data: the app keeps it on the device, and the summary is built from it.
 
+use super::answer::MAX_PENCE;
 use super::ids::{FlagId, NodeId, OptionId};
 use super::model::{Channel, Content};
 use serde::{Deserialize, Serialize};
@@ -220,7 +221,20 @@ pub struct MoneyTotals {
     pub surplus: i64,
 }
 
+/// Whether an amount is one the pages could have kept: from 0 to [`MAX_PENCE`].
+pub fn amount_in_range(pence: i64) -> bool {
+    (0..=MAX_PENCE).contains(&pence)
+}
+
+/// A sum of pence that stops at the largest or smallest `i64` instead of wrapping round (or
+/// panicking in a debug build). Amounts in range never get near either: this is for details
+/// that reached a sum without passing [`ReferralDetails::make_safe`].
+pub fn sum_pence(amounts: impl IntoIterator<Item = i64>) -> i64 {
+    amounts.into_iter().fold(0, i64::saturating_add)
+}
+
 impl Finances {
+    /// The totals; see [`sum_pence`] for amounts out of range.
     pub fn totals(&self) -> MoneyTotals {
         let (income, fixed_costs, flexible_costs) = match self {
             Finances::Quick {
@@ -233,18 +247,18 @@ impl Finances {
                 fixed_costs,
                 flexible_costs,
             } => (
-                income.values().sum(),
-                fixed_costs.values().sum(),
-                flexible_costs.values().sum(),
+                sum_pence(income.values().copied()),
+                sum_pence(fixed_costs.values().copied()),
+                sum_pence(flexible_costs.values().copied()),
             ),
         };
-        let spending = fixed_costs + flexible_costs;
+        let spending = fixed_costs.saturating_add(flexible_costs);
         MoneyTotals {
             income,
             fixed_costs,
             flexible_costs,
             spending,
-            surplus: income - spending,
+            surplus: income.saturating_sub(spending),
         }
     }
 }
@@ -292,6 +306,50 @@ pub struct ReferralDetails {
     /// person's own words so the summary can say whose they are. Absent in older saved data.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub adviser_notes: String,
+}
+
+impl ReferralDetails {
+    /// The details as the referral pages could have kept them: text cleaned (see
+    /// [`super::text::clean_details`]) and amounts out of range dropped, as any unreadable
+    /// field is. For details read from storage, which can be changed by hand, and again before
+    /// a summary is built from them.
+    pub fn make_safe(&mut self) {
+        super::text::clean_details(self);
+        self.drop_amounts_out_of_range();
+    }
+
+    /// Drops each amount outside 0 to [`MAX_PENCE`]: a detailed-route category, a debt (its
+    /// amount is what it is) or a debt's missed payments (optional). The quick route's three
+    /// totals go together: one alone would give a wrong surplus.
+    fn drop_amounts_out_of_range(&mut self) {
+        let quick_ok = match &mut self.finances {
+            Some(Finances::Quick {
+                income,
+                fixed_costs,
+                flexible_costs,
+            }) => [*income, *fixed_costs, *flexible_costs]
+                .into_iter()
+                .all(amount_in_range),
+            Some(Finances::Detailed {
+                income,
+                fixed_costs,
+                flexible_costs,
+            }) => {
+                income.retain(|_, p| amount_in_range(*p));
+                fixed_costs.retain(|_, p| amount_in_range(*p));
+                flexible_costs.retain(|_, p| amount_in_range(*p));
+                true
+            }
+            None => true,
+        };
+        if !quick_ok {
+            self.finances = None;
+        }
+        self.debts.retain(|d| amount_in_range(d.amount));
+        for d in &mut self.debts {
+            d.arrears = d.arrears.filter(|a| amount_in_range(*a));
+        }
+    }
 }
 
 /// Where the content says debts are listed and which flag marks a priority debt

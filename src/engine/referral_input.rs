@@ -11,6 +11,7 @@ use super::referral::{
     Consent, ContactDetails, ContactMethod, Debt, FixedItem, FlexibleItem, IncomeItem,
     ReferralDetails,
 };
+use super::text::clean_typed;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -55,14 +56,17 @@ fn too_long(field: &'static str, max: usize) -> FormError {
     }
 }
 
-/// Trimmed text, or an error when it is longer than `max` characters.
+/// Cleaned (see [`clean_typed`]: line breaks kept only for a text area, `multiline`) and
+/// trimmed text, or an error when it is longer than `max` characters.
 fn text(
     field: &'static str,
     value: &str,
     max: usize,
+    multiline: bool,
     errors: &mut Vec<FormError>,
 ) -> Option<String> {
-    let t = value.trim();
+    let cleaned = clean_typed(value, multiline);
+    let t = cleaned.trim();
     if t.chars().count() > max {
         errors.push(too_long(field, max));
         return None;
@@ -231,7 +235,7 @@ pub fn contact_method(value: &str) -> Option<ContactMethod> {
 /// needs, whether a message may be left. The rest is optional.
 pub fn parse_contact(form: &ContactForm) -> Result<ContactDetails, Vec<FormError>> {
     let mut errors = Vec::new();
-    let name = text(NAME_FIELD, &form.name, MAX_NAME, &mut errors);
+    let name = text(NAME_FIELD, &form.name, MAX_NAME, false, &mut errors);
     if name.as_deref() == Some("") {
         errors.push(FormError::new(NAME_FIELD, "referral-error-name-missing"));
     }
@@ -255,7 +259,8 @@ pub fn parse_contact(form: &ContactForm) -> Result<ContactDetails, Vec<FormError
             String::new()
         }
     };
-    let email = form.email.trim();
+    let email = clean_typed(&form.email, false);
+    let email = email.trim();
     if email.is_empty() {
         if method == Some(ContactMethod::Email) {
             errors.push(FormError::new(EMAIL_FIELD, "referral-error-email-missing"));
@@ -263,7 +268,13 @@ pub fn parse_contact(form: &ContactForm) -> Result<ContactDetails, Vec<FormError
     } else if !valid_email(email) {
         errors.push(FormError::new(EMAIL_FIELD, "referral-error-email-format"));
     }
-    let safe_times = text(SAFE_TIMES_FIELD, &form.safe_times, MAX_SHORT, &mut errors);
+    let safe_times = text(
+        SAFE_TIMES_FIELD,
+        &form.safe_times,
+        MAX_SHORT,
+        false,
+        &mut errors,
+    );
     let leave_message = yes_no(&form.leave_message);
     if leave_message.is_none() {
         errors.push(FormError::new(
@@ -271,8 +282,20 @@ pub fn parse_contact(form: &ContactForm) -> Result<ContactDetails, Vec<FormError
             "referral-error-leave-message-missing",
         ));
     }
-    let language = text(LANGUAGE_FIELD, &form.language, MAX_SHORT, &mut errors);
-    let access_needs = text(ACCESS_FIELD, &form.access_needs, MAX_LONG, &mut errors);
+    let language = text(
+        LANGUAGE_FIELD,
+        &form.language,
+        MAX_SHORT,
+        false,
+        &mut errors,
+    );
+    let access_needs = text(
+        ACCESS_FIELD,
+        &form.access_needs,
+        MAX_LONG,
+        true,
+        &mut errors,
+    );
     if !errors.is_empty() {
         // In the order the fields are on the page.
         let order = [
@@ -307,10 +330,12 @@ pub enum PhoneError {
 }
 
 /// A UK phone number (07700 900123, 01632 960001, +44 7700 900123, +44 (0)1632 960001) or an
-/// international one (+ and 8 to 15 digits), kept as the person typed it, trimmed. Spaces,
-/// dashes, dots and brackets are allowed between the digits.
+/// international one (+ and 8 to 15 digits), kept as the person typed it, cleaned (a pasted
+/// bidi control or null byte is dropped, see [`clean_typed`]) and trimmed. Spaces, dashes,
+/// dots and brackets are allowed between the digits.
 pub fn normalise_phone(s: &str) -> Result<String, PhoneError> {
-    let t = s.trim();
+    let cleaned = clean_typed(s, false);
+    let t = cleaned.trim();
     if t.is_empty() {
         return Err(PhoneError::Missing);
     }
@@ -378,7 +403,7 @@ pub const WHAT_MATTERS_FIELD: &str = "what-matters";
 /// "What matters most to you right now?": optional, up to [`MAX_LONG`] characters.
 pub fn parse_what_matters(value: &str) -> Result<String, Vec<FormError>> {
     let mut errors = Vec::new();
-    let t = text(WHAT_MATTERS_FIELD, value, MAX_LONG, &mut errors);
+    let t = text(WHAT_MATTERS_FIELD, value, MAX_LONG, true, &mut errors);
     match t {
         Some(t) => Ok(t),
         None => Err(errors),
@@ -395,7 +420,7 @@ pub const MAX_NOTES: usize = 2000;
 /// The adviser's notes (adviser mode): optional, up to [`MAX_NOTES`] characters.
 pub fn parse_adviser_notes(value: &str) -> Result<String, Vec<FormError>> {
     let mut errors = Vec::new();
-    match text(ADVISER_NOTES_FIELD, value, MAX_NOTES, &mut errors) {
+    match text(ADVISER_NOTES_FIELD, value, MAX_NOTES, true, &mut errors) {
         Some(t) => Ok(t),
         None => Err(errors),
     }
@@ -407,9 +432,10 @@ pub fn tree_text(answers: &Answers, question: &str) -> Option<String> {
         .iter()
         .find(|(id, _)| id.as_str() == question)
         .and_then(|(_, a)| match a {
-            Answer::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
+            Answer::Text(t) => Some(clean_typed(t, false).trim().to_owned()),
             _ => None,
         })
+        .filter(|t| !t.is_empty())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -662,7 +688,13 @@ pub fn parse_debt(content: &Content, form: &DebtForm) -> Result<Debt, Vec<FormEr
             "referral-error-debt-kind-missing",
         ));
     }
-    let owed_to = text(DEBT_OWED_TO_FIELD, &form.owed_to, MAX_SHORT, &mut errors);
+    let owed_to = text(
+        DEBT_OWED_TO_FIELD,
+        &form.owed_to,
+        MAX_SHORT,
+        false,
+        &mut errors,
+    );
     if owed_to.as_deref() == Some("") {
         errors.push(FormError::new(
             DEBT_OWED_TO_FIELD,
@@ -769,10 +801,13 @@ impl SavedReferral {
 }
 
 /// The details saved earlier, or `None` when there are none or they cannot be read (another
-/// layout, damaged text): the pages then start empty.
+/// layout, damaged text): the pages then start empty. Text is cleaned and amounts out of range
+/// dropped, as the pages would have kept them (storage can be changed by hand).
 pub fn restore_referral(text: &str) -> Option<ReferralDetails> {
     let saved: SavedReferral = serde_json::from_str(text).ok()?;
-    (saved.schema == REFERRAL_SCHEMA).then_some(saved.details)
+    let mut details = (saved.schema == REFERRAL_SCHEMA).then_some(saved.details)?;
+    details.make_safe();
+    Some(details)
 }
 
 #[cfg(test)]

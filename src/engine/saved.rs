@@ -5,6 +5,7 @@
 use super::answer::{answer_fits, Answer, Answers};
 use super::ids::NodeId;
 use super::model::Content;
+use super::text::clean_answer;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -78,8 +79,10 @@ pub fn restore(content: &Content, text: &str) -> Restored {
     let mut dropped = 0;
     for (id, raw) in raw_answers {
         let id = NodeId::new(id.as_str());
+        // Cleaned as the question page would have kept it, then checked as it would check it.
         let kept = serde_json::from_value::<Answer>(raw.clone())
             .ok()
+            .map(clean_answer)
             .filter(|a| content.question(&id).is_some_and(|q| answer_fits(q, a)));
         match kept {
             Some(a) => {

@@ -43,7 +43,9 @@ test("the adviser's notes reach the summary and its downloads, marked as the adv
 
   const { text } = await summary.downloadText();
   const heading = t("adviser-notes-summary-heading").toUpperCase();
-  expect(text).toContain(`${heading}\n${notes}\n`);
+  // Quoted, so nothing typed in them can pass for a heading of the summary.
+  const quoted = notes.split("\n").map((l) => `> ${l}`).join("\n");
+  expect(text).toContain(`${heading}\n${quoted}\n`);
 
   // Changing them keeps one set of notes.
   await box.changeLink.click();
