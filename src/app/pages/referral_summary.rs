@@ -405,7 +405,7 @@ fn MoneySection(summary: ReferralSummary) -> impl IntoView {
     });
     let money_view = summary.money.map(|m| {
         let (left_key, left) = if m.surplus_pence < 0 {
-            ("summary-shortfall", -m.surplus_pence)
+            ("summary-shortfall", m.surplus_pence.saturating_neg())
         } else {
             ("summary-surplus", m.surplus_pence)
         };

@@ -18,7 +18,7 @@ const saved = () => JSON.parse(localStorage.getItem("signpost:v1:answers") ?? "n
 test("a tab whose answers another tab changed stops saving and lets the person choose", async ({ page, context }) => {
   await startAndWalk(page, answers, { stopAt: "home" });
   const mine = await page.evaluate(saved);
-  expect(Object.keys(mine.answers).length).toBeGreaterThan(2);
+  expect(Object.keys(mine.answers).length).toBeGreaterThan(1);
 
   // Another tab: opening it changes nothing (it writes back what it read), so no alarm yet.
   const other = await context.newPage();
