@@ -60,7 +60,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <OtherTabNotice/>
         <SaveProblemNotice/>
         {draft_note}
-        <div class="width-container">
+        <div class="width-container main-wrapper">
             <main class="main" id="main-content" tabindex="-1"><RestoredBanner/>{children()}</main>
         </div>
         <footer class="footer">

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn ContentError(details: String) -> impl IntoView {
     log::error!("content failed to load: {details}");
     view! {
-        <main class="width-container main" id="main-content">
+        <main class="width-container main main-wrapper" id="main-content">
             <h1 class="heading-l">"Sorry, there is a problem with this service"</h1>
             <p class="body">"You can still get free advice by phone."</p>
             <Helplines/>
