@@ -1,5 +1,6 @@
 //! Says that another tab or window changed the saved answers, instead of overwriting them.
 
+use super::notification_banner::NotificationBanner;
 use crate::app::state::use_session;
 use crate::app::tabs;
 use leptos::prelude::*;
@@ -13,26 +14,19 @@ pub fn OtherTabNotice() -> impl IntoView {
         session.other_tab.get().then(|| {
             view! {
                 <div class="width-container no-print">
-                    <div class="notification-banner" role="alert" aria-labelledby="other-tab-title">
-                        <div class="notification-banner__header">
-                            <h2 class="notification-banner__title" id="other-tab-title">
-                                {move || session.tracked_text("other-tab-title")}
-                            </h2>
+                    <NotificationBanner id="other-tab-title" title="other-tab-title" role="alert">
+                        <p class="notification-banner__heading">{move || session.tracked_text("other-tab-changed")}</p>
+                        <p class="body">{move || session.tracked_text("other-tab-choose")}</p>
+                        <div class="button-group">
+                            <button type="button" class="button" on:click=|_| tabs::use_latest()>
+                                {move || session.tracked_text("other-tab-use-latest")}
+                            </button>
+                            <button type="button" class="button button--secondary"
+                                on:click=move |_| tabs::keep_these(session)>
+                                {move || session.tracked_text("other-tab-keep-these")}
+                            </button>
                         </div>
-                        <div class="notification-banner__content">
-                            <p class="notification-banner__heading">{move || session.tracked_text("other-tab-changed")}</p>
-                            <p class="body">{move || session.tracked_text("other-tab-choose")}</p>
-                            <div class="button-group">
-                                <button type="button" class="button" on:click=|_| tabs::use_latest()>
-                                    {move || session.tracked_text("other-tab-use-latest")}
-                                </button>
-                                <button type="button" class="button button--secondary"
-                                    on:click=move |_| tabs::keep_these(session)>
-                                    {move || session.tracked_text("other-tab-keep-these")}
-                                </button>
-                            </div>
-                        </div>
-                    </div>
+                    </NotificationBanner>
                 </div>
             }
         })

@@ -2,6 +2,7 @@
 //! questions changed, or the save could not be read and the person starts again, or the
 //! referral details could not be read and must be given again.
 
+use super::notification_banner::NotificationBanner;
 use crate::app::state::{use_session, RestoredNotice};
 use leptos::prelude::*;
 
@@ -43,17 +44,10 @@ pub fn RestoredBanner() -> impl IntoView {
     (move || {
         shown.get().then(|| {
             view! {
-                <div class="notification-banner" role="region" aria-labelledby="restored-notice-title">
-                    <div class="notification-banner__header">
-                        <h2 class="notification-banner__title" id="restored-notice-title">
-                            {move || session.tracked_text("restored-title")}
-                        </h2>
-                    </div>
-                    <div class="notification-banner__content">
-                        {move || sentence().map(|s| view! { <p class="notification-banner__heading">{s}</p> })}
-                        {move || referral().map(|s| view! { <p class="notification-banner__heading">{s}</p> })}
-                    </div>
-                </div>
+                <NotificationBanner id="restored-notice-title" title="restored-title">
+                    {move || sentence().map(|s| view! { <p class="notification-banner__heading">{s}</p> })}
+                    {move || referral().map(|s| view! { <p class="notification-banner__heading">{s}</p> })}
+                </NotificationBanner>
             }
         })
     })

@@ -1,5 +1,6 @@
 //! Warns that the answers are not being saved on this device (storage full or turned off).
 
+use super::notification_banner::NotificationBanner;
 use crate::app::state::use_session;
 use leptos::prelude::*;
 
@@ -12,17 +13,10 @@ pub fn SaveProblemNotice() -> impl IntoView {
         session.save_failed.get().then(|| {
             view! {
                 <div class="width-container no-print">
-                    <div class="notification-banner" role="alert" aria-labelledby="save-problem-title">
-                        <div class="notification-banner__header">
-                            <h2 class="notification-banner__title" id="save-problem-title">
-                                {move || session.tracked_text("save-problem-title")}
-                            </h2>
-                        </div>
-                        <div class="notification-banner__content">
-                            <p class="notification-banner__heading">{move || session.tracked_text("save-problem-not-saved")}</p>
-                            <p class="body">{move || session.tracked_text("save-problem-what-to-do")}</p>
-                        </div>
-                    </div>
+                    <NotificationBanner id="save-problem-title" title="save-problem-title" role="alert">
+                        <p class="notification-banner__heading">{move || session.tracked_text("save-problem-not-saved")}</p>
+                        <p class="body">{move || session.tracked_text("save-problem-what-to-do")}</p>
+                    </NotificationBanner>
                 </div>
             }
         })

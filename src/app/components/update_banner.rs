@@ -1,6 +1,7 @@
 //! Tells the person a new version of the service is ready, and lets them switch to it when
 //! they choose (the page loads again; their answers are kept).
 
+use super::notification_banner::NotificationBanner;
 use crate::app::offline;
 use crate::app::state::use_session;
 use leptos::prelude::*;
@@ -15,19 +16,12 @@ pub fn UpdateBanner() -> impl IntoView {
         ready.get().then(|| {
             view! {
                 <div class="width-container no-print">
-                    <div class="notification-banner update-banner" role="region" aria-labelledby="update-banner-title">
-                        <div class="notification-banner__header">
-                            <h2 class="notification-banner__title" id="update-banner-title">
-                                {move || session.tracked_text("update-title")}
-                            </h2>
-                        </div>
-                        <div class="notification-banner__content">
-                            <p class="notification-banner__heading">{move || session.tracked_text("update-ready")}</p>
-                            <button type="button" class="button" on:click=|_| offline::use_new_version()>
-                                {move || session.tracked_text("update-use")}
-                            </button>
-                        </div>
-                    </div>
+                    <NotificationBanner id="update-banner-title" title="update-title" class="update-banner">
+                        <p class="notification-banner__heading">{move || session.tracked_text("update-ready")}</p>
+                        <button type="button" class="button" on:click=|_| offline::use_new_version()>
+                            {move || session.tracked_text("update-use")}
+                        </button>
+                    </NotificationBanner>
                 </div>
             }
         })
