@@ -2,12 +2,15 @@
 //  - serves a directory (default: dist/ of the repository) on 127.0.0.1 only;
 //  - paths without a file extension that match no file get index.html (SPA fallback);
 //  - correct MIME types, application/wasm for .wasm;
-//  - serves NAME.br or NAME.gz when the client accepts it and the precompressed file exists.
+//  - serves NAME.br or NAME.gz when the client accepts it and the precompressed file exists;
+//  - sends the security headers of .ci/csp.mjs (the Content-Security-Policy with
+//    frame-ancestors, nosniff, no-referrer, Permissions-Policy) with every file.
 // Usage: node tests/e2e/server.mjs [dir]   env: PORT (default 8080), HOST (default 127.0.0.1)
 import { createServer } from "node:http";
 import { createReadStream, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { HEADERS } from "../../.ci/csp.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = resolve(process.argv[2] ?? process.env.SERVE_DIR ?? join(here, "..", "..", "dist"));
@@ -77,10 +80,9 @@ const server = createServer((req, res) => {
   const type = types[extname(file)] ?? "application/octet-stream";
   const accept = String(req.headers["accept-encoding"] ?? "");
   const headers = {
+    ...HEADERS,
     "content-type": type,
     vary: "Accept-Encoding",
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
     // Trunk's hashed asset names never change; everything else (the HTML, the service worker,
     // the hub's signpost.json, the manifest) must be revalidated, or updates would not arrive.
     "cache-control": /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
