@@ -22,7 +22,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 5_000 },
   forbidOnly: !!process.env.CI,
-  reporter: [["list"], ["json", { outputFile: join(here, "test-results", "results.json") }]],
+  // PW_RESULTS: where the JSON results go (.ci/test sets it for its second run, against nginx).
+  reporter: [["list"], ["json", { outputFile: process.env.PW_RESULTS ?? join(here, "test-results", "results.json") }]],
   use: {
     baseURL,
     trace: "off",

@@ -2,12 +2,19 @@
 //  - serves a directory (default: dist/ of the repository) on 127.0.0.1 only;
 //  - paths without a file extension that match no file get index.html (SPA fallback);
 //  - correct MIME types, application/wasm for .wasm;
-//  - serves NAME.br or NAME.gz when the client accepts it and the precompressed file exists.
+//  - serves NAME.br or NAME.gz when the client accepts it and the precompressed file exists;
+//  - sends the security headers of .ci/csp.mjs (the Content-Security-Policy with
+//    frame-ancestors, nosniff, no-referrer, Permissions-Policy) with every response;
+//  - answers an address it cannot decode (/%), one outside the folder, a missing file with an
+//    extension (/x.png) or a request too large to read with error.html (400, 404 or 431): a
+//    page with the helplines and an exit link, never bare text.
+// .ci/deploy/signpost.conf does the same in nginx (README: Deployment).
 // Usage: node tests/e2e/server.mjs [dir]   env: PORT (default 8080), HOST (default 127.0.0.1)
 import { createServer } from "node:http";
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { HEADERS } from "../../.ci/csp.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = resolve(process.argv[2] ?? process.env.SERVE_DIR ?? join(here, "..", "..", "dist"));
@@ -40,21 +47,47 @@ function fileAt(p) {
   }
 }
 
+const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+const errorPage = join(root, "error.html");
+
+/** error.html, or (a build without it) a line of HTML: never bare text. */
+function errorBody() {
+  try {
+    return readFileSync(errorPage);
+  } catch {
+    return Buffer.from('<!doctype html><html lang="en-GB"><title>Page not found</title><h1>Page not found</h1><p><a href="/">Go to the start page</a></p></html>\n');
+  }
+}
+
+function sendError(req, res, status, extra = {}) {
+  const body = errorBody();
+  res.writeHead(status, {
+    ...HEADERS,
+    ...extra,
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-cache",
+    "content-length": body.length,
+  });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
 const server = createServer((req, res) => {
   if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { allow: "GET, HEAD" }).end();
+    sendError(req, res, 405, { allow: "GET, HEAD" });
     return;
   }
   let path;
   try {
-    path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    // Repeated slashes count as one (as nginx's merge_slashes): "//" is the start page, not
+    // an address with an empty host name.
+    path = decodeURIComponent(new URL(req.url.replace(/^\/{2,}/, "/"), "http://x").pathname);
   } catch {
-    res.writeHead(400).end("bad request");
+    sendError(req, res, 400);
     return;
   }
   let file = normalize(join(root, path));
   if (file !== root && !file.startsWith(root + sep)) {
-    res.writeHead(403).end("forbidden");
+    sendError(req, res, 400);
     return;
   }
   let stat = fileAt(file);
@@ -70,20 +103,19 @@ const server = createServer((req, res) => {
       stat = fileAt(file);
     }
     if (!stat) {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+      sendError(req, res, 404);
       return;
     }
   }
   const type = types[extname(file)] ?? "application/octet-stream";
   const accept = String(req.headers["accept-encoding"] ?? "");
   const headers = {
+    ...HEADERS,
     "content-type": type,
     vary: "Accept-Encoding",
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
     // Trunk's hashed asset names never change; everything else (the HTML, the service worker,
     // the hub's signpost.json, the manifest) must be revalidated, or updates would not arrive.
-    "cache-control": /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
+    "cache-control": hashed.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
   };
   let body = file;
   for (const [enc, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
@@ -101,6 +133,26 @@ const server = createServer((req, res) => {
   res.writeHead(status, headers);
   if (req.method === "HEAD") res.end();
   else createReadStream(body).pipe(res);
+});
+
+// A request Node cannot parse (a path longer than its 16 KiB header limit, a broken request
+// line): error.html rather than Node's empty answer.
+server.on("clientError", (err, socket) => {
+  if (!socket.writable || err.code === "ECONNRESET") {
+    socket.destroy();
+    return;
+  }
+  const status = err.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+  const body = errorBody();
+  const head = [
+    `HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : "Bad Request"}`,
+    ...Object.entries(HEADERS).map(([k, v]) => `${k}: ${v}`),
+    "content-type: text/html; charset=utf-8",
+    "cache-control: no-cache",
+    `content-length: ${body.length}`,
+    "connection: close",
+  ].join("\r\n");
+  socket.end(Buffer.concat([Buffer.from(head + "\r\n\r\n"), body]));
 });
 
 server.listen(port, host, () => {

@@ -3,7 +3,7 @@
 import { test, expect } from "@playwright/test";
 import { t } from "../support/content.mjs";
 
-test("the loading page is painted before the app replaces it", async ({ page }) => {
+test("the loading page is painted before the app replaces it", { tag: "@smoke" }, async ({ page }) => {
   // Before any of the page's scripts: note what the first frame showing a heading contains.
   await page.addInitScript(() => {
     const frame = () => {

@@ -12,7 +12,7 @@ test("start page has the heading and a Start now button to the first question", 
   await expect(page).toHaveTitle(new RegExp(t("service-name")));
 });
 
-test("clicking through to the budget self-help outcome", async ({ page, context }) => {
+test("clicking through to the budget self-help outcome", { tag: "@smoke" }, async ({ page, context }) => {
   const visited = await completeJourney(page, selfHelpBudget.answers);
   expect(visited).toEqual(Object.keys(selfHelpBudget.answers));
   const outcome = new OutcomePage(page);

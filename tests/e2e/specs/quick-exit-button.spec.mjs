@@ -36,7 +36,7 @@ async function expectBackShowsNoAnswers(page) {
   expect(session.filter((k) => k !== CONFIG_KEY), "sessionStorage").toEqual([]);
 }
 
-test("the button wipes the answers and replaces the page with the weather", async ({ page, context, baseURL }) => {
+test("the button wipes the answers and replaces the page with the weather", { tag: "@smoke" }, async ({ page, context, baseURL }) => {
   await startAndWalk(page, answers, { stopAt: "urgent-problems" });
   expect(await localKeys(context, baseURL)).toContain("signpost:v1:answers");
   const bar = new ExitBar(page);

@@ -5,7 +5,7 @@ import { selfHelpDebts } from "../support/journeys.mjs";
 
 const answers = selfHelpDebts.answers;
 
-test("reloading a question page keeps the place and the answers", async ({ page }) => {
+test("reloading a question page keeps the place and the answers", { tag: "@smoke" }, async ({ page }) => {
   await startAndWalk(page, answers, { stopAt: "urgent-problems" });
   const q = new QuestionPage(page);
   await q.answer("urgent-problems", answers["urgent-problems"]);

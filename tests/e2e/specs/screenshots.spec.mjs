@@ -28,5 +28,15 @@ for (const [width, height] of [[375, 667], [1080, 1920]]) {
       await new OutcomePage(page).expectOutcome(selfHelpDebts.outcome);
       await shot(page, "outcome");
     });
+
+    test("loading page (the app never loads) and error page", async ({ page }) => {
+      await page.route(/\.wasm$/, () => {});
+      await page.goto("/");
+      await page.locator("#quick-exit-link").waitFor();
+      await shot(page, "loading");
+      // What a server answers for /% or /x.png (there with a 4xx status).
+      await page.goto("/error.html");
+      await shot(page, "error");
+    });
   });
 }
