@@ -64,13 +64,16 @@ export class LanguageSwitch {
 
 /**
  * Makes every page load of this browser context start in `locale`, as if the person had chosen it
- * earlier (for specs about a language rather than about switching).
+ * earlier (for specs about a language rather than about switching). In both storages: a resident's
+ * choice is in localStorage; on a kiosk or an adviser's screen it is in sessionStorage, and the
+ * app never reads a shared screen's localStorage for a person's preference.
  */
 export async function useLocale(context, locale) {
   await context.addInitScript(
     ([key, value]) => {
       try {
         localStorage.setItem(key, JSON.stringify(value));
+        sessionStorage.setItem(key, JSON.stringify(value));
       } catch {
         // about:blank has no storage
       }
