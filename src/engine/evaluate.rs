@@ -77,6 +77,26 @@ impl Evaluation {
             Step::Question(_) => None,
         }
     }
+
+    /// The outcomes shown at once on the way (an option's `interrupt`, such as "I'm not safe"
+    /// or "no money for food today"), in the order the person met them: what cannot wait for
+    /// the end of the questions.
+    pub fn interrupts(&self, content: &Content, answers: &Answers) -> Vec<NodeId> {
+        let mut out: Vec<NodeId> = Vec::new();
+        for id in &self.path {
+            let Some(Answer::Choice(chosen)) = answers.get(id) else {
+                continue;
+            };
+            let target = content
+                .question(id)
+                .and_then(|q| q.option(chosen))
+                .and_then(|o| o.interrupt.clone());
+            if let Some(t) = target.filter(|t| !out.contains(t)) {
+                out.push(t);
+            }
+        }
+        out
+    }
 }
 
 /// Follows the answers through the tree.

@@ -62,6 +62,10 @@ pub struct Expect {
     /// The exact dates of the deadlines, earliest first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadlines: Option<Vec<Date>>,
+    /// Exactly the outcomes shown at once on the way (options' `interrupt`), in order; `[]`
+    /// for none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interrupts: Option<Vec<NodeId>>,
 }
 
 /// What running a scenario gives.
@@ -74,6 +78,8 @@ pub struct ScenarioResult {
     pub tier: Tier,
     pub flags: BTreeSet<FlagId>,
     pub deadlines: Vec<Deadline>,
+    /// The outcomes shown at once on the way, in the order the person met them.
+    pub interrupts: Vec<NodeId>,
     pub next_steps: Vec<MessageId>,
     pub guides: Vec<GuideId>,
     pub services: Vec<ServiceId>,
@@ -208,7 +214,9 @@ pub fn run(
     let outcome = content
         .outcome(&outcome_id)
         .ok_or_else(|| ScenarioError::NotAnOutcome(outcome_id.clone()))?;
+    let interrupts = evaluation.interrupts(content, &answers);
     Ok(ScenarioResult {
+        interrupts,
         tree_version: evaluation.tree_version,
         path: evaluation.path,
         outcome: outcome_id,
@@ -265,6 +273,15 @@ pub fn check(expect: &Expect, result: &ScenarioResult) -> Vec<String> {
                 "next_steps: expected them to start with [{}], got [{}]",
                 join(steps),
                 join(&result.next_steps)
+            ));
+        }
+    }
+    if let Some(shown) = &expect.interrupts {
+        if shown != &result.interrupts {
+            out.push(format!(
+                "interrupts: expected [{}], got [{}]",
+                join(shown),
+                join(&result.interrupts)
             ));
         }
     }

@@ -3,6 +3,7 @@ import { test, expect } from "../support/fixtures.mjs";
 import { completeJourney, completeJourneyFromHere, startAndWalk, OutcomePage, CheckAnswersPage } from "../support/journey.mjs";
 import { emergency, deadlineTomorrow, severalNeeds, selfHelpDebts } from "../support/journeys.mjs";
 import { t, node, questionText, service } from "../support/content.mjs";
+import { expectNoViolations } from "../support/axe.mjs";
 
 test("not safe now: who to call comes first, then the questions carry on to the emergency outcome", async ({ page }) => {
   await startAndWalk(page, emergency.answers, { stopAt: "food-today", stopAtHelp: true });
@@ -15,6 +16,22 @@ test("not safe now: who to call comes first, then the questions carry on to the 
   const visited = await completeJourneyFromHere(page, emergency.answers);
   expect(visited[0]).toBe("food-today");
   await new OutcomePage(page).expectOutcome(emergency.outcome);
+});
+
+test("no money for food or heating today: that help comes at once, then the questions carry on to it", async ({ page }) => {
+  // Review E9: the food bank and emergency help used to wait for about twenty more questions.
+  const answers = { ...selfHelpDebts.answers, "food-today": "no" };
+  await startAndWalk(page, answers, { stopAt: "home", stopAtHelp: true });
+  await expect(page).toHaveURL(/\/help\/act-today-food$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t(node("act-today-food").title));
+  await expect(page.getByRole("main")).toContainText(t("step-food-bank-referral"));
+  await expectNoViolations(page, "the food and heating help shown at once");
+  await page.getByRole("button", { name: t("safety-carry-on") }).click();
+  await expect(page).toHaveURL(/\/questions\/home$/);
+  const visited = await completeJourneyFromHere(page, answers);
+  expect(visited[0]).toBe("home");
+  // The result still leads with it.
+  await new OutcomePage(page).expectOutcome("act-today-food");
 });
 
 test("Get help now is in the header of every page and keeps the person's place", async ({ page }) => {
