@@ -4,23 +4,12 @@
 //! click of a double-click on any submit button is ignored: the browser counts it (the
 //! click's `detail` is 2), so keyboard users and people who take their time are unaffected.
 
-use std::cell::Cell;
-use wasm_bindgen::prelude::*;
+use crate::app::window_events::listen_for_life;
 use wasm_bindgen::JsCast;
-
-thread_local! {
-    static LISTENING: Cell<bool> = const { Cell::new(false) };
-}
 
 /// Listens on the window while capturing, before any form sees the click.
 pub fn ignore_second_clicks() {
-    if LISTENING.with(|l| l.replace(true)) {
-        return;
-    }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(|ev: web_sys::MouseEvent| {
+    listen_for_life("double-click", "click", true, |ev: web_sys::MouseEvent| {
         if ev.detail() < 2 {
             return;
         }
@@ -34,11 +23,4 @@ pub fn ignore_second_clicks() {
             ev.stop_propagation();
         }
     });
-    let _ = window.add_event_listener_with_callback_and_bool(
-        "click",
-        on_click.as_ref().unchecked_ref(),
-        true,
-    );
-    // Lasts as long as the app.
-    on_click.forget();
 }

@@ -15,6 +15,7 @@ pub mod state;
 pub mod storage;
 pub mod tabs;
 pub mod tally_store;
+pub mod window_events;
 
 use components::idle_warning::IdleWarning;
 use components::layout::Layout;

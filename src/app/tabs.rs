@@ -6,19 +6,13 @@
 use crate::app::components::exit_button::leave;
 use crate::app::state::{Session, REFERRAL_KEY, STORAGE_KEY};
 use crate::app::storage;
+use crate::app::window_events::listen_for_life;
 use crate::engine::referral_input::restore_referral;
 use crate::engine::saved::restore;
 use leptos::prelude::*;
-use std::cell::Cell;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Quick exit writes and at once removes this key: other tabs hear of it and leave too.
 pub const EXIT_SIGNAL_KEY: &str = "signpost:v1:exit-now";
-
-thread_local! {
-    static LISTENING: Cell<bool> = const { Cell::new(false) };
-}
 
 /// Tells every other tab of this browser to leave (quick exit).
 pub fn signal_exit() {
@@ -30,14 +24,11 @@ pub fn signal_exit() {
 
 /// Listens for other tabs' changes (the `storage` event fires only in the other tabs).
 pub fn watch(session: Session) {
-    if LISTENING.with(|l| l.replace(true)) {
-        return;
-    }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let on_storage =
-        Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+    listen_for_life(
+        "other-tabs",
+        "storage",
+        false,
+        move |ev: web_sys::StorageEvent| {
             let key = ev.key();
             if key.as_deref() == Some(EXIT_SIGNAL_KEY) {
                 if ev.new_value().is_some() {
@@ -58,10 +49,8 @@ pub fn watch(session: Session) {
             if changed {
                 session.other_tab.set(true);
             }
-        });
-    let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-    // Lasts as long as the app.
-    on_storage.forget();
+        },
+    );
 }
 
 /// Whether another tab's saved answers differ from this page's. A tab that opens writes back

@@ -19,7 +19,9 @@
 //! - **Nothing remembered is trusted more than the address.** The session's setting is kept
 //!   as a query string and read back through the same checks as a new address.
 
-use super::{from_file, from_query, merge, Config, ConfigFile, ConfigOverride, Mode};
+use super::{
+    from_file, from_query, merge, percent_encode, Config, ConfigFile, ConfigOverride, Mode,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -165,17 +167,6 @@ fn to_query(o: &ConfigOverride) -> String {
         parts.push(format!("exit={}", percent_encode(u)));
     }
     parts.join("&")
-}
-
-fn percent_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[cfg(test)]

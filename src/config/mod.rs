@@ -312,6 +312,19 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The other way: every byte but the URL standard's unreserved characters as `%XX`, for
+/// writing a setting back as a query string.
+pub(crate) fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// The configuration in force: the defaults, then the hub's file, then the session's query.
 /// A query `idle` shorter than the file's warning shortens the warning to half of it, so the
 /// kiosk still warns before it wipes.

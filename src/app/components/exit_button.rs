@@ -5,12 +5,11 @@
 use crate::app::routes;
 use crate::app::state::{use_session, Session};
 use crate::app::storage;
+use crate::app::window_events::listen_for_life;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::cell::Cell;
 use std::time::Duration;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Two presses of Escape closer together than this leave. On-screen keyboards have no Escape
 /// key, so, unlike GOV.UK's three presses of Shift, typing on a phone cannot set it off.
@@ -19,7 +18,6 @@ const STATUS_ID: &str = "exit-this-page-status";
 
 thread_local! {
     static LAST_ESCAPE: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
-    static LISTENING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The red "Exit this page" button (a real link to the neutral page, so it leaves even if the
@@ -99,14 +97,11 @@ pub fn leave(session: Session) {
 /// Escape twice within a second leaves. Listens on the window while capturing, before any
 /// dialog or field can stop the key, so it works with the kiosk's warning open too.
 fn listen_for_double_escape(session: Session) {
-    if LISTENING.with(|l| l.replace(true)) {
-        return;
-    }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let on_key =
-        Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
+    listen_for_life(
+        "double-escape",
+        "keydown",
+        true,
+        move |ev: web_sys::KeyboardEvent| {
             // Holding the key down repeats it: that is one press, not two.
             if ev.key() != "Escape" || ev.repeat() || ev.is_composing() {
                 return;
@@ -123,14 +118,8 @@ fn listen_for_double_escape(session: Session) {
                     Duration::from_millis(DOUBLE_PRESS_MS as u64),
                 );
             }
-        });
-    let _ = window.add_event_listener_with_callback_and_bool(
-        "keydown",
-        on_key.as_ref().unchecked_ref(),
-        true,
+        },
     );
-    // The header, and so this listener, lasts as long as the app.
-    on_key.forget();
 }
 
 fn announce(text: &str) {
