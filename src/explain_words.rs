@@ -179,7 +179,7 @@ pub fn why_words(content: &Content, explanation: &Explanation, t: &Translator) -
                     let date = display::long_date(t, d.date);
                     match content
                         .question(&d.question)
-                        .and_then(|q| q.deadline_label.as_ref())
+                        .and_then(|q| q.deadline_label())
                     {
                         Some(label) => t.text_with(
                             "deadline-named",
@@ -428,6 +428,7 @@ impl Words<'_> {
             Check::WithinWorkingDays {
                 days,
                 plus_months,
+                plus_days,
                 date,
                 last_day,
             } => {
@@ -440,14 +441,20 @@ impl Words<'_> {
                     id,
                     &[
                         ("question", question),
-                        ("date", self.dated(*plus_months, *date, &shown)),
+                        (
+                            "date",
+                            self.dated((*plus_months, *plus_days), *date, &shown),
+                        ),
                         ("days", days.to_string()),
                         ("last", display::long_date(t, *last_day)),
                     ],
                 )
             }
             Check::Passed {
-                plus_months, date, ..
+                plus_months,
+                plus_days,
+                date,
+                ..
             } => {
                 let id = if holds {
                     "adviser-why-passed"
@@ -458,31 +465,45 @@ impl Words<'_> {
                     id,
                     &[
                         ("question", question),
-                        ("date", self.dated(*plus_months, *date, &shown)),
+                        (
+                            "date",
+                            self.dated((*plus_months, *plus_days), *date, &shown),
+                        ),
                     ],
                 )
             }
         }
     }
 
-    /// The date a date test compared: the answer, or the answer moved on by some months.
+    /// The date a date test compared: the answer, or the answer moved on by some months
+    /// and days.
     fn dated(
         &self,
-        plus_months: u32,
+        (months, days): (u32, u32),
         date: Option<crate::engine::Date>,
         shown: &dyn Fn() -> String,
     ) -> String {
         let Some(date) = date else { return shown() };
         let long = display::long_date(self.t, date);
-        if plus_months == 0 {
+        let mut after: Vec<String> = Vec::new();
+        if months > 0 {
+            after.push(
+                self.t
+                    .text_with_count("adviser-why-months", "months", i64::from(months)),
+            );
+        }
+        if days > 0 {
+            after.push(
+                self.t
+                    .text_with_count("adviser-why-days", "days", i64::from(days)),
+            );
+        }
+        if after.is_empty() {
             return long;
         }
-        let months = self
-            .t
-            .text_with_count("adviser-why-months", "months", i64::from(plus_months));
         self.t.text_with(
             "adviser-why-months-later",
-            &[("date", long), ("months", months)],
+            &[("date", long), ("months", after.join(", "))],
         )
     }
 }

@@ -5,6 +5,7 @@
 //! - [`content`]: the content shipped with the app, embedded at compile time.
 //! - [`i18n`]: Fluent messages in the person's language.
 //! - [`summary`]: the referral summary (JSON, plain text, QR text) for consortium members.
+//! - `scenario_summary`: the referral-summary half of a scenario's `expect` (native only).
 //! - [`explain_words`]: "Why this result?" for advisers, in the person's language.
 //! - `app`: the Leptos web app (wasm32 only).
 
@@ -15,6 +16,8 @@ pub mod engine;
 pub mod explain_words;
 pub mod i18n;
 pub mod qr;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod scenario_summary;
 pub mod summary;
 
 #[cfg(target_arch = "wasm32")]

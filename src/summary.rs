@@ -33,7 +33,7 @@ use std::collections::BTreeSet;
 /// The version of the summary's JSON format, in semver: a new optional field is a minor
 /// version, a removed or changed one a major version with a new schema file
 /// (`referral-summary-<major>.schema.json`). Receivers check the major version.
-pub const SCHEMA_VERSION: &str = "1.1.0";
+pub const SCHEMA_VERSION: &str = "1.2.0";
 
 /// Where the schema is published, relative to the app's root.
 pub const SCHEMA_PATH: &str = "/schema/referral-summary-1.schema.json";
@@ -140,8 +140,12 @@ pub struct DeadlineEntry {
     pub label_en: String,
     /// The question that gave the date.
     pub question: String,
-    /// The flag it made urgent.
+    /// The need the date belongs to.
     pub flag: String,
+    /// The flags a date test on it raised ("deadline-soon"): empty when it is not yet
+    /// urgent. Added in 1.2.0.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub raised: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -346,7 +350,7 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
         .map(|d| {
             let label_id = c
                 .question(&d.question)
-                .and_then(|q| q.deadline_label.as_ref())
+                .and_then(|q| q.deadline_label())
                 .map(|m| m.as_str())
                 .unwrap_or("summary-deadline");
             let (label, label_en) = tx.both(label_id);
@@ -356,6 +360,7 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
                 label_en,
                 question: d.question.to_string(),
                 flag: d.flag.to_string(),
+                raised: d.raised.iter().map(ToString::to_string).collect(),
             }
         })
         .collect();

@@ -199,9 +199,9 @@ fn run_prints_the_result_and_checks_the_expectation() {
 
 #[test]
 fn run_fails_when_the_result_is_not_what_is_expected() {
-    // Run three days earlier, the date is no longer within 5 working days.
+    // Run ten days earlier, the reply date is no longer within 10 working days.
     let file = "tests/scenarios/urgent-court-claim-fifth-working-day.json";
-    let out = signpost(&["run", file, "--today", "2026-11-20"]);
+    let out = signpost(&["run", file, "--today", "2026-11-13"]);
     let (stdout, stderr) = text(&out);
     assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
     assert!(

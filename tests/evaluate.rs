@@ -598,6 +598,7 @@ fn deadline(d: &str, flag: &str) -> Deadline {
         question: id("when"),
         date: date(d),
         flag: flag.into(),
+        raised: vec![flag.into()],
     }
 }
 
@@ -617,17 +618,17 @@ fn a_date_flag_rule_records_the_deadline() {
 }
 
 #[test]
-fn a_deadline_is_recorded_once_per_flag_raised_on_the_date() {
+fn a_date_is_recorded_once_with_every_flag_it_raised() {
     let c = dated(&[]);
-    // Tomorrow: both the question's rule and the route's rule hold.
+    // Tomorrow: both the question's rule and the route's rule hold. One date to act by.
     let ev = on(&c, "2026-11-23", "2026-11-24");
     assert_eq!(ev.flags, flags(&["soon", "very-soon"]));
     assert_eq!(
         ev.deadlines,
-        vec![
-            deadline("2026-11-24", "soon"),
-            deadline("2026-11-24", "very-soon")
-        ]
+        vec![Deadline {
+            raised: vec!["soon".into(), "very-soon".into()],
+            ..deadline("2026-11-24", "soon")
+        }]
     );
 }
 
@@ -636,8 +637,9 @@ fn dates_already_past_count_as_within() {
     let c = dated(&[]);
     let ev = on(&c, "2026-11-23", "2026-10-01");
     assert_eq!(ev.flags, flags(&["soon", "very-soon"]));
-    assert_eq!(ev.deadlines.len(), 2);
-    assert!(ev.deadlines.iter().all(|d| d.date == date("2026-10-01")));
+    assert_eq!(ev.deadlines.len(), 1);
+    assert_eq!(ev.deadlines[0].date, date("2026-10-01"));
+    assert_eq!(ev.deadlines[0].raised.len(), 2);
     // Today itself is within 1 working day, too.
     let ev = on(&c, "2026-11-23", "2026-11-23");
     assert_eq!(ev.flags, flags(&["soon", "very-soon"]));
@@ -736,12 +738,14 @@ fn deadlines_come_earliest_first() {
             Deadline {
                 question: id("bill"),
                 date: date("2026-11-25"),
-                flag: "bill-soon".into()
+                flag: "bill-soon".into(),
+                raised: vec!["bill-soon".into()],
             },
             Deadline {
                 question: id("court"),
                 date: date("2026-12-04"),
-                flag: "court-soon".into()
+                flag: "court-soon".into(),
+                raised: vec!["court-soon".into()],
             },
         ]
     );
@@ -784,7 +788,8 @@ fn a_date_test_that_holds_inside_any_records_its_deadline() {
         vec![Deadline {
             question: id("bill"),
             date: date("2026-11-25"),
-            flag: "bill-soon".into()
+            flag: "bill-soon".into(),
+            raised: vec!["bill-soon".into()],
         }]
     );
 }
@@ -809,7 +814,8 @@ fn only_a_date_test_that_holds_records_a_deadline() {
         vec![Deadline {
             question: id("court"),
             date: date("2026-11-24"),
-            flag: "court-soon".into()
+            flag: "court-soon".into(),
+            raised: vec!["court-soon".into()],
         }],
         "2027-03-01 is not a date to act by"
     );
@@ -1048,7 +1054,7 @@ fn decision() -> Content {
         &["soon", "late"],
         vec![
             json!({"kind": "question", "id": "decided", "type": "date", "title": "q-decided",
-                   "deadline_label": "deadline-decided",
+                   "deadline": {"label": "deadline-decided", "flag": "late", "plus_months": 1},
                    "flags": [
                        {"flag": "soon", "if": {"all": [
                            {"answer": "decided", "plus_months": 1, "within_working_days": 5},
@@ -1075,7 +1081,8 @@ fn a_month_after_the_decision_is_the_deadline_and_it_travels_as_that_date() {
         vec![Deadline {
             question: id("decided"),
             date: date("2026-11-26"),
-            flag: "soon".into()
+            flag: "late".into(),
+            raised: vec!["soon".into()],
         }]
     );
     // 31 October + 1 month is 30 November, the 5th working day: still within.
@@ -1083,17 +1090,77 @@ fn a_month_after_the_decision_is_the_deadline_and_it_travels_as_that_date() {
         decided("2026-11-23", "2026-10-31").deadlines[0].date,
         date("2026-11-30")
     );
-    // 1 December is the 6th working day: not urgent, no deadline carried.
+    // 1 December is the 6th working day: not urgent, but the date still travels (its
+    // question has a `deadline`), with nothing raised.
     let later = decided("2026-11-23", "2026-11-01");
     assert!(later.flags.is_empty(), "{:?}", later.flags);
-    assert!(later.deadlines.is_empty());
+    assert_eq!(
+        later.deadlines,
+        vec![Deadline {
+            question: id("decided"),
+            date: date("2026-12-01"),
+            flag: "late".into(),
+            raised: vec![],
+        }]
+    );
 }
 
 #[test]
-fn a_passed_month_is_late_not_urgent_and_carries_no_deadline() {
+fn a_date_question_with_a_deadline_carries_every_answer_and_days_move_it_on() {
+    let c = content(
+        "issued",
+        &[],
+        &["court", "soon"],
+        vec![
+            json!({"kind": "question", "id": "issued", "type": "date", "title": "q-issued",
+                   "deadline": {"label": "deadline-reply", "flag": "court", "plus_days": 14},
+                   "flags": [{"flag": "soon",
+                              "if": {"answer": "issued", "plus_days": 14, "within_working_days": 10}}],
+                   "next": [{"goto": "end"}]}),
+            outcome("end"),
+        ],
+    );
+    let on = |today: &str, issued: &str| {
+        let a = answers(&[("issued", Answer::Date(date(issued)))]);
+        evaluate(&c, &a, date(today)).unwrap()
+    };
+    // Issued Monday 16 November: reply by Monday 30 November, 5 working days from the 23rd.
+    let ev = on("2026-11-23", "2026-11-16");
+    assert_eq!(ev.flags, flags(&["soon"]));
+    assert_eq!(
+        ev.deadlines,
+        vec![Deadline {
+            question: id("issued"),
+            date: date("2026-11-30"),
+            flag: "court".into(),
+            raised: vec!["soon".into()],
+        }],
+        "one entry: the date test's deadline is the question's own date, now urgent"
+    );
+    // Issued in January: the reply date is far off, but it is carried all the same.
+    let ev = on("2026-11-23", "2027-01-04");
+    assert!(ev.flags.is_empty());
+    assert_eq!(
+        ev.deadlines,
+        vec![Deadline {
+            question: id("issued"),
+            date: date("2027-01-18"),
+            flag: "court".into(),
+            raised: vec![],
+        }]
+    );
+}
+
+#[test]
+fn a_passed_month_is_late_not_urgent_but_still_travels() {
     let ev = decided("2026-11-23", "2026-10-22"); // deadline 22 November: yesterday
     assert_eq!(ev.flags, flags(&["late"]));
-    assert!(ev.deadlines.is_empty());
+    assert_eq!(ev.deadlines.len(), 1);
+    assert_eq!(ev.deadlines[0].date, date("2026-11-22"));
+    assert!(
+        ev.deadlines[0].raised.is_empty(),
+        "a passed test is not a date to act by soon"
+    );
     // On the deadline day itself it is not yet passed.
     assert_eq!(decided("2026-11-22", "2026-10-22").flags, flags(&["soon"]));
 }

@@ -162,30 +162,31 @@ fn every_scenario_is_explained_in_full_and_agrees_with_evaluation() {
 // ----- the real reasons ----------------------------------------------------------------------
 
 #[test]
-fn a_court_date_within_five_working_days_explains_the_urgency() {
+fn a_claim_form_reply_within_ten_working_days_explains_the_urgency() {
     let (_, _, today, ex) = run("urgent-court-claim-fifth-working-day");
     assert_eq!(today, d("2026-11-23"));
 
-    // The deadline flag: the court-date question's rule, on the date given, five working
-    // days from Monday 23 November being Monday 30 November.
+    // The deadline flag: the claim form's rule, on the reply date (14 days after the issue
+    // date given), within ten working days from Monday 23 November, Monday 7 December.
     let deadline = flag(&ex, "deadline-soon");
     assert_eq!(deadline.deadlines.len(), 1);
     assert_eq!(deadline.deadlines[0].date, d("2026-11-30"));
     let [FlagSource::Rule { node, reason }] = deadline.raised_by.as_slice() else {
         panic!("{:?}", deadline.raised_by);
     };
-    assert_eq!(node.as_str(), "court-date");
+    assert_eq!(node.as_str(), "claim-issue-date");
     assert!(reason.holds);
     assert_eq!(
         reason.test,
         ReasonTest::Answer {
-            question: NodeId::new("court-date"),
-            answer: Some(Answer::Date(d("2026-11-30"))),
+            question: NodeId::new("claim-issue-date"),
+            answer: Some(Answer::Date(d("2026-11-16"))),
             check: Check::WithinWorkingDays {
-                days: 5,
+                days: 10,
                 plus_months: 0,
+                plus_days: 14,
                 date: Some(d("2026-11-30")),
-                last_day: d("2026-11-30"),
+                last_day: d("2026-12-07"),
             },
         }
     );
@@ -199,10 +200,10 @@ fn a_court_date_within_five_working_days_explains_the_urgency() {
         }]
     );
 
-    // The outcome: the route's third rule, because the deadline flag was raised; the two
-    // rules above it (not safe, no settled home) did not hold.
+    // The outcome: the route's fifth rule, because the reply date is within its window; the
+    // four rules above it (not safe, no settled home, the two evictions) did not hold.
     let o = ex.outcome.as_ref().unwrap();
-    assert_eq!(o.outcome.as_str(), "act-today-deadline");
+    assert_eq!(o.outcome.as_str(), "act-today-court");
     assert_eq!(o.tier, Tier::Urgent);
     assert_eq!(o.chosen_at.as_str(), "choose-outcome");
     let Choice::Rule {
@@ -213,13 +214,22 @@ fn a_court_date_within_five_working_days_explains_the_urgency() {
     else {
         panic!("{:?}", o.chosen_by);
     };
-    assert_eq!(*index, 2);
-    assert!(reason
-        .flags()
-        .contains(&(&FlagId::new("deadline-soon"), true)));
-    assert!(reason.flags().contains(&(&FlagId::new("warrant"), false)));
+    assert_eq!(*index, 4);
+    assert!(reason.holds);
+    assert_eq!(
+        reason.flags(),
+        vec![(&FlagId::new("missed-hearing"), false)]
+    );
     let skipped: Vec<&str> = passed_over.iter().map(|p| p.goto.as_str()).collect();
-    assert_eq!(skipped, ["get-help-now", "somewhere-to-stay"]);
+    assert_eq!(
+        skipped,
+        [
+            "get-help-now",
+            "somewhere-to-stay",
+            "act-today-bailiffs-eviction",
+            "act-today-leave-home"
+        ]
+    );
     assert_eq!(
         passed_over[0].reason.flags(),
         vec![(&FlagId::new("not-safe"), false)]
@@ -228,10 +238,10 @@ fn a_court_date_within_five_working_days_explains_the_urgency() {
     let lines = english(&ex);
     assert_eq!(
         lines[0],
-        "Act today: this cannot wait (Act today): because 'A date to act by within 5 working days' was raised"
+        "Act today: deal with your court papers (Act today): because 14 days after the date for 'What is the issue date on the claim form?' is Monday 30 November 2026, on or before Monday 7 December 2026, 10 working days from today"
     );
     assert!(lines.contains(
-        &"'A date to act by within 5 working days': the date for 'What date is on the court papers?' is Monday 30 November 2026, on or before Monday 30 November 2026, 5 working days from today".to_owned()
+        &"'A date to act by soon (court, eviction: 10 working days; bailiffs, reconsideration: 5)': 14 days after the date for 'What is the issue date on the claim form?' is Monday 30 November 2026, on or before Monday 7 December 2026, 10 working days from today".to_owned()
     ), "{lines:#?}");
     assert!(lines.contains(
         &"'Court papers': you chose 'I have papers from a court' for 'Is any of this happening to you now?'".to_owned()
@@ -278,7 +288,15 @@ fn several_needs_explains_see_an_adviser_and_names_the_flags_it_combined() {
     else {
         panic!("{:?}", o.chosen_by);
     };
-    assert_eq!(r.flags(), vec![(&FlagId::new("several-needs"), true)]);
+    // Court papers or a warrant alone would also reach an adviser; here neither was raised.
+    assert_eq!(
+        r.flags(),
+        vec![
+            (&FlagId::new("several-needs"), true),
+            (&FlagId::new("court-papers"), false),
+            (&FlagId::new("warrant"), false)
+        ]
+    );
 
     let lines = english(&ex);
     assert!(
@@ -346,11 +364,11 @@ fn an_unsafe_answer_explains_the_emergency() {
     let lines = english(&ex);
     assert_eq!(
         lines[0],
-        "Get help to stay safe now (Get help now): because 'Not safe right now' was raised"
+        "Get help to stay safe now (Get help now): because 'Not safe right now: in danger now, or might harm themselves' was raised"
     );
     assert!(
         lines.contains(
-            &"'Not safe right now': you chose 'No' for 'Are you safe right now?'".to_owned()
+            &"'Not safe right now: in danger now, or might harm themselves': you chose 'No. I am in danger now, or I might harm myself' for 'Are you safe right now?'".to_owned()
         ),
         "{lines:#?}"
     );
@@ -542,10 +560,13 @@ fn signpost_explain_prints_the_reasons() {
     );
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(
-        lines[0].contains("because 'A date to act by within 5 working days' was raised"),
+        lines[0].contains(
+            "because 14 days after the date for 'What is the issue date on the claim form?' is \
+             Monday 30 November 2026, on or before Monday 7 December 2026, 10 working days from today"
+        ),
         "{stdout}"
     );
-    assert!(stdout.contains("is Monday 30 November 2026, on or before Monday 30 November 2026"));
+    assert!(stdout.contains("'A date to act by soon (court, eviction: 10 working days; bailiffs, reconsideration: 5)': 14 days after"));
     assert!(stdout.contains("Recommended "), "{stdout}");
 
     let out = Command::new(env!("CARGO_BIN_EXE_signpost"))

@@ -84,7 +84,7 @@ fn a_court_date_names_the_date_and_the_working_days() {
     let (ev, w) = run("urgent-court-claim-fifth-working-day", "en-GB");
     let o = w.outcome.as_ref().unwrap();
     let because = text(&o.because);
-    assert!(because.contains("within 5 working days"), "{because}");
+    assert!(because.contains("within 10 working days"), "{because}");
     let court = ev.deadlines.first().expect("the court date is a deadline");
     assert!(because.contains(&court.date.year.to_string()), "{because}");
     let flag = w

@@ -347,8 +347,32 @@ fn given_consent_shares_everything_collected() {
         s.urgency.earliest_deadline.unwrap().to_string(),
         "2026-11-26"
     );
-    assert_eq!(s.urgency.deadlines.len(), 2);
-    assert_eq!(s.urgency.deadlines[0].label_en, "Bailiffs' visit");
+    // Every date given travels, the hearing three weeks away too, earliest first; only the
+    // two inside their windows are marked as urgent.
+    let dates: Vec<(String, &str, bool)> = s
+        .urgency
+        .deadlines
+        .iter()
+        .map(|d| {
+            (
+                d.date.to_string(),
+                d.label_en.as_str(),
+                !d.raised.is_empty(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            ("2026-11-26".to_owned(), "Bailiffs' visit", true),
+            (
+                "2026-11-27".to_owned(),
+                "Date the bailiffs are due to evict you",
+                true
+            ),
+            ("2026-12-14".to_owned(), "Court hearing", false),
+        ]
+    );
     // The path's answers, grouped ones included, in the order asked.
     assert_eq!(s.answers.len(), ran.evaluation.path.len());
     assert_eq!(s.answers[0].id, "safe-now");
@@ -365,7 +389,7 @@ fn given_consent_shares_everything_collected() {
     assert!(qr.complete, "{}", qr.text);
     for line in [
         "TIER:urgent",
-        "DUE:2026-11-26=deadline-soon,2026-11-27=deadline-soon",
+        "DUE:2026-11-26=enforcement,2026-11-27=eviction,2026-12-14=court-papers",
         &format!("NAME:{NAME}"),
         "PRIORITY:1200.50",
         "NONPRIORITY:3500",

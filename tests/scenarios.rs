@@ -4,6 +4,7 @@
 use signpost::engine::coverage::{Coverage, Exercised};
 use signpost::engine::scenario::{self, Scenario, ScenarioResult};
 use signpost::engine::{Content, Tier};
+use signpost::scenario_summary::check_summary;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -75,11 +76,13 @@ fn every_scenario_gives_what_it_expects() {
                     None => failures.push(format!(
                         "{file}: add an \"expect\" with at least a \"tier\""
                     )),
-                    Some(expect) => failures.extend(
-                        scenario::check(expect, r)
-                            .into_iter()
-                            .map(|m| format!("{file}: {m}")),
-                    ),
+                    Some(expect) => {
+                        let mut problems = scenario::check(expect, r);
+                        if let (Some(summary), Some(today)) = (&expect.summary, s.today) {
+                            problems.extend(check_summary(&content, r, today, summary));
+                        }
+                        failures.extend(problems.into_iter().map(|m| format!("{file}: {m}")));
+                    }
                 }
             }
         }

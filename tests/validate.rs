@@ -1280,10 +1280,10 @@ fn the_safety_outcome_must_be_an_emergency_outcome() {
 }
 
 #[test]
-fn optional_and_deadline_label_fit_only_their_question_types() {
+fn optional_and_deadline_fit_only_their_question_types() {
     let mut fx = Fixture::valid();
     fx.node("amount")["optional"] = json!(true);
-    fx.node("household")["deadline_label"] = json!("q-household-deadline");
+    fx.node("household")["deadline"] = json!({"label": "q-household-deadline", "flag": "debt"});
     let problems = fx.problems();
     assert_eq!(problems.len(), 2, "{}", show(&problems));
     assert_has(
@@ -1298,14 +1298,28 @@ fn optional_and_deadline_label_fit_only_their_question_types() {
         "content/tree/money.json",
         "question",
         "household",
-        &["\"deadline_label\" only applies to date"],
+        &["\"deadline\" only applies to date"],
     );
 
     let mut fx = Fixture::valid();
     fx.node("details")["optional"] = json!(true);
-    fx.node("court")["deadline_label"] = json!("q-court-deadline");
+    fx.node("court")["deadline"] =
+        json!({"label": "q-court-deadline", "flag": "court-soon", "plus_days": 14});
     let problems = fx.problems();
     assert!(problems.is_empty(), "{}", show(&problems));
+
+    // The need a date belongs to must be a real flag.
+    let mut fx = Fixture::valid();
+    fx.node("court")["deadline"] = json!({"label": "q-court-deadline", "flag": "cort"});
+    let problems = fx.problems();
+    assert_eq!(problems.len(), 1, "{}", show(&problems));
+    assert_has(
+        &problems,
+        "content/tree/money.json",
+        "question",
+        "court",
+        &["names the flag \"cort\", which is not in flags.json"],
+    );
 }
 
 #[test]

@@ -303,11 +303,16 @@ See content/README.md for the content format and scenario files.";
     }
 
     fn run(files: &[SourceFile], file: &str, today: Option<Date>) -> Result<(), Failure> {
-        let (_, s, result) = run_scenario(files, file, today)?;
+        let (content, s, result) = run_scenario(files, file, today)?;
         let json = serde_json::to_string_pretty(&result).expect("results serialize");
         println!("{json}");
         if let Some(expect) = &s.expect {
-            let problems = scenario::check(expect, &result);
+            let mut problems = scenario::check(expect, &result);
+            if let (Some(summary), Some(day)) = (&expect.summary, today.or(s.today)) {
+                problems.extend(signpost::scenario_summary::check_summary(
+                    &content, &result, day, summary,
+                ));
+            }
             if !problems.is_empty() {
                 let lines: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
                 return Err(Failure(
@@ -584,15 +589,18 @@ See content/README.md for the content format and scenario files.";
                 question,
                 test,
                 plus_months,
+                plus_days,
             } => {
                 let money = content
                     .question(question)
                     .is_some_and(|q| q.input == InputType::Money);
-                let question = if *plus_months > 0 {
-                    format!("{question} + {plus_months} month(s)")
-                } else {
-                    question.to_string()
-                };
+                let mut question = question.to_string();
+                if *plus_months > 0 {
+                    question.push_str(&format!(" + {plus_months} month(s)"));
+                }
+                if *plus_days > 0 {
+                    question.push_str(&format!(" + {plus_days} day(s)"));
+                }
                 let n = |x: &f64| {
                     if money {
                         format!("£{x}")

@@ -26,6 +26,8 @@ pub enum Condition {
         /// Date tests: move the answer this many calendar months on first, so a deadline
         /// can be worked out from a date the person knows ("one month from the decision").
         plus_months: u32,
+        /// Date tests: then move it this many days on ("14 days after the claim form came").
+        plus_days: u32,
     },
 }
 
@@ -88,6 +90,8 @@ pub struct RawCondition {
     pub passed: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plus_months: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plus_days: Option<u32>,
 }
 
 const OPERATORS: &str = "all, any, not, flag, or answer with one of answered, equals, one_of, \
@@ -152,14 +156,15 @@ impl TryFrom<RawCondition> for Condition {
             tests.push(Test::Passed);
         }
         let plus_months = r.plus_months.unwrap_or(0);
-        if plus_months > 0
+        let plus_days = r.plus_days.unwrap_or(0);
+        if (plus_months > 0 || plus_days > 0)
             && !matches!(
                 tests.as_slice(),
                 [Test::WithinWorkingDays(_) | Test::Passed]
             )
         {
             return Err(
-                "\"plus_months\" only goes with a date test: \"within_working_days\" or \"passed\""
+                "\"plus_months\" and \"plus_days\" only go with a date test: \"within_working_days\" or \"passed\""
                     .into(),
             );
         }
@@ -168,6 +173,7 @@ impl TryFrom<RawCondition> for Condition {
                 question,
                 test: tests.remove(0),
                 plus_months,
+                plus_days,
             }),
             (Some(q), 0) => {
                 return Err(format!(
@@ -207,9 +213,11 @@ impl From<Condition> for RawCondition {
                 question,
                 test,
                 plus_months,
+                plus_days,
             } => {
                 r.answer = Some(question);
                 r.plus_months = (plus_months > 0).then_some(plus_months);
+                r.plus_days = (plus_days > 0).then_some(plus_days);
                 match test {
                     Test::Answered => r.answered = Some(true),
                     Test::Equals(v) => r.equals = Some(v),
@@ -246,10 +254,11 @@ impl Condition {
                 question,
                 test,
                 plus_months,
+                plus_days,
             } => match facts.answers.get(question) {
                 None => false,
-                Some(Answer::Date(d)) if *plus_months > 0 => {
-                    test.holds(&Answer::Date(d.add_months(*plus_months)), facts)
+                Some(Answer::Date(d)) if *plus_months > 0 || *plus_days > 0 => {
+                    test.holds(&Answer::Date(d.shifted(*plus_months, *plus_days)), facts)
                 }
                 Some(a) => test.holds(a, facts),
             },
@@ -364,7 +373,18 @@ mod tests {
             }
         ));
         let e = parse(r#"{"answer":"d","plus_months":1,"equals":"x"}"#).unwrap_err();
-        assert!(e.contains("only goes with a date test"), "{e}");
+        assert!(e.contains("only go with a date test"), "{e}");
+        let e = parse(r#"{"answer":"d","plus_days":14,"answered":true}"#).unwrap_err();
+        assert!(e.contains("only go with a date test"), "{e}");
+        assert!(matches!(
+            parse(r#"{"answer":"d","plus_days":14,"within_working_days":10}"#).unwrap(),
+            Condition::Answer {
+                test: Test::WithinWorkingDays(10),
+                plus_months: 0,
+                plus_days: 14,
+                ..
+            }
+        ));
         let e = parse(r#"{"answer":"d","passed":false}"#).unwrap_err();
         assert!(e.contains("\"not\""), "{e}");
     }

@@ -57,8 +57,10 @@ impl Exercised {
 
     /// Adds a scenario that ran to `result` (see [`super::scenario::run`]): its answers are
     /// read as the run read them.
+    /// An outcome shown at once on the way (an interrupt) counts as reached: the person sees it.
     pub fn add_scenario(&mut self, result: &ScenarioResult) {
         self.add(&result.path, &result.answers, Some(&result.outcome));
+        self.outcomes.extend(result.interrupts.iter().cloned());
     }
 
     /// What the runs cover of `content`, and what they miss, in the content's order.

@@ -73,6 +73,12 @@ impl Date {
         }
     }
 
+    /// `months` calendar months on, then `days` days on: how a deadline is worked out from a
+    /// date the person knows.
+    pub fn shifted(self, months: u32, days: u32) -> Date {
+        self.add_months(months).add_days(i64::from(days))
+    }
+
     /// 0 = Monday … 6 = Sunday.
     pub fn weekday(self) -> u8 {
         // 1970-01-01 was a Thursday (3).

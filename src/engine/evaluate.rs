@@ -20,12 +20,19 @@ pub enum Step {
     Outcome(NodeId),
 }
 
-/// A date answer that a raised flag depends on, carried into results as a deadline.
+/// A date to act by, carried into the results and the referral summary: every answer to a
+/// question with a `deadline`, and the date of any other date test that raised a flag.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deadline {
     pub question: NodeId,
     pub date: Date,
+    /// The need the date belongs to (the question's `deadline.flag`), or, for a question
+    /// without a `deadline`, the flag its date test raised.
     pub flag: FlagId,
+    /// The flags a date test on this date raised ("deadline-soon"): empty when the date is
+    /// not yet urgent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub raised: Vec<FlagId>,
 }
 
 /// The result of evaluating answers against the content.
@@ -148,6 +155,14 @@ pub fn evaluate(
                 };
                 on_path.insert(q.id.clone(), answer.clone());
                 path.push(q.id.clone());
+                if let (Some(spec), Answer::Date(d)) = (&q.deadline, answer) {
+                    deadlines.push(Deadline {
+                        question: q.id.clone(),
+                        date: d.shifted(spec.plus_months, spec.plus_days),
+                        flag: spec.flag.clone(),
+                        raised: Vec::new(),
+                    });
+                }
                 flags.extend(option_flags(q, answer));
                 let facts = Facts {
                     answers: &on_path,
@@ -259,6 +274,7 @@ fn raise_flags(rules: &[FlagRule], facts: &Facts<'_>) -> Vec<(FlagId, Vec<Deadli
                     question,
                     date,
                     flag: r.flag.clone(),
+                    raised: vec![r.flag.clone()],
                 })
                 .collect();
             (r.flag.clone(), deadlines)
@@ -281,10 +297,11 @@ fn date_tests_that_hold(
             question,
             test: super::condition::Test::WithinWorkingDays(_),
             plus_months,
+            plus_days,
         } if positive && c.holds(facts) => {
             if let Some(Answer::Date(date)) = facts.answers.get(question) {
                 // The deadline itself: a decision date plus one month is the last day to act.
-                out.push((question.clone(), date.add_months(*plus_months)));
+                out.push((question.clone(), date.shifted(*plus_months, *plus_days)));
             }
         }
         _ => {}
@@ -300,8 +317,17 @@ fn record(
     for (flag, found) in raised {
         flags.insert(flag);
         for d in found {
-            if !deadlines.contains(&d) {
-                deadlines.push(d);
+            // The same date from the question's own `deadline`: it is now urgent.
+            match deadlines
+                .iter_mut()
+                .find(|x| x.question == d.question && x.date == d.date)
+            {
+                Some(x) => {
+                    if !x.raised.contains(&d.flag) {
+                        x.raised.push(d.flag);
+                    }
+                }
+                None => deadlines.push(d),
             }
         }
     }

@@ -141,11 +141,13 @@ pub enum Check {
     WithinWorkingDays {
         days: u32,
         plus_months: u32,
+        plus_days: u32,
         date: Option<Date>,
         last_day: Date,
     },
     Passed {
         plus_months: u32,
+        plus_days: u32,
         date: Option<Date>,
         today: Date,
     },
@@ -286,7 +288,7 @@ pub fn explain(
             deadlines: evaluation
                 .deadlines
                 .iter()
-                .filter(|d| &d.flag == f)
+                .filter(|d| d.raised.contains(f))
                 .cloned()
                 .collect(),
         })
@@ -329,10 +331,11 @@ fn reason(c: &Condition, facts: &Facts<'_>) -> Reason {
             question,
             test,
             plus_months,
+            plus_days,
         } => {
             let answer = facts.answers.get(question).cloned();
             let moved = match &answer {
-                Some(Answer::Date(d)) => Some(d.add_months(*plus_months)),
+                Some(Answer::Date(d)) => Some(d.shifted(*plus_months, *plus_days)),
                 _ => None,
             };
             let check = match test {
@@ -346,11 +349,13 @@ fn reason(c: &Condition, facts: &Facts<'_>) -> Reason {
                 Test::WithinWorkingDays(n) => Check::WithinWorkingDays {
                     days: *n,
                     plus_months: *plus_months,
+                    plus_days: *plus_days,
                     date: moved,
                     last_day: facts.working_days.add(facts.today, *n),
                 },
                 Test::Passed => Check::Passed {
                     plus_months: *plus_months,
+                    plus_days: *plus_days,
                     date: moved,
                     today: facts.today,
                 },
@@ -617,10 +622,11 @@ impl Words<'_> {
             Check::WithinWorkingDays {
                 days,
                 plus_months,
+                plus_days,
                 date,
                 last_day,
             } => {
-                let subject = dated(&title, *plus_months, *date);
+                let subject = dated(&title, (*plus_months, *plus_days), *date);
                 let when = if holds { "on or before" } else { "after" };
                 format!(
                     "{subject}, {when} {}, {days} working days from today",
@@ -628,9 +634,12 @@ impl Words<'_> {
                 )
             }
             Check::Passed {
-                plus_months, date, ..
+                plus_months,
+                plus_days,
+                date,
+                ..
             } => {
-                let subject = dated(&title, *plus_months, *date);
+                let subject = dated(&title, (*plus_months, *plus_days), *date);
                 let has = if holds {
                     "has passed"
                 } else {
@@ -682,13 +691,23 @@ fn chosen(a: &Answer) -> Vec<&str> {
     }
 }
 
-fn dated(title: &str, plus_months: u32, date: Option<Date>) -> String {
+fn dated(title: &str, (months, days): (u32, u32), date: Option<Date>) -> String {
     let date = date.map_or_else(|| "not a date".to_owned(), long_date);
-    match plus_months {
-        0 => format!("the date for {title} is {date}"),
-        1 => format!("one month after the date for {title} is {date}"),
-        n => format!("{n} months after the date for {title} is {date}"),
-    }
+    let plural = |n: u32, one: &str, many: &str| match n {
+        1 => format!("one {one}"),
+        n => format!("{n} {many}"),
+    };
+    let after = match (months, days) {
+        (0, 0) => return format!("the date for {title} is {date}"),
+        (m, 0) => plural(m, "month", "months"),
+        (0, d) => plural(d, "day", "days"),
+        (m, d) => format!(
+            "{} and {}",
+            plural(m, "month", "months"),
+            plural(d, "day", "days")
+        ),
+    };
+    format!("{after} after the date for {title} is {date}")
 }
 
 /// "Monday 30 November 2026".

@@ -135,10 +135,11 @@ pub struct Question {
     /// Text questions only: the person may leave it empty (the label says "optional").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
-    /// Date questions: what the date is, when a flag carries it as a deadline ("Court
-    /// hearing"). Without it the results page says only "Deadline".
+    /// Date questions: the date to act by that this answer gives. With it, every answer
+    /// travels to the results page and the referral summary, however far away: urgency is
+    /// decided separately, by the question's flag rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deadline_label: Option<MessageId>,
+    pub deadline: Option<DeadlineSpec>,
     /// The consent group the answer belongs to: it is left out of a referral summary when
     /// the person declines that group. Without one, the answer is always in the summary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -151,7 +152,32 @@ pub struct Question {
     pub next: Vec<Rule>,
 }
 
+/// How a date question's answer becomes a date to act by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeadlineSpec {
+    /// What the date is, as the results page and the adviser see it ("Court hearing").
+    pub label: MessageId,
+    /// The need the date belongs to: a referral summary's receiver reads it as the code.
+    pub flag: FlagId,
+    /// Calendar months from the answer to the date to act by (a decision date + 1 month).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub plus_months: u32,
+    /// Then days (the day a claim form came + 14 days).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub plus_days: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
 impl Question {
+    /// What the date this question asks for is, for the results page and the summary.
+    pub fn deadline_label(&self) -> Option<&MessageId> {
+        self.deadline.as_ref().map(|d| &d.label)
+    }
+
     pub fn option(&self, id: &OptionId) -> Option<&ChoiceOption> {
         self.options.iter().find(|o| &o.id == id)
     }
@@ -535,7 +561,7 @@ impl Content {
                 Node::Question(q) => {
                     out.push((&q.title, id));
                     out.extend(q.hint.iter().map(|h| (h, id)));
-                    out.extend(q.deadline_label.iter().map(|h| (h, id)));
+                    out.extend(q.deadline_label().map(|h| (h, id)));
                     for o in &q.options {
                         out.extend(o.label.iter().map(|m| (m, id)));
                         out.extend(o.hint.iter().map(|m| (m, id)));

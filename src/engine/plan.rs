@@ -14,9 +14,9 @@
 use super::evaluate::{Deadline, Evaluation};
 use super::ids::{GuideId, MessageId, ServiceId};
 use super::model::{Content, Outcome};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     pub today: Vec<MessageId>,
     pub guides: Vec<GuideId>,

@@ -14,6 +14,7 @@ use super::date::Date;
 use super::evaluate::{evaluate, Deadline, EvalError, Step};
 use super::ids::{FlagId, GuideId, MessageId, NodeId, ServiceId};
 use super::model::{Content, InputType, Question, Tier};
+use super::plan::{plan, Plan};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,13 +47,20 @@ pub enum RawAnswer {
     Many(Vec<String>),
 }
 
-/// What the scenario should end with. Only `tier` is required.
+/// What the scenario should end with. `tier` or `tiers` is required; everything else is
+/// checked only when given.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Expect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<NodeId>,
-    pub tier: Tier,
+    /// The exact tier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
+    /// Any of these tiers will do: what a case needs ("an adviser, not self-help") rather
+    /// than the one the content gives today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tiers: Option<Vec<Tier>>,
     /// The exact set of flags raised.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flags: Option<BTreeSet<FlagId>>,
@@ -66,6 +74,98 @@ pub struct Expect {
     /// for none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interrupts: Option<Vec<NodeId>>,
+    /// What the results page shows (the plan: the outcome's steps with those of the most
+    /// urgent guides, every guide that applies, and the services).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<ExpectResults>,
+    /// What the referral summary built from this scenario carries. Checked by
+    /// `signpost::scenario_summary` (it needs the words), in `signpost run` and the tests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<ExpectSummary>,
+}
+
+/// Ids that must, and must not, be in a list.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Includes<T> {
+    #[serde(default = "Vec::new", skip_serializing_if = "Vec::is_empty")]
+    pub includes: Vec<T>,
+    #[serde(default = "Vec::new", skip_serializing_if = "Vec::is_empty")]
+    pub excludes: Vec<T>,
+}
+
+impl<T: PartialEq + std::fmt::Display> Includes<T> {
+    /// Every way `got` misses what is expected, each starting with `what`.
+    pub fn check(&self, what: &str, got: &[T]) -> Vec<String> {
+        let missing: Vec<&T> = self.includes.iter().filter(|x| !got.contains(x)).collect();
+        let present: Vec<&T> = self.excludes.iter().filter(|x| got.contains(x)).collect();
+        let mut out = Vec::new();
+        if !missing.is_empty() {
+            out.push(format!(
+                "{what}: expected to include {}, got [{}]",
+                join_refs(&missing),
+                join(got)
+            ));
+        }
+        if !present.is_empty() {
+            out.push(format!(
+                "{what}: expected not to include {}, got [{}]",
+                join_refs(&present),
+                join(got)
+            ));
+        }
+        out
+    }
+}
+
+/// What the results page must (not) show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectResults {
+    /// "What to do today": message ids.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub today: Option<Includes<MessageId>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guides: Option<Includes<GuideId>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Includes<ServiceId>>,
+    /// The dates the page lists under "Dates to act by", exactly, earliest first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates: Option<Vec<ExpectDate>>,
+}
+
+/// A date to act by as the person or the adviser sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectDate {
+    pub date: Date,
+    /// The question that gave it, which names what the date is.
+    pub question: NodeId,
+    /// Whether a date test on it made the case urgent; unchecked when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urgent: Option<bool>,
+}
+
+/// What the referral summary must carry, built as the app builds it in en-GB, with the
+/// consent groups in `withhold` declined and no contact details or area.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectSummary {
+    /// Consent groups the person declines: "contact", "household-money", "health-safety".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withhold: Vec<super::referral::ConsentGroup>,
+    /// `urgency.deadlines`, exactly, earliest first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadlines: Option<Vec<ExpectDate>>,
+    /// `urgency.urgent`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urgent: Option<bool>,
+    /// The needs' codes (flag ids).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needs: Option<Includes<FlagId>>,
+    /// The recommended members' service ids.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members: Option<Includes<ServiceId>>,
 }
 
 /// What running a scenario gives.
@@ -83,6 +183,8 @@ pub struct ScenarioResult {
     pub next_steps: Vec<MessageId>,
     pub guides: Vec<GuideId>,
     pub services: Vec<ServiceId>,
+    /// The results page, as [`super::plan::plan`] makes it.
+    pub plan: Plan,
     /// The answers as the engine read them, by question, for coverage. Not printed: the
     /// scenario file already says them.
     #[serde(skip)]
@@ -215,7 +317,9 @@ pub fn run(
         .outcome(&outcome_id)
         .ok_or_else(|| ScenarioError::NotAnOutcome(outcome_id.clone()))?;
     let interrupts = evaluation.interrupts(content, &answers);
+    let plan = plan(content, outcome, &evaluation);
     Ok(ScenarioResult {
+        plan,
         interrupts,
         tree_version: evaluation.tree_version,
         path: evaluation.path,
@@ -241,12 +345,51 @@ pub fn check(expect: &Expect, result: &ScenarioResult) -> Vec<String> {
             ));
         }
     }
-    if expect.tier != result.tier {
-        out.push(format!(
-            "tier: expected {}, got {}",
-            expect.tier.as_str(),
-            result.tier.as_str()
-        ));
+    if let Some(tier) = expect.tier {
+        if tier != result.tier {
+            out.push(format!(
+                "tier: expected {}, got {}",
+                tier.as_str(),
+                result.tier.as_str()
+            ));
+        }
+    }
+    if let Some(tiers) = &expect.tiers {
+        if !tiers.contains(&result.tier) {
+            let names: Vec<&str> = tiers.iter().map(|t| t.as_str()).collect();
+            out.push(format!(
+                "tier: expected one of {}, got {}",
+                names.join(", "),
+                result.tier.as_str()
+            ));
+        }
+    }
+    if expect.tier.is_none() && expect.tiers.is_none() {
+        out.push("expect: add \"tier\" or \"tiers\"".to_owned());
+    }
+    if let Some(r) = &expect.results {
+        if let Some(x) = &r.today {
+            out.extend(x.check("results today", &result.plan.today));
+        }
+        if let Some(x) = &r.guides {
+            out.extend(x.check("results guides", &result.plan.guides));
+        }
+        if let Some(x) = &r.services {
+            out.extend(x.check("results services", &result.plan.services));
+        }
+        if let Some(dates) = &r.dates {
+            let got: Vec<ExpectDate> = result
+                .plan
+                .deadlines
+                .iter()
+                .map(|d| ExpectDate {
+                    date: d.date,
+                    question: d.question.clone(),
+                    urgent: Some(!d.raised.is_empty()),
+                })
+                .collect();
+            out.extend(check_dates("results dates", dates, &got));
+        }
     }
     if let Some(flags) = &expect.flags {
         let missing: Vec<&str> = flags
@@ -297,6 +440,42 @@ pub fn check(expect: &Expect, result: &ScenarioResult) -> Vec<String> {
         }
     }
     out
+}
+
+/// Compares dates to act by: the same dates from the same questions in the same order, and
+/// urgency where the expectation states it.
+pub fn check_dates(what: &str, expected: &[ExpectDate], got: &[ExpectDate]) -> Vec<String> {
+    let same = expected.len() == got.len()
+        && expected.iter().zip(got).all(|(e, g)| {
+            e.date == g.date
+                && e.question == g.question
+                && e.urgent.is_none_or(|u| Some(u) == g.urgent)
+        });
+    if same {
+        return Vec::new();
+    }
+    let show = |ds: &[ExpectDate]| {
+        ds.iter()
+            .map(|d| match d.urgent {
+                Some(true) => format!("{} {} (urgent)", d.date, d.question),
+                _ => format!("{} {}", d.date, d.question),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    vec![format!(
+        "{what}: expected [{}], got [{}]",
+        show(expected),
+        show(got)
+    )]
+}
+
+fn join_refs<T: std::fmt::Display>(items: &[&T]) -> String {
+    items
+        .iter()
+        .map(|x| format!("\"{x}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn join<T: std::fmt::Display>(items: &[T]) -> String {
@@ -456,7 +635,7 @@ mod tests {
             Err(ScenarioError::Format(_))
         ));
         assert!(matches!(
-            Scenario::from_json(r#"{"answers":{},"expect":{"outcome":"x"}}"#),
+            Scenario::from_json(r#"{"answers":{},"expect":{"tier":"urgent","result":{}}}"#),
             Err(ScenarioError::Format(_))
         ));
     }

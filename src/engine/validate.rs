@@ -351,16 +351,28 @@ impl<'a> Validator<'a> {
                     ),
                 );
             }
-            if q.deadline_label.is_some() && q.input != InputType::Date {
-                self.at(
-                    p,
-                    i,
-                    format!(
-                        "\"deadline_label\" only applies to date questions, and this is a {} \
-                         question; remove it",
-                        type_name(q.input)
-                    ),
-                );
+            if let Some(d) = &q.deadline {
+                if q.input != InputType::Date {
+                    self.at(
+                        p,
+                        i,
+                        format!(
+                            "\"deadline\" only applies to date questions, and this is a {} \
+                             question; remove it",
+                            type_name(q.input)
+                        ),
+                    );
+                }
+                if !self.flags.contains(d.flag.as_str()) {
+                    self.at(
+                        p,
+                        i,
+                        format!(
+                            "\"deadline\" names the flag \"{}\", which is not in flags.json",
+                            d.flag
+                        ),
+                    );
+                }
             }
         }
         for g in &self.c.guides {

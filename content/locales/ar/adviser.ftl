@@ -58,6 +58,12 @@ adviser-why-months = { $months ->
     [few] { $months } أشهر
    *[other] { $months } شهراً
 }
+adviser-why-days = { $days ->
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}
 adviser-why-months-later = { $date } ({ $months } بعد التاريخ المُعطى)
 adviser-why-flag-raised = ظهر: { $flag }.
 adviser-why-flag-not-raised = لم يظهر: { $flag }.

@@ -1,7 +1,7 @@
 # Review status: draft (machine-assisted translation, not yet checked by an Arabic speaker)
 # Flag labels (content/flags.json). Advisers and the results page see these.
 
-flag-not-safe = ليس في أمان الآن
+flag-not-safe = ليس في أمان الآن: في خطر الآن، أو قد يؤذي نفسه
 flag-no-settled-home = لا يوجد سكن ثابت
 flag-no-money-for-food = لا يوجد مال للطعام أو التدفئة اليوم
 flag-no-energy = الغاز أو الكهرباء مقطوعة، أو نفد رصيد العدّاد
@@ -10,7 +10,7 @@ flag-eviction = طُلب منه مغادرة المنزل، أو لديه موع
 flag-enforcement = زيارة من مأموري التنفيذ (bailiffs)، أو تهديد بها
 flag-court-papers = أوراق من المحكمة
 flag-bank-money-taken = أُخذ مال من حسابه البنكي لسداد دين
-flag-deadline-soon = موعد للتصرف خلال 5 أيام عمل
+flag-deadline-soon = موعد قريب للتصرف (المحكمة والإخلاء: 10 أيام عمل؛ مأمورو التنفيذ وإعادة النظر في القرار: 5)
 flag-challenge-decision = يريد الاعتراض على قرار بشأن الإعانات
 flag-decision-deadline-passed = انتهى الشهر المتاح للاعتراض على قرار بشأن الإعانات
 flag-rent-arrears = متأخرات في الإيجار

@@ -124,7 +124,6 @@ step-decision-one-month = يجب أن تطلب ذلك خلال شهر واحد �
 step-decision-late = إذا مرّ أكثر من شهر، فما زال بإمكانك أن تطلب ذلك حتى 13 شهرًا بعد ذلك التاريخ. اشرح سبب تأخرك.
 step-decision-explain = اشرح لماذا تظن أن القرار خاطئ. وأرسل أي شيء يدعم موقفك.
 step-decision-appeal = إذا لم يغيّروا القرار، يمكنك أن تستأنف أمام محكمة مختصة (tribunal). عادةً لديك شهر واحد لفعل ذلك.
-step-decision-sanction-hardship = إذا فُرضت عليك عقوبة (sanction) ولم تستطع دفع ثمن الأشياء التي تحتاجها، فاطلب دفعة ضائقة (hardship payment).
 
 ## universal-credit
 guide-universal-credit = طلب الائتمان الشامل (Universal Credit) والسلفة

@@ -56,6 +56,10 @@ adviser-why-months = { $months ->
     [two] deufis
    *[other] { $months } mis
 }
+adviser-why-days = { $days ->
+    [one] diwrnod
+   *[other] { $days } diwrnod
+}
 adviser-why-months-later = { $date } ({ $months } ar ôl y dyddiad a roddwyd)
 adviser-why-flag-raised = Cafodd { $flag } ei godi.
 adviser-why-flag-not-raised = Ni chafodd { $flag } ei godi.

@@ -1,16 +1,21 @@
 # Review status: draft (machine-assisted translation, not yet checked by a Welsh speaker)
 # Flag labels (content/flags.json). Advisers and the referral summary see these.
 
-flag-not-safe = Ddim yn ddiogel ar hyn o bryd
+flag-not-safe = Ddim yn ddiogel ar hyn o bryd: mewn perygl nawr, neu gallai niweidio ei hun
+flag-domestic-abuse = Mae rhywun agos yn eu brifo, yn codi ofn arnyn nhw neu'n eu rheoli
 flag-no-settled-home = Dim cartref sefydlog
 flag-no-money-for-food = Dim arian ar gyfer bwyd na gwresogi heddiw
 flag-no-energy = Nwy neu drydan wedi'u diffodd, neu ddim credyd ar y mesurydd
+flag-warrant-eviction = Gwarant i droi allan: bydd beilïaid yn eu troi allan ar ddyddiad penodol
+flag-self-disconnection-risk = Efallai'n mynd heb nwy neu drydan: mesurydd rhagdalu, dim digon o arian, ac aelwyd fregus
 flag-warrant = Gwarant llys
+flag-warrant-fine = Gwarant oherwydd dirwy llys ynadon heb ei thalu
 flag-eviction = Wedi cael gwybod bod rhaid gadael y cartref, neu wedi cael dyddiad troi allan
 flag-enforcement = Beilïaid yn ymweld neu'n bygwth ymweld
+flag-missed-hearing = Mae dyddiad gwrandawiad llys wedi mynd heibio
 flag-court-papers = Papurau llys
 flag-bank-money-taken = Arian wedi'i gymryd o'r cyfrif banc i dalu dyled
-flag-deadline-soon = Dyddiad olaf i weithredu o fewn 5 diwrnod gwaith
+flag-deadline-soon = Dyddiad i weithredu erbyn yn fuan (llys, troi allan: 10 diwrnod gwaith; beilïaid, ailystyriaeth: 5)
 flag-challenge-decision = Eisiau herio penderfyniad am fudd-dal
 flag-decision-deadline-passed = Y mis i herio penderfyniad am fudd-dal wedi mynd heibio
 flag-rent-arrears = Ôl-ddyledion rhent

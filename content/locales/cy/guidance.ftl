@@ -5,6 +5,8 @@
 ## What to have ready (shared by guides)
 ready-id = Rhywbeth sy'n dangos pwy ydych chi, fel pasbort, trwydded yrru neu gerdyn banc
 ready-notice = Unrhyw hysbysiad neu lythyr am adael eich cartref
+ready-told-to-leave-papers = Unrhyw hysbysiad, llythyr neu orchymyn llys am adael eich cartref, a'ch cytundeb tenantiaeth os oes gennych chi un
+ready-warrant-papers = Y warant, neu'r llythyr amdani, gyda'i chyfeirnod
 ready-income = Manylion am yr arian sy'n dod i mewn: slipiau cyflog, llythyrau budd-daliadau neu gyfriflenni banc
 ready-bank-statement = Eich cyfriflenni banc ar gyfer y mis diwethaf
 ready-bank-details = Rhif eich cyfrif banc a'ch cod didoli
@@ -57,6 +59,27 @@ step-crisis-advance = Os ydych chi'n aros am Gredyd Cynhwysol, gallwch chi ofyn 
 step-crisis-supplier = Mae'n rhaid i'ch cyflenwr ynni helpu os na allwch chi roi arian ar eich mesurydd. Gofynnwch iddyn nhw am gredyd ychwanegol.
 step-crisis-benefits = Pan fydd pethau'n dawelach, gwiriwch eich bod chi'n cael yr holl fudd-daliadau y gallwch chi eu cael.
 
+## told-to-leave
+# Excluded occupiers need only reasonable notice: Protection from Eviction Act 1977 s 3A. Tenants: a court order (Housing Act 1988 s 5). Intentional homelessness: Housing Act 1996 s 191, Housing (Wales) Act 2014 s 77. Checked 2026-12-06.
+guide-told-to-leave = Os ydych chi wedi cael gwybod bod rhaid i chi adael eich cartref
+guide-told-to-leave-summary = Mae beth sy'n digwydd nesaf yn dibynnu ar y math o gartref sydd gennych chi. Gofynnwch am gyngor cyn i chi adael: gall gadael yn rhy fuan ei gwneud hi'n anoddach cael help.
+step-told-to-leave-tenant = Os ydych chi'n rhentu eich cartref a dydych chi ddim yn byw gyda'ch landlord, fel arfer mae angen gorchymyn llys ar eich landlord i wneud i chi adael. Dydy hysbysiad ddim yr un peth â chael eich troi allan.
+step-told-to-leave-lodger = Os ydych chi'n byw gyda'ch landlord, neu gyda theulu neu ffrindiau, efallai mai dim ond rhybudd rhesymol sydd rhaid iddyn nhw ei roi i chi. Cysylltwch â thîm tai y cyngor cyn gynted ag y cewch chi wybod.
+step-told-to-leave-intentional = Daliwch ati i dalu eich rhent os gallwch chi. Os byddwch chi'n gadael cartref lle gallech chi fod wedi aros, efallai y bydd y cyngor yn dweud eich bod chi wedi gwneud eich hun yn ddigartref.
+
+## warrant-eviction
+guide-warrant-eviction = Os yw beilïaid y llys yn dod i'ch troi chi allan
+guide-warrant-eviction-summary = Mae gwarant yn gadael i feilïaid y llys eich troi chi allan ar y dyddiad yn eu llythyr. Gallwch chi ofyn i'r llys ei hatal o hyd, ond mae angen i chi weithredu cyn y dyddiad hwnnw.
+step-warrant-eviction-door = Gall beilïaid y llys ddod i mewn a newid y cloeon ar y dyddiad yn eu llythyr. Fydd cloi'r drws ddim yn eu hatal nhw.
+step-warrant-eviction-n244 = I ofyn i'r llys atal y troi allan, llenwch ffurflen N244. Dywedwch beth sydd wedi newid, a faint y gallwch chi ei dalu bob wythnos tuag at y rhent sydd arnoch chi. Fel arfer, bydd y llys yn cynnal gwrandawiad byr.
+step-warrant-eviction-fees = Mae ffi am ffurflen N244. Os oes gennych chi incwm isel neu os ydych chi'n cael budd-daliadau, gofynnwch am Help i Dalu Ffioedd (Help with Fees) pan fyddwch chi'n gwneud cais.
+
+## warrant-fine
+guide-warrant-fine = Os oes gwarant am ddirwy heb ei thalu
+guide-warrant-fine-summary = Mae dirwyon llys ynadon yn ddyled flaenoriaeth. Mae gan y llys bwerau cryf i'w casglu, ond gall hefyd roi mwy o amser i chi dalu.
+step-warrant-fine-priority = Talwch ddirwyon cyn dyledion fel cardiau credyd a benthyciadau. Gall peidio â thalu dirwy arwain at feilïaid, neu yn y pen draw at garchar.
+step-warrant-fine-benefits = Os ydych chi'n cael budd-daliadau, gallwch chi ofyn am gael talu'r ddirwy fesul tipyn o'ch budd-daliadau. Gall hyn atal beilïaid.
+
 ## bailiffs
 guide-bailiffs = Os yw beilïaid yn dod
 guide-bailiffs-summary = Mae beilïaid, sydd hefyd yn cael eu galw'n asiantau gorfodi, yn casglu rhai dyledion. Mae'n rhaid iddyn nhw ddilyn rheolau. Mae gwybod y rheolau'n eich helpu i gadw rheolaeth.
@@ -103,6 +126,12 @@ step-council-tax-whole-year = Os byddwch chi'n methu taliad, gall y cyngor ofyn 
 step-council-tax-plan = Cynigiwch dalu'r arian sydd arnoch chi fesul tipyn, yn ogystal â'ch bil arferol.
 step-council-tax-liability-order = Os cewch chi wŷs gan y llys, cysylltwch â'r cyngor cyn y gwrandawiad. Mae gorchymyn llys yn gadael iddyn nhw anfon beilïaid, neu gymryd arian o'ch cyflog neu eich budd-daliadau.
 
+## council-tax-reduction
+guide-council-tax-reduction = Gostyngiad Treth Gyngor
+guide-council-tax-reduction-summary = Gall Gostyngiad Treth Gyngor leihau eich bil Treth Gyngor os yw eich incwm yn isel. Does dim rhaid i chi fod ar ei hôl hi gyda'ch bil i ofyn.
+step-ctr-apply = Gwnewch gais i'ch cyngor. Fel arfer gallwch chi wneud hynny ar ei wefan neu dros y ffôn.
+step-ctr-uc = Os ydych chi'n cael Credyd Cynhwysol, mae angen i chi wneud cais am Ostyngiad Treth Gyngor eich hun o hyd. Dydy e ddim yn rhan o Gredyd Cynhwysol.
+
 ## energy
 guide-energy = Nwy a thrydan: help os ydych chi ar ei hôl hi neu os nad oes credyd ar ôl
 guide-energy-summary = Mae'n rhaid i gyflenwyr ynni helpu cwsmeriaid sy'n ei chael hi'n anodd. Gofynnwch iddyn nhw.
@@ -118,13 +147,15 @@ step-energy-complain = Os na fydd eich cyflenwr yn helpu, ffoniwch linell gymort
 ## challenge-decision
 guide-challenge-decision = Herio penderfyniad am fudd-dal
 guide-challenge-decision-summary = Os ydych chi'n meddwl bod penderfyniad am fudd-dal yn anghywir, gallwch chi ofyn i rywun edrych arno eto. Ailystyriaeth orfodol yw'r enw ar hyn.
+today-ctr-ask-council = Gofynnwch i'ch cyngor am Ostyngiad Treth Gyngor. Gall leihau eich bil.
 today-decision-find-letter = Dewch o hyd i'r llythyr penderfyniad a gwiriwch ei ddyddiad.
+today-decision-late = Os oes mwy na mis ers y penderfyniad, gallwch chi ofyn o hyd. Gallwch chi ofyn hyd at 13 mis ar ôl y penderfyniad. Dywedwch pam na allech chi ofyn yn gynt.
 step-decision-ask = Gofynnwch i'r swyddfa a wnaeth y penderfyniad edrych arno eto. Gallwch chi wneud hyn dros y ffôn, ar-lein neu drwy lythyr.
 step-decision-one-month = Mae'n rhaid i chi ofyn o fewn 1 mis i'r dyddiad ar y llythyr penderfyniad.
 step-decision-late = Os oes mwy na mis wedi mynd heibio, gallwch chi ofyn o hyd, hyd at 13 mis wedyn. Dywedwch pam rydych chi'n hwyr.
 step-decision-explain = Dywedwch pam rydych chi'n meddwl bod y penderfyniad yn anghywir. Anfonwch unrhyw beth sy'n cefnogi'r hyn rydych chi'n ei ddweud.
 step-decision-appeal = Os na fyddan nhw'n newid y penderfyniad, gallwch chi apelio i dribiwnlys. Fel arfer, mae gennych chi 1 mis i wneud hyn.
-step-decision-sanction-hardship = Os ydych chi wedi cael sancsiwn ac na allwch chi dalu am y pethau sydd eu hangen arnoch chi, gofynnwch am daliad caledi.
+step-decision-sanction-hardship = Os ydych chi wedi cael sancsiwn ac na allwch chi dalu am y pethau sydd eu hangen arnoch chi, gofynnwch am daliad caledi. Gyda Chredyd Cynhwysol, fel arfer bydd rhaid i chi ei dalu'n ôl yn nes ymlaen, o'ch taliadau. Gofynnwch hefyd i'r sancsiwn gael ei ystyried eto.
 
 ## universal-credit
 guide-universal-credit = Hawlio Credyd Cynhwysol a'r taliad ymlaen llaw

@@ -4,11 +4,20 @@
 
 ## safe-now
 q-safe-now = Ydych chi'n ddiogel ar hyn o bryd?
-q-safe-now-hint = Dewiswch "Na" os oes rhywun yn eich brifo neu'n codi ofn arnoch chi, neu os gallech chi niweidio eich hun. Byddwn ni'n dangos i chi ar unwaith pwy all helpu. Yna gallwch chi barhau os hoffech chi.
+q-safe-now-hint = Byddwn ni'n dangos i chi ar unwaith pwy all helpu. Os oes rhywun agos atoch chi yn eich brifo, gallwch chi barhau yma wedyn i gael help gydag arian a'ch cartref.
+q-safe-now-yes = Ydw, rydw i'n ddiogel
+q-safe-now-no = Nac ydw. Rydw i mewn perygl nawr, neu efallai y bydda i'n niweidio fy hun
+q-safe-now-abuse = Nac ydw. Mae rhywun agos ata i yn fy mrifo, yn codi ofn arna i neu'n fy rheoli
+q-safe-now-abuse-hint = Er enghraifft, partner, cyn-bartner neu rywun yn eich teulu. Mae hyn yn cynnwys rheoli eich arian.
+q-safe-now-dont-know = Dydw i ddim yn siŵr
 
 ## food-today
 q-food-today = Oes gennych chi arian ar gyfer bwyd a gwresogi heddiw?
 q-food-today-hint = Meddyliwch am bawb sy'n byw gyda chi.
+
+## energy-today
+q-energy-today = Ydy eich nwy neu eich trydan wedi'i ddiffodd nawr, neu oes dim credyd ar ôl ar eich mesurydd?
+q-energy-today-hint = Dewiswch "Ie" os nad oes gennych chi wresogi, golau na ffordd o goginio heddiw oherwydd arian.
 
 ## home
 q-home = Pa un o'r rhain sy'n disgrifio eich cartref orau?
@@ -72,6 +81,11 @@ q-carer-hint = Nid gwaith â thâl yw hyn. Gallai fod yn aelod o'r teulu, yn bar
 
 ## pension-age
 q-pension-age = Ydych chi neu eich partner wedi cyrraedd oed Pensiwn y Wladwriaeth?
+q-pension-age-yes = Ydw. Rydw i wedi, a fy mhartner hefyd os ydw i'n byw gydag un
+q-pension-age-partner-only = Mae un ohonon ni wedi, ond dydy'r llall ddim
+q-pension-age-partner-only-hint = Er enghraifft, rydych chi'n 67 oed ac mae eich partner yn 60 oed.
+q-pension-age-no = Nac ydw
+q-pension-age-dont-know = Dydw i ddim yn siŵr
 q-pension-age-hint = Oed Pensiwn y Wladwriaeth yw 66 ar hyn o bryd. Bydd yn codi i 67 dros yr ychydig flynyddoedd nesaf.
 
 ## work
@@ -134,7 +148,7 @@ q-benefit-problems-none = Dim un o'r rhain
 
 ## decision-date
 q-decision-date = Pa ddyddiad sydd ar y llythyr penderfyniad?
-q-decision-date-hint = Gallwch chi ddod o hyd iddo ar frig y llythyr. Os na allwch chi ddod o hyd iddo, defnyddiwch y diwrnod y daeth y llythyr. Er enghraifft, 27 10 2026.
+q-decision-date-hint = Mae ar frig y llythyr. Ar gyfer Credyd Cynhwysol, defnyddiwch ddyddiad y neges yn eich dyddlyfr. Os na allwch chi ddod o hyd iddo, defnyddiwch y dyddiad cynharaf y gallai fod. Er enghraifft, 27 10 2026.
 
 ## debt-types
 q-debt-types = Ydych chi ar ei hôl hi'n talu unrhyw un o'r rhain?
@@ -181,13 +195,57 @@ q-urgent-problems-none = Dim un o'r rhain
 q-bailiff-date = Pryd mae'r beilïaid yn dod?
 q-bailiff-date-hint = Defnyddiwch y dyddiad ar y llythyr. Os ydyn nhw wedi bod yn barod, defnyddiwch y dyddiad y daethon nhw. Os nad ydych chi'n siŵr, dyfalwch orau y gallwch chi. Er enghraifft, 27 11 2026.
 
+## court-papers-kind
+q-court-papers-kind = Beth yw'r papurau llys?
+q-court-papers-kind-hint = Os oes gennych chi fwy nag un, dewiswch yr un gyda'r dyddiad cynharaf.
+q-court-papers-kind-claim-form = Ffurflen hawlio: mae rhywun yn gofyn i'r llys wneud i mi dalu arian
+q-court-papers-kind-claim-form-hint = Mae'n dod gyda "phecyn ymateb" (response pack) o ffurflenni i'w llenwi.
+q-court-papers-kind-hearing = Llythyr gyda dyddiad gwrandawiad llys
+q-court-papers-kind-other = Rhywbeth arall, neu dydw i ddim yn siŵr
+
+## claim-issue-date
+q-claim-issue-date = Beth yw'r dyddiad cyhoeddi ar y ffurflen hawlio?
+q-claim-issue-date-hint = Mae wedi'i argraffu ar y ffurflen, wrth ymyl "Issue date" (dyddiad cyhoeddi). Os na allwch chi ddod o hyd iddo, defnyddiwch y diwrnod y daeth y ffurflen. Er enghraifft, 27 11 2026.
+
+## hearing-date
+q-hearing-date = Beth yw dyddiad y gwrandawiad?
+q-hearing-date-hint = Os yw wedi bod yn barod, rhowch y dyddiad pan oedd e. Er enghraifft, 27 11 2026.
+
 ## court-date
-q-court-date = Pa ddyddiad sydd ar bapurau'r llys?
-q-court-date-hint = Defnyddiwch ddyddiad y gwrandawiad, neu'r diwrnod olaf i ateb, pa un bynnag sy'n dod gyntaf. Er enghraifft, 27 11 2026.
+q-court-date = Beth yw'r dyddiad cynharaf ar bapurau'r llys?
+q-court-date-hint = Os nad ydych chi'n siŵr, defnyddiwch y dyddiad sydd wedi'i argraffu ar y brig. Er enghraifft, 27 11 2026.
+
+## warrant-kind
+q-warrant-kind = Ar gyfer beth mae'r warant?
+q-warrant-kind-eviction = I fy nhroi allan o fy nghartref
+q-warrant-kind-fine = Oherwydd dirwy gan lys ynadon nad ydw i wedi'i thalu
+q-warrant-kind-other = Rhywbeth arall, neu dydw i ddim yn siŵr
+
+## eviction-stage
+q-eviction-stage = Beth rydych chi wedi'i gael am adael eich cartref?
+q-eviction-stage-hint = Os oes gennych chi fwy nag un, dewiswch yr un olaf i chi ei gael.
+q-eviction-stage-notice = Hysbysiad neu lythyr gan fy landlord
+q-eviction-stage-notice-hint = Nid troi allan yw hyn. Does dim rhaid i chi adael ar y dyddiad sydd arno.
+q-eviction-stage-court-order = Gorchymyn llys sy'n dweud bod rhaid i mi adael
+q-eviction-stage-bailiffs = Llythyr gan feilïaid y llys gyda dyddiad troi allan
+q-eviction-stage-told-to-leave = Mae rhywun rydw i'n byw gyda nhw wedi dweud wrtha i am adael
+q-eviction-stage-told-to-leave-hint = Er enghraifft, teulu, ffrindiau, neu landlord sy'n rhannu cartref gyda chi.
+
+## notice-date
+q-notice-date = Pa ddyddiad sydd ar yr hysbysiad?
+q-notice-date-hint = Defnyddiwch y dyddiad mae'n dweud y dylech chi adael erbyn hynny. Er enghraifft, 27 11 2026.
+
+## possession-order-date
+q-possession-order-date = Erbyn pa ddyddiad mae gorchymyn y llys yn dweud bod rhaid i chi adael?
+q-possession-order-date-hint = Er enghraifft, 27 11 2026.
 
 ## eviction-date
-q-eviction-date = Pryd mae'n rhaid i chi adael?
-q-eviction-date-hint = Defnyddiwch y dyddiad ar yr hysbysiad neu ar y llythyr troi allan. Er enghraifft, 27 11 2026.
+q-eviction-date = Pa ddyddiad mae'r beilïaid yn dod i'ch troi chi allan?
+q-eviction-date-hint = Mae ar y llythyr gan y beilïaid. Er enghraifft, 27 11 2026.
+
+## leave-date
+q-leave-date = Erbyn pa ddyddiad rydych chi wedi cael gwybod bod rhaid i chi adael?
+q-leave-date-hint = Os na wnaethon nhw ddweud dyddiad, defnyddiwch ddyddiad heddiw. Er enghraifft, 27 11 2026.
 
 ## energy-meter
 q-energy-meter = Sut rydych chi'n talu am nwy a thrydan?
@@ -232,5 +290,10 @@ q-help-most-hint = Er enghraifft, "cynllun i dalu fy rhent" neu "help gyda ffurf
 ## deadlines (the results page names each date)
 deadline-reconsideration = Y diwrnod olaf i ofyn i rywun edrych ar y penderfyniad eto
 deadline-bailiffs = Ymweliad y beilïaid
-deadline-court = Dyddiad y llys
-deadline-eviction = Y dyddiad i adael eich cartref
+deadline-court = Dyddiad ar eich papurau llys
+deadline-claim-reply = Atebwch hawliad y llys erbyn y dyddiad hwn i fod yn ddiogel (14 diwrnod ar ôl y dyddiad cyhoeddi)
+deadline-hearing = Gwrandawiad llys
+deadline-notice = Dyddiad ar eich hysbysiad (does dim rhaid i chi adael ar y dyddiad hwn)
+deadline-possession-order = Dyddiad yng ngorchymyn y llys i adael
+deadline-eviction = Y dyddiad mae'r beilïaid i fod i'ch troi chi allan
+deadline-leave = Y dyddiad olaf i adael rydych chi wedi cael gwybod amdano

@@ -54,6 +54,10 @@ adviser-why-months = { $months ->
     [one] one month
    *[other] { $months } months
 }
+adviser-why-days = { $days ->
+    [one] one day
+   *[other] { $days } days
+}
 adviser-why-months-later = { $date } ({ $months } after the date given)
 adviser-why-flag-raised = { $flag } was raised.
 adviser-why-flag-not-raised = { $flag } was not raised.

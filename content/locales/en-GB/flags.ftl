@@ -1,15 +1,20 @@
 # Flag labels (content/flags.json). Advisers and the referral summary see these.
 
-flag-not-safe = Not safe right now
+flag-not-safe = Not safe right now: in danger now, or might harm themselves
+flag-domestic-abuse = Someone close is hurting, scaring or controlling them
 flag-no-settled-home = No settled home
 flag-no-money-for-food = No money for food or heating today
 flag-no-energy = Gas or electricity off, or meter run out
+flag-warrant-eviction = Warrant to evict: bailiffs will evict on a date
+flag-self-disconnection-risk = May go without gas or electricity: prepayment meter, not enough money, and a vulnerable household
 flag-warrant = A court warrant
+flag-warrant-fine = Warrant over an unpaid magistrates' court fine
 flag-eviction = Told to leave home, or has an eviction date
 flag-enforcement = Bailiffs visiting or threatened
+flag-missed-hearing = The date of a court hearing has passed
 flag-court-papers = Court papers
 flag-bank-money-taken = Money taken from bank account for a debt
-flag-deadline-soon = A date to act by within 5 working days
+flag-deadline-soon = A date to act by soon (court, eviction: 10 working days; bailiffs, reconsideration: 5)
 flag-challenge-decision = Wants to challenge a benefit decision
 flag-decision-deadline-passed = The month to challenge a benefit decision has passed
 flag-rent-arrears = Rent arrears

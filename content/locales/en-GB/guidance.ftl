@@ -4,6 +4,8 @@
 ## What to have ready (shared by guides)
 ready-id = Something that shows who you are, like a passport, driving licence or bank card
 ready-notice = Any notice or letter about leaving your home
+ready-told-to-leave-papers = Any notice, letter or court order about leaving your home, and your tenancy agreement if you have one
+ready-warrant-papers = The warrant, or the letter about it, with its reference number
 ready-income = Details of the money coming in: payslips, benefit letters or bank statements
 ready-bank-statement = Your bank statements for the last month
 ready-bank-details = Your bank account number and sort code
@@ -56,6 +58,27 @@ step-crisis-advance = If you are waiting for Universal Credit, you can ask for a
 step-crisis-supplier = Your energy supplier must help if you cannot top up. Ask them for extra credit.
 step-crisis-benefits = When things are calmer, check you get all the benefits you can.
 
+## told-to-leave
+# Excluded occupiers need only reasonable notice: Protection from Eviction Act 1977 s 3A. Tenants: a court order (Housing Act 1988 s 5). Intentional homelessness: Housing Act 1996 s 191, Housing (Wales) Act 2014 s 77. Checked 2026-12-06.
+guide-told-to-leave = If you have been told to leave your home
+guide-told-to-leave-summary = What happens next depends on the kind of home you have. Get advice before you leave: leaving too soon can make it harder to get help.
+step-told-to-leave-tenant = If you rent your home and do not live with your landlord, your landlord usually needs a court order to make you leave. A notice is not an eviction.
+step-told-to-leave-lodger = If you live with your landlord, or with family or friends, they may only need to give you reasonable notice. Contact the council's housing team as soon as you are told.
+step-told-to-leave-intentional = Keep paying your rent if you can. If you leave a home you could have stayed in, the council may say you made yourself homeless.
+
+## warrant-eviction
+guide-warrant-eviction = If court bailiffs are coming to evict you
+guide-warrant-eviction-summary = A warrant lets court bailiffs evict you on the date in their letter. You can still ask the court to stop it, but you need to act before that date.
+step-warrant-eviction-door = Court bailiffs can come in and change the locks on the date in their letter. Locking the door will not stop them.
+step-warrant-eviction-n244 = To ask the court to stop the eviction, fill in form N244. Say what has changed, and what you can pay each week towards the rent you owe. The court will usually hold a short hearing.
+step-warrant-eviction-fees = There is a fee for form N244. If you have a low income or get benefits, ask for Help with Fees when you apply.
+
+## warrant-fine
+guide-warrant-fine = If there is a warrant for an unpaid fine
+guide-warrant-fine-summary = Magistrates' court fines are a priority debt. The court has strong powers to collect them, but it can also give you more time to pay.
+step-warrant-fine-priority = Pay fines before debts like credit cards and loans. Not paying a fine can lead to bailiffs, or in the end to prison.
+step-warrant-fine-benefits = If you get benefits, you can ask for the fine to be paid in small amounts from them. This can stop bailiffs.
+
 ## bailiffs
 guide-bailiffs = If bailiffs are coming
 guide-bailiffs-summary = Bailiffs, also called enforcement agents, collect some debts. They must follow rules. Knowing them helps you stay in control.
@@ -102,6 +125,12 @@ step-council-tax-whole-year = If you miss a payment, the council can ask you to 
 step-council-tax-plan = Offer to pay what you owe in parts, as well as your normal bill.
 step-council-tax-liability-order = If you get a court summons, contact the council before the hearing. A court order lets them send bailiffs or take money from your wages or benefits.
 
+## council-tax-reduction
+guide-council-tax-reduction = Council Tax Reduction
+guide-council-tax-reduction-summary = Council Tax Reduction can lower your Council Tax bill if your income is low. You do not have to be behind with your bill to ask.
+step-ctr-apply = Apply to your council. You can usually do it on its website or by phone.
+step-ctr-uc = If you get Universal Credit, you still need to apply for Council Tax Reduction yourself. It is not part of Universal Credit.
+
 ## energy
 guide-energy = Gas and electricity: help if you are behind or run out
 guide-energy-summary = Energy suppliers must help customers who are struggling. Ask them.
@@ -117,13 +146,16 @@ step-energy-complain = If your supplier will not help, call the Citizens Advice 
 ## challenge-decision
 guide-challenge-decision = Challenging a benefit decision
 guide-challenge-decision-summary = If you think a benefit decision is wrong, you can ask for it to be looked at again. This is called a mandatory reconsideration.
+today-ctr-ask-council = Ask your council for Council Tax Reduction. It can lower your bill.
 today-decision-find-letter = Find the decision letter and check its date.
+today-decision-late = If it is more than a month since the decision, you can still ask. You can ask up to 13 months after the decision. Say why you could not ask sooner.
 step-decision-ask = Ask the office that made the decision to look at it again. You can do this by phone, online or by letter.
 step-decision-one-month = You must ask within 1 month of the date on the decision letter.
 step-decision-late = If more than a month has passed, you can still ask, up to 13 months after. Say why you were late.
 step-decision-explain = Say why you think the decision is wrong. Send anything that backs you up.
 step-decision-appeal = If they do not change the decision, you can appeal to a tribunal. You usually have 1 month to do this.
-step-decision-sanction-hardship = If you have been sanctioned and cannot pay for things you need, ask for a hardship payment.
+# Hardship payments under Universal Credit are recoverable: Universal Credit Regulations 2013 reg 119; checked 2026-12-06.
+step-decision-sanction-hardship = If you have been sanctioned and cannot pay for things you need, ask for a hardship payment. For Universal Credit, you usually have to pay it back later, from your payments. Ask for the sanction to be looked at again too.
 
 ## universal-credit
 guide-universal-credit = Claiming Universal Credit and the advance

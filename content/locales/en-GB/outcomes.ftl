@@ -9,8 +9,32 @@ o-get-help-now-summary = Your safety comes first. These services are free, and y
 o-somewhere-to-stay = Act today: get help with somewhere to stay
 o-somewhere-to-stay-summary = Your local council has to help you if you are homeless, or might be homeless in the next 8 weeks.
 
-o-act-today-deadline = Act today: this cannot wait
-o-act-today-deadline-summary = Something you told us cannot wait. There is still time to act, and free help is there for you today.
+o-safe-from-abuse = Help to stay safe from abuse
+o-safe-from-abuse-summary = What is happening is not your fault. You can get help in secret, day or night. When you are ready, you can carry on here for help with money and your home.
+
+o-act-today-bailiffs-eviction = Act today: ask the court to stop the eviction
+o-act-today-bailiffs-eviction-summary = Court bailiffs can evict you on the date in their letter. There may still be time to stop it, but you need to act today.
+
+o-act-today-leave-home = Act today: get help before you have to leave your home
+o-act-today-leave-home-summary = You have been told to leave your home soon. Your council must help if you might be homeless in the next 8 weeks. Ask them today.
+
+o-act-today-court = Act today: deal with your court papers
+o-act-today-court-summary = A court date is close, or has passed. Acting now keeps more choices open. Free advice can help you today.
+
+o-act-today-fine = Act today: deal with the warrant for your fine
+o-act-today-fine-summary = A warrant for an unpaid fine is serious, but you can still sort it out. Contact the court today.
+
+o-act-today-bailiffs = Act today: bailiffs are coming soon
+o-act-today-bailiffs-summary = Bailiffs are coming in the next few days. A call today can stop things getting worse.
+
+o-act-today-reconsideration = Act today: ask for the decision to be looked at again
+o-act-today-reconsideration-summary = The time to challenge the decision ends soon. It only takes a short message to ask in time.
+
+o-act-today-bank = Act today: call your bank
+o-act-today-bank-summary = Money was taken from your bank account for a debt. Call your bank today, and get free advice.
+
+o-act-today-energy = Act today: get your gas and electricity back on
+o-act-today-energy-summary = Nobody should be without heating, light or cooking. Your supplier and your council can help today.
 
 o-act-today-food = Act today: get help with food and heating
 o-act-today-food-summary = You told us you cannot pay for food or heating today. Lots of people need this help, and it is fine to ask for it.
@@ -21,14 +45,20 @@ o-see-an-adviser-summary = You have more than one problem, and they affect each 
 o-business-debt-advice = Get free help with business debts
 o-business-debt-advice-summary = Debts from working for yourself need advice from people who know about business. Business Debtline is free and can help.
 
-o-housing-advice = Get free help to keep your home
-o-housing-advice-summary = You may be able to stay in your home. Free housing advice can help you talk to your landlord and know your rights.
+o-housing-advice = Get help now: you have been told to leave your home
+o-housing-advice-summary = You may be able to stay, or get help to find somewhere else. Your council must help if you might be homeless in the next 8 weeks, so contact them now.
+
+o-rent-arrears-advice = Get free help to keep your home
+o-rent-arrears-advice-summary = You may be able to stay in your home. Free housing advice can help you talk to your landlord and know your rights.
 
 o-debt-advice = Get free debt advice
 o-debt-advice-summary = A free debt advice service can help you sort out your debts. They will not judge you. They help people like you every day.
 
 o-benefits-help = Get help with your benefits
 o-benefits-help-summary = You may be able to get a problem with your benefits put right. Free services can help you.
+
+o-not-enough-money = Get help to cover the basics
+o-not-enough-money-summary = You told us your money does not cover the things you need. That is not your fault. A free adviser can check you get all the money you should, and help you now.
 
 o-talk-it-through = Talk it through with a free adviser
 o-talk-it-through-summary = You told us you would like to talk to someone, or that some extra help would make things easier. Free advisers can help in the way that suits you.
@@ -52,8 +82,38 @@ step-come-back-when-safe = When you feel safe, you can come back here for help w
 step-contact-council-housing = Contact your local council's housing team today. Tell them you are homeless, or about to be. Ask for somewhere to stay tonight if you need it.
 step-call-shelter = Call Shelter free on 0808 800 4444 for advice about your rights. In Wales, call Shelter Cymru on 08000 495 495.
 
-step-keep-the-letter = Keep any letters safe. Do not ignore them, even if they are scary. Get free advice today: the steps below say who to call.
 step-call-national-debtline-today = Call National Debtline free on 0808 808 4000 today. Tell them the date first, so they can help you act in time.
+
+# Domestic abuse (the safe-now "abuse" option). Helpline numbers as in step-call-domestic-abuse-helpline.
+step-abuse-not-your-fault = Abuse is never your fault. It includes someone controlling your money, or making you take on debts.
+step-abuse-carry-on = When you are ready, carry on with the questions. If someone comes in, use the "Exit this page" button at the top.
+
+# Eviction by court bailiffs. Source: Shelter England, "How to suspend an eviction warrant" (form N244; a fee, or Help with Fees); CPR 83.26; checked 2026-12-06.
+step-eviction-ask-court-to-stop = Ask the court to stop the eviction today. Fill in form N244 to ask the court to "suspend the warrant", and say what you can pay. There is a fee, but you can ask for help with it. Locking your door will not stop court bailiffs.
+# Prevention duty: Housing Act 1996 s 195, Housing (Wales) Act 2014 s 66 (threatened with homelessness within 56 days); checked 2026-12-06.
+step-contact-council-housing-eviction = Contact your council's housing team today. Say you have been told to leave your home. They must help you if you might be homeless in the next 8 weeks.
+step-leave-home-get-advice-first = Do not leave before you get advice. If you leave too soon, the council may not have to find you a home.
+
+# Court papers. Reply within 14 days: GOV.UK "Respond to a court claim for money"; checked 2026-12-06.
+step-court-reply-or-attend = Do not ignore the court papers. Reply by the date on them, or go to the hearing. If you cannot go, call the court before the hearing.
+step-court-missed-hearing = If the hearing date has passed, you can ask the court to look at the case again. Do it as soon as you can, and get advice today.
+
+# Magistrates' court fines. Source: StepChange and Business Debtline fact sheets on magistrates' court fines (fines office, time to pay, deductions from benefits or wages); checked 2026-12-06.
+step-fine-contact-court = Contact the magistrates' court fines office today. The number is on your papers. Ask for more time to pay, or to pay from your benefits or wages. Ask what you need to do about the warrant.
+
+step-bailiffs-call-today = Call National Debtline free on 0808 808 4000 today. Tell them the date the bailiffs are coming.
+step-bailiffs-offer-today = Call the council or company you owe, or the bailiffs, and offer a payment you can afford.
+
+# Mandatory reconsideration: one month from the decision, late requests up to 13 months. Source: Citizens Advice, "Challenging a benefit decision: asking for a mandatory reconsideration"; UC, PIP, JSA and ESA (Decisions and Appeals) Regulations 2013 regs 5 to 7; checked 2026-12-06.
+step-ask-reconsideration-today = Ask for the decision to be looked at again today. This is called a mandatory reconsideration. For Universal Credit, write a message in your journal. For other benefits, call or write to the office that decided. Say why you think the decision is wrong.
+
+step-bank-call-today = Call your bank today. Tell them the money was for rent, bills or food, and ask them to give it back. Ask them not to take any more.
+
+step-energy-credit-today = If your meter has run out, use its emergency credit. If that has run out too, call your supplier today and ask for more credit.
+step-energy-tell-supplier = Tell your supplier if anyone at home is ill, disabled, pregnant, under 5 or over State Pension age, or uses medical equipment. They should give you extra help.
+
+step-rent-talk-landlord-first = Talk to your landlord about the rent you owe. Offer what you can pay each week or month.
+step-rent-check-help = Check that your Universal Credit or Housing Benefit pays the right amount for your rent. If it does not cover your rent, ask your council about extra help with rent.
 
 step-food-bank-referral = Ask Citizens Advice about a food bank near you. Call 0800 144 8848 in England, or 0800 702 2020 in Wales. Many food banks need a referral, and they can often give you one.
 step-council-emergency-help = Ask your local council for emergency help with food or energy. Many councils have money set aside for this.

@@ -3,11 +3,20 @@
 
 ## safe-now
 q-safe-now = Are you safe right now?
-q-safe-now-hint = Choose "No" if someone is hurting or scaring you, or if you might harm yourself. We will show you who can help straight away. Then you can carry on if you want to.
+q-safe-now-hint = We will show you who can help straight away. If someone close to you is hurting you, you can then carry on here for help with money and your home.
+q-safe-now-yes = Yes, I am safe
+q-safe-now-no = No. I am in danger now, or I might harm myself
+q-safe-now-abuse = No. Someone close to me is hurting me, scaring me or controlling me
+q-safe-now-abuse-hint = For example, a partner, an ex-partner or someone in your family. This includes controlling your money.
+q-safe-now-dont-know = I'm not sure
 
 ## food-today
 q-food-today = Do you have money for food and heating today?
 q-food-today-hint = Think about everyone who lives with you.
+
+## energy-today
+q-energy-today = Is your gas or electricity off now, or has your meter run out?
+q-energy-today-hint = Choose "Yes" if you have no heating, lights or cooking today because of money.
 
 ## home
 q-home = Which of these best describes your home?
@@ -71,6 +80,11 @@ q-carer-hint = This is not paid work. It could be a family member, a partner or 
 
 ## pension-age
 q-pension-age = Have you or your partner reached State Pension age?
+q-pension-age-yes = Yes. I have, and so has my partner if I live with one
+q-pension-age-partner-only = One of us has, but the other has not
+q-pension-age-partner-only-hint = For example, you are 67 and your partner is 60.
+q-pension-age-no = No
+q-pension-age-dont-know = I'm not sure
 q-pension-age-hint = State Pension age is 66 now. It will go up to 67 over the next few years.
 
 ## work
@@ -133,7 +147,7 @@ q-benefit-problems-none = None of these
 
 ## decision-date
 q-decision-date = What date is on the decision letter?
-q-decision-date-hint = You can find it at the top of the letter. If you cannot find it, use the day the letter came. For example, 27 10 2026.
+q-decision-date-hint = It is at the top of the letter. For Universal Credit, use the date of the message in your journal. If you cannot find it, use the earliest date it could be. For example, 27 10 2026.
 
 ## debt-types
 q-debt-types = Are you behind with any of these?
@@ -180,13 +194,57 @@ q-urgent-problems-none = None of these
 q-bailiff-date = When are the bailiffs coming?
 q-bailiff-date-hint = Use the date on the letter. If they have already been, use the date they came. If you are not sure, give your best guess. For example, 27 11 2026.
 
+## court-papers-kind
+q-court-papers-kind = What are the court papers?
+q-court-papers-kind-hint = If you have more than one, choose the one with the earliest date.
+q-court-papers-kind-claim-form = A claim form: someone is asking the court to make me pay money
+q-court-papers-kind-claim-form-hint = It comes with a "response pack" of forms to fill in.
+q-court-papers-kind-hearing = A letter with the date of a court hearing
+q-court-papers-kind-other = Something else, or I'm not sure
+
+## claim-issue-date
+q-claim-issue-date = What is the issue date on the claim form?
+q-claim-issue-date-hint = It is printed on the form, next to "Issue date". If you cannot find it, use the day the form came. For example, 27 11 2026.
+
+## hearing-date
+q-hearing-date = What is the date of the hearing?
+q-hearing-date-hint = If it has already passed, put the date it was. For example, 27 11 2026.
+
 ## court-date
-q-court-date = What date is on the court papers?
-q-court-date-hint = Use the date of the hearing, or the last day to reply, whichever comes first. For example, 27 11 2026.
+q-court-date = What is the earliest date on the court papers?
+q-court-date-hint = If you are not sure, use the date printed at the top. For example, 27 11 2026.
+
+## warrant-kind
+q-warrant-kind = What is the warrant for?
+q-warrant-kind-eviction = To evict me from my home
+q-warrant-kind-fine = For a fine from a magistrates' court that I have not paid
+q-warrant-kind-other = Something else, or I'm not sure
+
+## eviction-stage
+q-eviction-stage = What have you got about leaving your home?
+q-eviction-stage-hint = If you have more than one, choose the last one you got.
+q-eviction-stage-notice = A notice or letter from my landlord
+q-eviction-stage-notice-hint = This is not an eviction. You do not have to leave on the date on it.
+q-eviction-stage-court-order = A court order that says I must leave
+q-eviction-stage-bailiffs = A letter from the court bailiffs with an eviction date
+q-eviction-stage-told-to-leave = Someone I live with has told me to leave
+q-eviction-stage-told-to-leave-hint = For example, family, friends, or a landlord I share a home with.
+
+## notice-date
+q-notice-date = What date is on the notice?
+q-notice-date-hint = Use the date it says you should leave by. For example, 27 11 2026.
+
+## possession-order-date
+q-possession-order-date = What date does the court order say you must leave by?
+q-possession-order-date-hint = For example, 27 11 2026.
 
 ## eviction-date
-q-eviction-date = When do you have to leave?
-q-eviction-date-hint = Use the date on the notice or the eviction letter. For example, 27 11 2026.
+q-eviction-date = What date are the bailiffs coming to evict you?
+q-eviction-date-hint = It is on the letter from the bailiffs. For example, 27 11 2026.
+
+## leave-date
+q-leave-date = What date have you been told to leave by?
+q-leave-date-hint = If they did not say a date, use today's date. For example, 27 11 2026.
 
 ## energy-meter
 q-energy-meter = How do you pay for gas and electricity?
@@ -231,5 +289,10 @@ q-help-most-hint = For example, "a plan to pay my rent" or "help with a benefits
 ## deadlines (the results page names each date)
 deadline-reconsideration = Last day to ask for the decision to be looked at again
 deadline-bailiffs = Bailiffs' visit
-deadline-court = Court date
-deadline-eviction = Date to leave your home
+deadline-court = Date on your court papers
+deadline-claim-reply = Reply to the court claim by this date to be safe (14 days after the issue date)
+deadline-hearing = Court hearing
+deadline-notice = Date on your notice (you do not have to leave on this date)
+deadline-possession-order = Date in the court's order to leave
+deadline-eviction = Date the bailiffs are due to evict you
+deadline-leave = Date you have been told to leave by

@@ -56,6 +56,10 @@ adviser-why-months = { $months ->
     [few] { $months } miesiące
    *[other] { $months } miesięcy
 }
+adviser-why-days = { $days ->
+    [one] jeden dzień
+   *[other] { $days } dni
+}
 adviser-why-months-later = { $date } ({ $months } po podanej dacie)
 adviser-why-flag-raised = Stwierdzono: { $flag }.
 adviser-why-flag-not-raised = Nie stwierdzono: { $flag }.

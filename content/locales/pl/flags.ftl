@@ -1,7 +1,7 @@
 # Review status: draft (machine-assisted translation, not yet checked by a Polish speaker)
 # Flag labels (content/flags.json). Advisers and the results page see these.
 
-flag-not-safe = Brak bezpieczeństwa w tej chwili
+flag-not-safe = Brak bezpieczeństwa w tej chwili: grozi niebezpieczeństwo albo ryzyko zrobienia sobie krzywdy
 flag-no-settled-home = Brak stałego miejsca zamieszkania
 flag-no-money-for-food = Brak pieniędzy na jedzenie lub ogrzewanie na dziś
 flag-no-energy = Brak gazu lub prądu albo skończyły się środki na liczniku
@@ -10,7 +10,7 @@ flag-eviction = Polecenie wyprowadzki z domu albo wyznaczona data eksmisji
 flag-enforcement = Wizyta komorników (bailiffs) lub zapowiedź wizyty
 flag-court-papers = Pisma z sądu
 flag-bank-money-taken = Pieniądze zabrane z konta bankowego na spłatę długu
-flag-deadline-soon = Termin na działanie w ciągu 5 dni roboczych
+flag-deadline-soon = Wkrótce mija termin na działanie (sąd, eksmisja: 10 dni roboczych; komornicy, ponowne rozpatrzenie decyzji: 5)
 flag-challenge-decision = Chce zakwestionować decyzję w sprawie zasiłku
 flag-decision-deadline-passed = Minął miesiąc na zakwestionowanie decyzji w sprawie zasiłku
 flag-rent-arrears = Zaległości w czynszu

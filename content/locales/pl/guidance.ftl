@@ -123,7 +123,6 @@ step-decision-one-month = Musicie o to poprosić w ciągu 1 miesiąca od daty na
 step-decision-late = Jeśli minął więcej niż miesiąc, nadal możecie o to poprosić, do 13 miesięcy od tej daty. Wyjaśnijcie powód opóźnienia.
 step-decision-explain = Wyjaśnijcie, dlaczego waszym zdaniem decyzja jest błędna. Wyślijcie wszystko, co to potwierdza.
 step-decision-appeal = Jeśli urząd nie zmieni decyzji, możecie się odwołać do trybunału (tribunal). Zwykle macie na to 1 miesiąc.
-step-decision-sanction-hardship = Jeśli nałożono na was sankcję (sanction) i nie stać was na to, czego potrzebujecie, poproście o wypłatę w trudnej sytuacji (hardship payment).
 
 ## universal-credit
 guide-universal-credit = Wniosek o Universal Credit i zaliczka

@@ -10,8 +10,32 @@ o-get-help-now-summary = Wasze bezpieczeństwo jest najważniejsze. Te organizac
 o-somewhere-to-stay = Działajcie dziś: poproście o pomoc w znalezieniu miejsca do zamieszkania
 o-somewhere-to-stay-summary = Lokalny urząd (council) musi wam pomóc, jeśli jesteście bezdomni albo możecie stać się bezdomni w ciągu najbliższych 8 tygodni.
 
-o-act-today-deadline = Działajcie dziś: to nie może czekać
-o-act-today-deadline-summary = To, o czym nam powiedzieliście, nie może czekać. Wciąż jest czas, aby działać, a bezpłatna pomoc jest dostępna już dziś.
+o-safe-from-abuse = Pomoc w ochronie przed przemocą
+o-safe-from-abuse-summary = To, co się dzieje, nie jest waszą winą. Możecie dostać pomoc w tajemnicy, w dzień i w nocy. Gdy będziecie gotowi, możecie tu odpowiadać dalej i dostać pomoc w sprawie pieniędzy i mieszkania.
+
+o-act-today-bailiffs-eviction = Działajcie dziś: poproście sąd o wstrzymanie eksmisji
+o-act-today-bailiffs-eviction-summary = Komornicy sądowi (court bailiffs) mogą was eksmitować w dniu podanym w ich piśmie. Być może jest jeszcze czas, aby to zatrzymać, ale musicie działać dziś.
+
+o-act-today-leave-home = Działajcie dziś: poproście o pomoc, zanim będziecie musieli opuścić dom
+o-act-today-leave-home-summary = Kazano wam wkrótce opuścić dom. Lokalny urząd (council) musi wam pomóc, jeśli możecie stać się bezdomni w ciągu najbliższych 8 tygodni. Poproście o to jeszcze dziś.
+
+o-act-today-court = Działajcie dziś: zajmijcie się pismami z sądu
+o-act-today-court-summary = Termin w sądzie jest blisko albo już minął. Jeśli zadziałacie teraz, będziecie mieli więcej możliwości. Bezpłatna porada może wam pomóc jeszcze dziś.
+
+o-act-today-fine = Działajcie dziś: zajmijcie się nakazem (warrant) w sprawie grzywny
+o-act-today-fine-summary = Nakaz w sprawie niezapłaconej grzywny to poważna sprawa, ale wciąż można ją załatwić. Skontaktujcie się z sądem jeszcze dziś.
+
+o-act-today-bailiffs = Działajcie dziś: wkrótce przyjdą komornicy
+o-act-today-bailiffs-summary = Komornicy (bailiffs) przyjdą w ciągu najbliższych kilku dni. Telefon jeszcze dziś może zapobiec pogorszeniu sytuacji.
+
+o-act-today-reconsideration = Działajcie dziś: poproście o ponowne rozpatrzenie decyzji
+o-act-today-reconsideration-summary = Czas na zakwestionowanie decyzji wkrótce minie. Wystarczy krótka wiadomość, aby poprosić o to na czas.
+
+o-act-today-bank = Działajcie dziś: zadzwońcie do banku
+o-act-today-bank-summary = Z waszego konta bankowego pobrano pieniądze na spłatę długu. Zadzwońcie dziś do banku i skorzystajcie z bezpłatnej porady.
+
+o-act-today-energy = Działajcie dziś: odzyskajcie dostawę gazu i prądu
+o-act-today-energy-summary = Nikt nie powinien zostać bez ogrzewania, światła czy możliwości gotowania. Wasz dostawca energii i lokalny urząd (council) mogą pomóc jeszcze dziś.
 
 o-act-today-food = Działajcie dziś: poproście o pomoc z jedzeniem i ogrzewaniem
 o-act-today-food-summary = Z waszych odpowiedzi wynika, że dziś nie możecie zapłacić za jedzenie lub ogrzewanie. Wiele osób potrzebuje takiej pomocy i można o nią spokojnie prosić.
@@ -22,8 +46,8 @@ o-see-an-adviser-summary = Macie więcej niż jeden problem, a te problemy wpły
 o-business-debt-advice = Skorzystajcie z bezpłatnej pomocy w sprawie długów firmy
 o-business-debt-advice-summary = Przy długach z pracy na własny rachunek potrzebna jest porada od osób, które znają się na prowadzeniu firmy. Business Debtline pomaga bezpłatnie.
 
-o-housing-advice = Skorzystajcie z bezpłatnej pomocy, aby nie stracić domu
-o-housing-advice-summary = Możliwe, że uda się wam zostać w domu. Bezpłatna porada mieszkaniowa pomoże wam porozmawiać z właścicielem mieszkania i poznać swoje prawa.
+o-rent-arrears-advice = Skorzystajcie z bezpłatnej pomocy, aby nie stracić domu
+o-rent-arrears-advice-summary = Możliwe, że uda się wam zostać w domu. Bezpłatna porada mieszkaniowa pomoże wam porozmawiać z właścicielem mieszkania i poznać swoje prawa.
 
 o-debt-advice = Skorzystajcie z bezpłatnej porady w sprawie długów
 o-debt-advice-summary = Bezpłatna poradnia do spraw długów może pomóc wam uporządkować długi. Nikt nie będzie was oceniać. Doradcy codziennie pomagają takim osobom jak wy.
@@ -53,8 +77,11 @@ step-come-back-when-safe = Gdy poczujecie się bezpiecznie, możecie tu wrócić
 step-contact-council-housing = Jeszcze dziś skontaktujcie się z działem mieszkaniowym lokalnego urzędu (council housing team). Powiedzcie, że jesteście bezdomni albo wkrótce możecie nimi zostać. W razie potrzeby poproście o miejsce na dzisiejszą noc.
 step-call-shelter = Zadzwońcie bezpłatnie do Shelter pod numer 0808 800 4444, aby uzyskać poradę na temat swoich praw. W Walii zadzwońcie do Shelter Cymru pod numer 08000 495 495.
 
-step-keep-the-letter = Zachowajcie wszystkie pisma w bezpiecznym miejscu. Nie ignorujcie ich, nawet jeśli budzą w was strach. Jeszcze dziś skorzystajcie z bezpłatnej porady: w krokach poniżej jest napisane, do kogo zadzwonić.
 step-call-national-debtline-today = Jeszcze dziś zadzwońcie bezpłatnie do National Debtline pod numer 0808 808 4000. Na początku podajcie datę, aby mogli pomóc wam działać na czas.
+
+# Domestic abuse (the safe-now "abuse" option). Helpline numbers as in step-call-domestic-abuse-helpline.
+step-abuse-not-your-fault = Przemoc nigdy nie jest waszą winą. Przemocą jest też kontrolowanie waszych pieniędzy albo zmuszanie was do brania długów.
+step-abuse-carry-on = Gdy będziecie gotowi, odpowiadajcie dalej na pytania. Jeśli ktoś wejdzie, użyjcie przycisku „Wyjdźcie z tej strony” na górze strony.
 
 step-food-bank-referral = Zapytajcie Citizens Advice o bank żywności (food bank) w pobliżu. Zadzwońcie pod numer 0800 144 8848 w Anglii albo 0800 702 2020 w Walii. Wiele banków żywności wymaga skierowania (referral), a Citizens Advice często może je wam dać.
 step-council-emergency-help = Poproście lokalny urząd (council) o pilną pomoc na jedzenie lub energię. Wiele urzędów ma na ten cel specjalne pieniądze.

@@ -6,11 +6,20 @@
 
 ## safe-now
 q-safe-now = Czy jesteście teraz bezpieczni?
-q-safe-now-hint = Wybierzcie „Nie”, jeśli ktoś was krzywdzi albo straszy lub jeśli możecie zrobić sobie krzywdę. Od razu pokażemy, kto może wam pomóc. Potem, jeśli chcecie, możecie odpowiadać dalej.
+q-safe-now-hint = Od razu pokażemy, kto może wam pomóc. Jeśli krzywdzi was bliska osoba, potem możecie tu odpowiadać dalej i dostać pomoc w sprawie pieniędzy i mieszkania.
+q-safe-now-yes = Tak, nic mi nie grozi
+q-safe-now-no = Nie. Grozi mi teraz niebezpieczeństwo albo mogę zrobić sobie krzywdę
+q-safe-now-abuse = Nie. Bliska mi osoba mnie krzywdzi, straszy albo kontroluje
+q-safe-now-abuse-hint = Na przykład partner lub partnerka, były partner lub była partnerka albo ktoś z rodziny. Chodzi też o kontrolowanie waszych pieniędzy.
+q-safe-now-dont-know = Nie mam pewności
 
 ## food-today
 q-food-today = Czy macie dziś pieniądze na jedzenie i ogrzewanie?
 q-food-today-hint = Pomyślcie o wszystkich, którzy z wami mieszkają.
+
+## energy-today
+q-energy-today = Czy macie teraz odcięty gaz lub prąd albo czy na liczniku skończyły się środki?
+q-energy-today-hint = Wybierzcie „Tak”, jeśli dziś z powodu braku pieniędzy nie macie ogrzewania, światła albo możliwości gotowania.
 
 ## home
 q-home = Która odpowiedź najlepiej opisuje wasze miejsce zamieszkania?
@@ -136,7 +145,7 @@ q-benefit-problems-none = Żadne z powyższych
 
 ## decision-date
 q-decision-date = Jaka data jest na piśmie z decyzją?
-q-decision-date-hint = Znajdziecie ją na górze pisma. Jeśli nie możecie jej znaleźć, wpiszcie dzień, w którym pismo przyszło. Na przykład 27 10 2026.
+q-decision-date-hint = Jest na górze pisma. W przypadku Universal Credit wpiszcie datę wiadomości w waszym dzienniku online (journal). Jeśli nie możecie jej znaleźć, wpiszcie najwcześniejszą datę, jaka jest możliwa. Na przykład 27 10 2026.
 
 ## debt-types
 q-debt-types = Czy macie zaległości z którąś z tych płatności?
@@ -184,12 +193,12 @@ q-bailiff-date = Kiedy przyjdą komornicy (bailiffs)?
 q-bailiff-date-hint = Wpiszcie datę z pisma. Jeśli komornicy już byli, wpiszcie datę ich wizyty. Jeśli nie macie pewności, wpiszcie przybliżoną datę. Na przykład 27 11 2026.
 
 ## court-date
-q-court-date = Jaka data jest na pismach z sądu?
-q-court-date-hint = Wpiszcie datę rozprawy albo ostatni dzień na odpowiedź: tę, która jest wcześniejsza. Na przykład 27 11 2026.
+q-court-date = Jaka jest najwcześniejsza data na pismach z sądu?
+q-court-date-hint = Jeśli nie macie pewności, wpiszcie datę wydrukowaną na górze. Na przykład 27 11 2026.
 
 ## eviction-date
-q-eviction-date = Do kiedy musicie się wyprowadzić?
-q-eviction-date-hint = Wpiszcie datę z wypowiedzenia (notice) albo z pisma o eksmisji. Na przykład 27 11 2026.
+q-eviction-date = W jakim dniu komornicy (bailiffs) przyjdą, aby was eksmitować?
+q-eviction-date-hint = Ta data jest w piśmie od komorników. Na przykład 27 11 2026.
 
 ## energy-meter
 q-energy-meter = Jak płacicie za gaz i prąd?
@@ -234,5 +243,5 @@ q-help-most-hint = Na przykład „plan spłaty czynszu” albo „pomoc z formu
 ## deadlines (the results page names each date)
 deadline-reconsideration = Ostatni dzień na prośbę o ponowne rozpatrzenie decyzji
 deadline-bailiffs = Wizyta komorników (bailiffs)
-deadline-court = Termin w sądzie
-deadline-eviction = Termin wyprowadzki z domu
+deadline-court = Data na waszych pismach z sądu
+deadline-eviction = Dzień, w którym komornicy mają was eksmitować

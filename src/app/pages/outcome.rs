@@ -122,7 +122,7 @@ fn deadline_text(session: &Session, d: &Deadline) -> String {
     match session
         .content
         .question(&d.question)
-        .and_then(|q| q.deadline_label.as_ref())
+        .and_then(|q| q.deadline_label())
     {
         Some(label) => session.text_with(
             "deadline-named",

@@ -42,6 +42,7 @@ pub const ADVISER_MESSAGES: &[&str] = &[
     "adviser-why-passed",
     "adviser-why-not-passed",
     "adviser-why-months",
+    "adviser-why-days",
     "adviser-why-months-later",
     "adviser-why-flag-raised",
     "adviser-why-flag-not-raised",
