@@ -6,6 +6,7 @@ use super::error::ContentError;
 use super::model::{
     Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings,
 };
+use super::nation::{Resolver, GUIDE_LISTS, OUTCOME_LISTS};
 use super::version::VersionHasher;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -43,22 +44,36 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
     let mut settings_seen = false;
 
-    for f in sorted {
+    // Every JSON file is parsed once, here: for the version and for whatever reads it.
+    let mut parsed_files: Vec<(&SourceFile, Option<serde_json::Result<Value>>)> = sorted
+        .into_iter()
+        .map(|f| {
+            let parsed = if f.path.ends_with(".json") {
+                let parsed = serde_json::from_str::<Value>(&f.text);
+                if let Some(v) = version.as_mut() {
+                    v.json_file(f, parsed.as_ref().ok());
+                }
+                Some(parsed)
+            } else {
+                if let Some(v) = version.as_mut() {
+                    v.text_file(f);
+                }
+                None
+            };
+            (f, parsed)
+        })
+        .collect();
+    // Settings first: nation-specific steps in guides and outcomes are resolved as they are
+    // read, for the nation it names (the version above is still hashed in path order).
+    parsed_files.sort_by_key(|(f, _)| f.path != "settings.json");
+    let mut nations: Option<Resolver> = None;
+
+    for (f, parsed) in parsed_files {
         let file = format!("content/{}", f.path);
-        // Every JSON file is parsed once, here: for the version and for whatever reads it.
-        let parsed = if f.path.ends_with(".json") {
-            let parsed = serde_json::from_str::<Value>(&f.text);
-            if let Some(v) = version.as_mut() {
-                v.json_file(f, parsed.as_ref().ok());
-            }
-            Some(parsed)
-        } else {
-            if let Some(v) = version.as_mut() {
-                v.text_file(f);
-            }
-            None
-        };
         let parts: Vec<&str> = f.path.split('/').collect();
+        if !matches!(parts.as_slice(), ["settings.json"]) && nations.is_none() {
+            nations = Some(Resolver::new(content.settings.as_ref()));
+        }
         match (parts.as_slice(), parsed) {
             (["settings.json"], Some(parsed)) => {
                 settings_seen = true;
@@ -82,7 +97,10 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
                 }
             }
             (["guidance.json"], Some(parsed)) => {
-                for (v, path) in list(&file, &f.text, parsed, "guides", &mut errors) {
+                for (mut v, path) in list(&file, &f.text, parsed, "guides", &mut errors) {
+                    if let Some(r) = nations.as_mut() {
+                        r.resolve(&mut v, &file, "guide", &GUIDE_LISTS, &mut errors);
+                    }
                     if let Some(x) = typed::<Guide>(&file, &path, v, &mut errors) {
                         content.origins.insert(x.id.to_string(), file.clone());
                         content.guides.push(x);
@@ -110,7 +128,7 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
             }
             (["tree", _], Some(parsed)) => {
                 for (v, path) in list(&file, &f.text, parsed, "nodes", &mut errors) {
-                    if let Some(node) = node(&file, &path, v, &mut errors) {
+                    if let Some(node) = node(&file, &path, v, nations.as_mut(), &mut errors) {
                         // A duplicate keeps its first origin; validation reports both files.
                         let id = node.id().to_string();
                         content.origins.entry(id).or_insert_with(|| file.clone());
@@ -138,6 +156,9 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
             file: "content/settings.json".into(),
             message: "it names the start node, the locales and the bank holidays".into(),
         });
+    }
+    if let Some(r) = nations {
+        content.other_nation_steps = r.finish(&mut errors);
     }
     content.version = match (version, known_version) {
         (Some(v), _) => v.finish(),
@@ -300,7 +321,13 @@ fn typed<T: DeserializeOwned>(
 
 /// Nodes are read by kind so that a mistake deep inside one has its full JSON path
 /// (serde's internally tagged enums would lose it).
-fn node(file: &str, at: &str, mut v: Value, errors: &mut Vec<ContentError>) -> Option<Node> {
+fn node(
+    file: &str,
+    at: &str,
+    mut v: Value,
+    nations: Option<&mut Resolver>,
+    errors: &mut Vec<ContentError>,
+) -> Option<Node> {
     let kind = match v.as_object_mut().map(|m| m.remove("kind")) {
         Some(Some(Value::String(k))) => k,
         _ => {
@@ -315,7 +342,12 @@ fn node(file: &str, at: &str, mut v: Value, errors: &mut Vec<ContentError>) -> O
     match kind.as_str() {
         "question" => typed::<Question>(file, at, v, errors).map(Node::Question),
         "route" => typed::<Route>(file, at, v, errors).map(Node::Route),
-        "outcome" => typed::<Outcome>(file, at, v, errors).map(Node::Outcome),
+        "outcome" => {
+            if let Some(r) = nations {
+                r.resolve(&mut v, file, "outcome", &OUTCOME_LISTS, errors);
+            }
+            typed::<Outcome>(file, at, v, errors).map(Node::Outcome)
+        }
         other => {
             errors.push(ContentError::Json {
                 file: file.to_owned(),

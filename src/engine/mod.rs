@@ -15,6 +15,7 @@ pub mod load;
 pub mod matching;
 pub mod messages;
 pub mod model;
+pub mod nation;
 pub mod plan;
 pub mod referral;
 pub mod referral_input;

@@ -33,6 +33,11 @@ pub struct Settings {
     /// `service_area` names only other nations are left out of results. Unset shows all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nation: Option<String>,
+    /// Every nation the content is written for: `nation` must be one of them, and each
+    /// nation-specific step needs a version for each (see [`super::nation`]). Unset: England
+    /// and Wales.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nations: Vec<String>,
     /// Where the referral pages find the debt types and which flag marks a priority debt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral: Option<super::referral::ReferralSettings>,
@@ -442,6 +447,11 @@ pub struct Content {
     /// Authors' tools only, like `origins`.
     #[serde(skip)]
     pub node_files: Vec<String>,
+    /// The versions of nation-specific steps for the nations this copy is not for, with the
+    /// id of the outcome or guide listing each: never shown, but checked like any message.
+    /// Authors' tools only, like `origins`.
+    #[serde(skip)]
+    pub other_nation_steps: Vec<(MessageId, String)>,
     /// A stable hash of the content: see [`super::version`].
     pub version: String,
     /// Rebuilt from `nodes` after loading ([`Content::reindex`]), never stored.
@@ -590,6 +600,11 @@ impl Content {
             out.extend(s.hours.iter().map(|m| (m, s.id.as_str())));
             out.extend(s.eligibility.iter().map(|m| (m, s.id.as_str())));
         }
+        out.extend(
+            self.other_nation_steps
+                .iter()
+                .map(|(m, id)| (m, id.as_str())),
+        );
         out
     }
 

@@ -286,19 +286,9 @@ impl<'a> Validator<'a> {
     /// which tier they are.
     fn interrupts_and_guides(&self, p: &mut Problems) {
         let is_outcome = |id: &NodeId| matches!(self.node(id), Some((_, Node::Outcome(_))));
-        let nation = self.c.settings.as_ref().and_then(|s| s.nation.as_deref());
-        if let Some(n) =
-            nation.filter(|n| !["England", "Wales", "Scotland", "Northern Ireland"].contains(n))
-        {
-            p.add(
-                SETTINGS_FILE,
-                "settings",
-                "nation",
-                format!(
-                    "\"nation\" is \"{n}\"; use \"England\", \"Wales\", \"Scotland\" or \
-                     \"Northern Ireland\", as services name them in \"service_area\""
-                ),
-            );
+        let settings = self.c.settings.iter();
+        for (setting, message) in settings.flat_map(super::nation::settings_problems) {
+            p.add(SETTINGS_FILE, "settings", setting, message);
         }
         if let Some(id) = self.c.safety_outcome() {
             match self.node(id) {

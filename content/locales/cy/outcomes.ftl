@@ -77,11 +77,13 @@ o-self-help-budget-summary = Gall y camau hyn eich helpu i reoli eich arian a gw
 
 step-call-999 = Os ydych chi mewn perygl nawr, ffoniwch 999. Os ydych chi'n ffonio o ffôn symudol ac yn methu siarad, pwyswch 55 pan ofynnir i chi.
 step-call-samaritans = Os ydych chi'n meddwl am roi diwedd ar eich bywyd neu am niweidio eich hun, ffoniwch y Samariaid am ddim ar 116 123.
-step-call-domestic-abuse-helpline = Os oes rhywun agos atoch chi yn eich brifo neu'n codi ofn arnoch chi, ffoniwch y National Domestic Abuse Helpline (Llinell Gymorth Genedlaethol Cam-drin Domestig) am ddim ar 0808 2000 247. Yng Nghymru, ffoniwch linell gymorth Byw Heb Ofn ar 0808 80 10 800.
+step-call-domestic-abuse-helpline-england = Os oes rhywun agos atoch chi yn eich brifo neu'n codi ofn arnoch chi, ffoniwch y National Domestic Abuse Helpline (Llinell Gymorth Genedlaethol Cam-drin Domestig) am ddim ar 0808 2000 247.
+step-call-domestic-abuse-helpline-wales = Os oes rhywun agos atoch chi yn eich brifo neu'n codi ofn arnoch chi, ffoniwch linell gymorth Byw Heb Ofn am ddim ar 0808 80 10 800.
 step-come-back-when-safe = Pan fyddwch chi'n teimlo'n ddiogel, gallwch chi ddod yn ôl yma i gael help gyda phryderon am arian.
 
 step-contact-council-housing = Cysylltwch â thîm tai eich cyngor lleol heddiw. Dywedwch wrthyn nhw eich bod chi'n ddigartref, neu ar fin bod yn ddigartref. Gofynnwch am rywle i aros heno os oes angen.
-step-call-shelter = Ffoniwch Shelter am ddim ar 0808 800 4444 i gael cyngor am eich hawliau. Yng Nghymru, ffoniwch Shelter Cymru ar 08000 495 495.
+step-call-shelter-england = Ffoniwch Shelter am ddim ar 0808 800 4444 i gael cyngor am eich hawliau.
+step-call-shelter-wales = Ffoniwch Shelter Cymru am ddim ar 08000 495 495 i gael cyngor am eich hawliau.
 
 step-call-national-debtline-today = Ffoniwch National Debtline am ddim ar 0808 808 4000 heddiw. Dywedwch wrthyn nhw am y dyddiad yn gyntaf, er mwyn iddyn nhw allu eich helpu i weithredu mewn pryd.
 
@@ -116,7 +118,8 @@ step-energy-tell-supplier = Dywedwch wrth eich cyflenwr os oes unrhyw un gartref
 step-rent-talk-landlord-first = Siaradwch â'ch landlord am y rhent sydd arnoch chi. Cynigiwch faint y gallwch chi ei dalu bob wythnos neu bob mis.
 step-rent-check-help = Gwiriwch fod eich Credyd Cynhwysol neu eich Budd-dal Tai yn talu'r swm cywir ar gyfer eich rhent. Os nad yw'n talu'r holl rent, gofynnwch i'ch cyngor am help ychwanegol gyda rhent.
 
-step-food-bank-referral = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch 0800 144 8848 yn Lloegr, neu 0800 702 2020 yng Nghymru. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
+step-food-bank-referral-england = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch 0800 144 8848. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
+step-food-bank-referral-wales = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch 0800 702 2020. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
 step-council-emergency-help = Gofynnwch i'ch cyngor lleol am help brys gyda bwyd neu ynni. Mae gan lawer o gynghorau arian wedi'i neilltuo ar gyfer hyn.
 
 step-gather-letters = Dewch o hyd i'ch llythyrau am ddyledion a budd-daliadau, a chadwch nhw gyda'i gilydd ar gyfer pan fyddwch chi'n siarad â chynghorydd.
@@ -131,9 +134,11 @@ step-do-not-leave-yet = Peidiwch â gadael eich cartref dim ond oherwydd eich bo
 step-contact-debt-charity = Cysylltwch â StepChange am ddim ar 0800 138 1111, neu â National Debtline am ddim ar 0808 808 4000. Gallwch chi hefyd gael help ganddyn nhw ar-lein.
 step-do-not-borrow-more = Ceisiwch beidio â benthyg mwy i dalu eich dyledion, yn enwedig gan fenthycwyr diwrnod cyflog.
 
-step-call-citizens-advice-benefits = Ffoniwch Gyngor ar Bopeth i gael help gyda hawliadau, ffurflenni ac apeliadau. Ffoniwch 0800 144 8848 yn Lloegr, neu 0800 702 2020 yng Nghymru.
+step-call-citizens-advice-benefits-england = Ffoniwch Gyngor ar Bopeth ar 0800 144 8848 i gael help gyda hawliadau, ffurflenni ac apeliadau.
+step-call-citizens-advice-benefits-wales = Ffoniwch Gyngor ar Bopeth ar 0800 702 2020 i gael help gyda hawliadau, ffurflenni ac apeliadau.
 
-step-call-citizens-advice = Ffoniwch Gyngor ar Bopeth ar 0800 144 8848 yn Lloegr, neu 0800 702 2020 yng Nghymru. Gallwch chi hefyd fynd i swyddfa leol.
+step-call-citizens-advice-england = Ffoniwch Gyngor ar Bopeth ar 0800 144 8848. Gallwch chi hefyd fynd i swyddfa leol.
+step-call-citizens-advice-wales = Ffoniwch Gyngor ar Bopeth ar 0800 702 2020. Gallwch chi hefyd fynd i swyddfa leol.
 step-ask-for-support = Dywedwch wrthyn nhw beth fyddai'n gwneud pethau'n haws, fel cyfieithydd, cyfarfod wyneb yn wyneb neu help gyda ffurflenni.
 
 step-make-a-budget = Gwnewch gyllideb, er mwyn i chi wybod faint y gallwch chi ei dalu bob mis.

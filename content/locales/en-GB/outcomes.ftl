@@ -76,11 +76,13 @@ o-self-help-budget-summary = These steps can help you take control of your money
 
 step-call-999 = If you are in danger now, call 999. If you call from a mobile and cannot speak, press 55 when you are asked.
 step-call-samaritans = If you are thinking about ending your life or harming yourself, call Samaritans free on 116 123.
-step-call-domestic-abuse-helpline = If someone close to you is hurting or scaring you, call the National Domestic Abuse Helpline free on 0808 2000 247. In Wales, call Live Fear Free on 0808 80 10 800.
+step-call-domestic-abuse-helpline-england = If someone close to you is hurting or scaring you, call the National Domestic Abuse Helpline free on 0808 2000 247.
+step-call-domestic-abuse-helpline-wales = If someone close to you is hurting or scaring you, call the Live Fear Free helpline free on 0808 80 10 800.
 step-come-back-when-safe = When you feel safe, you can come back here for help with money worries.
 
 step-contact-council-housing = Contact your local council's housing team today. Tell them you are homeless, or about to be. Ask for somewhere to stay tonight if you need it.
-step-call-shelter = Call Shelter free on 0808 800 4444 for advice about your rights. In Wales, call Shelter Cymru on 08000 495 495.
+step-call-shelter-england = Call Shelter free on 0808 800 4444 for advice about your rights.
+step-call-shelter-wales = Call Shelter Cymru free on 08000 495 495 for advice about your rights.
 
 step-call-national-debtline-today = Call National Debtline free on 0808 808 4000 today. Tell them the date first, so they can help you act in time.
 
@@ -115,7 +117,8 @@ step-energy-tell-supplier = Tell your supplier if anyone at home is ill, disable
 step-rent-talk-landlord-first = Talk to your landlord about the rent you owe. Offer what you can pay each week or month.
 step-rent-check-help = Check that your Universal Credit or Housing Benefit pays the right amount for your rent. If it does not cover your rent, ask your council about extra help with rent.
 
-step-food-bank-referral = Ask Citizens Advice about a food bank near you. Call 0800 144 8848 in England, or 0800 702 2020 in Wales. Many food banks need a referral, and they can often give you one.
+step-food-bank-referral-england = Ask Citizens Advice about a food bank near you. Call 0800 144 8848. Many food banks need a referral, and they can often give you one.
+step-food-bank-referral-wales = Ask Citizens Advice about a food bank near you. Call 0800 702 2020. Many food banks need a referral, and they can often give you one.
 step-council-emergency-help = Ask your local council for emergency help with food or energy. Many councils have money set aside for this.
 
 step-gather-letters = Find your letters about debts and benefits, and keep them together for when you speak to an adviser.
@@ -130,9 +133,11 @@ step-do-not-leave-yet = Do not leave your home just because you have a letter. O
 step-contact-debt-charity = Contact StepChange free on 0800 138 1111, or National Debtline free on 0808 808 4000. You can also get help from them online.
 step-do-not-borrow-more = Try not to borrow more to pay off your debts, especially from payday lenders.
 
-step-call-citizens-advice-benefits = Call Citizens Advice for help with claims, forms and appeals. Call 0800 144 8848 in England, or 0800 702 2020 in Wales.
+step-call-citizens-advice-benefits-england = Call Citizens Advice on 0800 144 8848 for help with claims, forms and appeals.
+step-call-citizens-advice-benefits-wales = Call Citizens Advice on 0800 702 2020 for help with claims, forms and appeals.
 
-step-call-citizens-advice = Call Citizens Advice on 0800 144 8848 in England, or 0800 702 2020 in Wales. You can also visit a local office.
+step-call-citizens-advice-england = Call Citizens Advice on 0800 144 8848. You can also visit a local office.
+step-call-citizens-advice-wales = Call Citizens Advice on 0800 702 2020. You can also visit a local office.
 step-ask-for-support = Tell them what would make things easier, like an interpreter, a face-to-face meeting or help with forms.
 
 step-make-a-budget = Make a budget, so you know how much you can pay each month.

@@ -24,7 +24,7 @@ test("no money for food or heating today: that help comes at once, then the ques
   await startAndWalk(page, answers, { stopAt: "home", stopAtHelp: true });
   await expect(page).toHaveURL(/\/help\/act-today-food$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t(node("act-today-food").title));
-  await expect(page.getByRole("main")).toContainText(t("step-food-bank-referral"));
+  await expect(page.getByRole("main")).toContainText(t("step-food-bank-referral-england"));
   await expectNoViolations(page, "the food and heating help shown at once");
   await page.getByRole("button", { name: t("safety-carry-on") }).click();
   await expect(page).toHaveURL(/\/questions\/home$/);

@@ -1,0 +1,205 @@
+//! Steps that differ by nation. An entry of an outcome's `next_steps` or a guide's `today`,
+//! `have_ready` or `steps` may be `{ "England": "step-x-england", "Wales": "step-x-wales" }`
+//! instead of one message id. The loader keeps only the version for the nation in
+//! `settings.json`, so everything after loading (plans, explanations, summaries, the app and
+//! its compiled copy) sees plain message ids. The other versions are kept aside for the
+//! checker, which needs them in every complete locale like any other message.
+
+use super::error::ContentError;
+use super::ids::MessageId;
+use super::model::Settings;
+use serde_json::Value;
+
+/// The nations a copy may be used in when `settings.json` lists no `nations`: the product
+/// serves councils in England and in Wales, so shipped steps must work in both.
+pub const DEFAULT_NATIONS: [&str; 2] = ["England", "Wales"];
+
+/// The names `nation`, `nations` and services' `service_area` use for the nations.
+pub const KNOWN_NATIONS: [&str; 4] = ["England", "Wales", "Scotland", "Northern Ireland"];
+
+/// The lists of message ids whose entries may be nation-specific, by kind of item.
+pub const OUTCOME_LISTS: [&str; 1] = ["next_steps"];
+pub const GUIDE_LISTS: [&str; 3] = ["today", "have_ready", "steps"];
+
+/// The nations `settings` says the content must serve.
+pub fn nations(settings: Option<&Settings>) -> Vec<&str> {
+    match settings {
+        Some(s) if !s.nations.is_empty() => s.nations.iter().map(String::as_str).collect(),
+        _ => DEFAULT_NATIONS.to_vec(),
+    }
+}
+
+/// Problems with `nation` and `nations` in `settings.json`, as (setting, message).
+pub fn settings_problems(s: &Settings) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for n in s
+        .nations
+        .iter()
+        .filter(|n| !KNOWN_NATIONS.contains(&n.as_str()))
+    {
+        out.push((
+            "nations",
+            format!(
+                "\"nations\" lists \"{n}\", which is not a nation; use \"England\", \"Wales\", \
+                 \"Scotland\" or \"Northern Ireland\""
+            ),
+        ));
+    }
+    let all = nations(Some(s));
+    match s.nation.as_deref() {
+        Some(n) if !KNOWN_NATIONS.contains(&n) => out.push((
+            "nation",
+            format!(
+                "\"nation\" is \"{n}\"; use \"England\", \"Wales\", \"Scotland\" or \
+                 \"Northern Ireland\", as services name them in \"service_area\""
+            ),
+        )),
+        Some(n) if !all.contains(&n) => out.push((
+            "nation",
+            format!(
+                "\"nation\" is \"{n}\", which is not one of the nations the content is written \
+                 for ({}); nation-specific steps have no \"{n}\" version. Add \"{n}\" to \
+                 \"nations\" and a \"{n}\" version to each of those steps",
+                all.join(", ")
+            ),
+        )),
+        _ => {}
+    }
+    out
+}
+
+/// Resolves nation-specific entries as the loader reads each outcome and guide.
+pub(super) struct Resolver {
+    /// The nation this copy is for; `None` when `settings.json` does not say (or is broken).
+    here: Option<String>,
+    nations: Vec<String>,
+    settings_loaded: bool,
+    /// Where the first nation-specific entry was met while `nation` is unset, to report once.
+    unset_nation_needed_by: Option<String>,
+    /// The versions for the other nations, with the id of the outcome or guide listing them.
+    pub others: Vec<(MessageId, String)>,
+}
+
+impl Resolver {
+    pub fn new(settings: Option<&Settings>) -> Self {
+        Resolver {
+            here: settings.and_then(|s| s.nation.clone()),
+            nations: nations(settings).into_iter().map(str::to_owned).collect(),
+            settings_loaded: settings.is_some(),
+            unset_nation_needed_by: None,
+            others: Vec::new(),
+        }
+    }
+
+    /// Replaces each nation-specific entry of the `lists` of `item` (an outcome or a guide,
+    /// `what` says which, in `file`) by this nation's message id, reporting entries that lack
+    /// a nation the content must serve or name one it does not.
+    pub fn resolve(
+        &mut self,
+        item: &mut Value,
+        file: &str,
+        what: &str,
+        lists: &[&str],
+        errors: &mut Vec<ContentError>,
+    ) {
+        let id = item
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or("?")
+            .to_owned();
+        let Some(map) = item.as_object_mut() else {
+            return;
+        };
+        for &list in lists {
+            let Some(Value::Array(entries)) = map.get_mut(list) else {
+                continue;
+            };
+            let mut kept = Vec::with_capacity(entries.len());
+            for (i, entry) in std::mem::take(entries).into_iter().enumerate() {
+                let Value::Object(variants) = entry else {
+                    // A plain id, or something the model reports as not a message id.
+                    kept.push(entry);
+                    continue;
+                };
+                let mut problem = |message: String| {
+                    errors.push(ContentError::Invalid {
+                        file: file.to_owned(),
+                        what: what.to_owned(),
+                        id: id.clone(),
+                        message: format!("in \"{list}\", entry {}: {message}", i + 1),
+                    })
+                };
+                let mut chosen = None;
+                for (nation, message) in &variants {
+                    let Value::String(m) = message else {
+                        problem(format!(
+                            "the \"{nation}\" version must be a message id in quotes"
+                        ));
+                        continue;
+                    };
+                    if !self.nations.contains(nation) {
+                        problem(format!(
+                            "\"{nation}\" is not a nation the content is written for; use {} \
+                             (\"nations\" in content/settings.json)",
+                            quoted_or(&self.nations)
+                        ));
+                    } else if Some(nation) == self.here.as_ref() {
+                        chosen = Some(m.clone());
+                    } else {
+                        self.others.push((MessageId::new(m.clone()), id.clone()));
+                    }
+                }
+                for n in self
+                    .nations
+                    .iter()
+                    .filter(|n| !variants.contains_key(n.as_str()))
+                {
+                    problem(format!(
+                        "there is no \"{n}\" version, and the content is written for {}; add \
+                         \"{n}\": \"message-id\", or use one message id for every nation",
+                        self.nations.join(" and ")
+                    ));
+                }
+                match chosen {
+                    Some(m) => kept.push(Value::String(m)),
+                    // The settings' own problem is reported once, not for every entry.
+                    None if self.here.is_none() && self.settings_loaded => {
+                        self.unset_nation_needed_by
+                            .get_or_insert_with(|| format!("{what} \"{id}\" in {file}"));
+                    }
+                    // Reported above, or by the settings checks; the step is left out.
+                    None => {}
+                }
+            }
+            *entries = kept;
+        }
+    }
+
+    /// The problem left once every file is read: nation-specific steps with no `nation`.
+    pub fn finish(self, errors: &mut Vec<ContentError>) -> Vec<(MessageId, String)> {
+        if let Some(by) = self.unset_nation_needed_by {
+            errors.push(ContentError::Invalid {
+                file: "content/settings.json".into(),
+                what: "settings".into(),
+                id: "nation".into(),
+                message: format!(
+                    "there is no \"nation\", but some steps differ by nation (the first is in \
+                     {by}); set \"nation\" to {} for the nation this copy is used in",
+                    quoted_or(&self.nations)
+                ),
+            });
+        }
+        self.others
+    }
+}
+
+fn quoted_or(names: &[impl AsRef<str>]) -> String {
+    let quoted: Vec<String> = names
+        .iter()
+        .map(|n| format!("\"{}\"", n.as_ref()))
+        .collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.join(""),
+    }
+}
