@@ -33,6 +33,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "outcome-have-ready",
     "outcome-steps",
     "deadline-named",
+    "outcome-dates",
     "service-example",
     "get-help-now-link",
     "safety-carry-on",

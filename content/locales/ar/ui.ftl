@@ -36,6 +36,7 @@ check-continue = اعرض نتيجتك
 outcome-today = ماذا تفعل اليوم
 outcome-have-ready = جهّز هذه الأشياء
 outcome-steps = الخطوات
+outcome-dates = مواعيد يجب التصرف قبلها
 deadline-named = { $label }: { $date }
 service-example = مثال فقط: هذه ليست خدمة حقيقية
 

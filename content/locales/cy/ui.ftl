@@ -36,6 +36,7 @@ check-continue = Gweld eich canlyniad
 outcome-today = Beth i'w wneud heddiw
 outcome-have-ready = Cadwch y rhain wrth law
 outcome-steps = Camau
+outcome-dates = Dyddiadau i weithredu erbyn
 deadline-named = { $label }: { $date }
 service-example = Enghraifft yn unig: nid yw'n wasanaeth go iawn
 outcome-guides = Help y gallwch chi ei ddefnyddio nawr

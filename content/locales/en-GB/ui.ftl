@@ -36,6 +36,7 @@ check-continue = See your result
 outcome-today = What to do today
 outcome-have-ready = Have these ready
 outcome-steps = Steps
+outcome-dates = Dates to act by
 deadline-named = { $label }: { $date }
 service-example = Example only: not a real service
 outcome-guides = Help you can use now

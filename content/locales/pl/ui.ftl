@@ -36,6 +36,7 @@ check-continue = Zobaczcie wynik
 outcome-today = Co zrobić dziś
 outcome-have-ready = Co warto mieć pod ręką
 outcome-steps = Kroki
+outcome-dates = Terminy na działanie
 deadline-named = { $label }: { $date }
 service-example = Tylko przykład: to nie jest prawdziwa organizacja
 

@@ -144,7 +144,12 @@ pub fn OutcomePanel(outcome: Outcome, #[prop(optional)] deadlines: Vec<String>) 
             <strong class=tier_class>{tier_text}</strong>
             <h1 class="heading-l">{session.text(outcome.title.as_str())}</h1>
             <p class="body-l">{session.text(outcome.summary.as_str())}</p>
-            {deadlines.into_iter().map(|d| view! { <p class="body deadline"><strong>{d}</strong></p> }).collect_view()}
+            {(!deadlines.is_empty()).then(|| view! {
+                <h2 class="heading-s">{session.text("outcome-dates")}</h2>
+                <ul class="list deadlines">
+                    {deadlines.into_iter().map(|d| view! { <li class="deadline"><strong>{d}</strong></li> }).collect_view()}
+                </ul>
+            })}
         </div>
     }
 }
