@@ -29,6 +29,7 @@ check-continue = check-continue
 outcome-today = What to do today
 outcome-have-ready = Have these ready
 outcome-steps = Steps
+outcome-dates = Dates to act by
 deadline-named = { $label }: { $date }
 service-example = Example only: not a real service
 get-help-now-link = Get help now
