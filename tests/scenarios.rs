@@ -191,3 +191,104 @@ fn scenarios_ask_every_question() {
         options_note(&c)
     );
 }
+
+// ----- rules every scenario must keep (the adviser review of December 2026) ----------------
+
+/// Each scenario that ran, with its file name.
+fn ran(content: &Content) -> Vec<(String, Scenario, ScenarioResult)> {
+    run_all(content)
+        .into_iter()
+        .filter_map(|(f, r)| r.ok().map(|(s, r)| (f, s, r)))
+        .collect()
+}
+
+/// Fails listing every scenario for which `broken` says what is wrong.
+fn every_scenario(what: &str, broken: impl Fn(&Scenario, &ScenarioResult) -> Option<String>) {
+    let content = content();
+    let all = ran(&content);
+    assert!(all.len() >= MIN_SCENARIOS);
+    let failures: Vec<String> = all
+        .iter()
+        .filter_map(|(f, s, r)| broken(s, r).map(|m| format!("{f}: {m}")))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{what}:\n  - {}",
+        failures.join("\n  - ")
+    );
+}
+
+/// Every date a person gives reaches the results page and the referral summary, however far
+/// away it is (review E1): a date question on the path without a date to act by is a date
+/// thrown away.
+#[test]
+fn every_date_given_is_a_date_to_act_by() {
+    let content = content();
+    every_scenario("dates given but not carried", |_, r| {
+        let lost: Vec<&str> = r
+            .path
+            .iter()
+            .filter(|q| {
+                content
+                    .question(q)
+                    .is_some_and(|x| x.input == signpost::engine::model::InputType::Date)
+            })
+            .filter(|q| !r.plan.deadlines.iter().any(|d| &d.question == *q))
+            .map(|q| q.as_str())
+            .collect();
+        (!lost.is_empty()).then(|| format!("the date for {} is not carried", lost.join(", ")))
+    });
+}
+
+/// Nobody whose money does not cover the essentials is left to self-help (review E10).
+#[test]
+fn nobody_who_cannot_cover_essentials_ends_at_self_help() {
+    every_scenario("not enough money, but self-help", |s, r| {
+        let not_enough = matches!(
+            s.answers.get(&signpost::engine::NodeId::new("money-left")),
+            Some(scenario::RawAnswer::One(a)) if a == "not-enough"
+        );
+        (not_enough && r.tier == Tier::SelfHelp).then(|| format!("ends at {}", r.outcome))
+    });
+}
+
+/// Court papers or a warrant, on any debt, reach at least an adviser referral, so there is a
+/// summary to hand over.
+#[test]
+fn court_papers_and_warrants_reach_an_adviser() {
+    every_scenario("court papers or a warrant below referral", |_, r| {
+        let court = ["court-papers", "warrant"]
+            .iter()
+            .any(|f| r.flags.contains(&signpost::engine::FlagId::new(*f)));
+        let high = matches!(r.tier, Tier::Emergency | Tier::Urgent | Tier::Referral);
+        (court && !high).then(|| format!("ends at {} ({})", r.outcome, r.tier.as_str()))
+    });
+}
+
+/// Anyone told to leave their home, or without a settled home, is told to contact the
+/// council's housing team today, whatever else they have (review E7).
+#[test]
+fn everyone_losing_their_home_is_sent_to_the_council_today() {
+    let council = [
+        "step-contact-council-housing",
+        "step-contact-council-housing-eviction",
+        "today-ask-council-homeless",
+    ];
+    every_scenario("losing their home, no council step today", |_, r| {
+        let losing = ["eviction", "no-settled-home"]
+            .iter()
+            .any(|f| r.flags.contains(&signpost::engine::FlagId::new(*f)));
+        let told = r.plan.today.iter().any(|m| council.contains(&m.as_str()));
+        (losing && !told && r.tier != Tier::Emergency).then(|| {
+            format!(
+                "today is [{}]",
+                r.plan
+                    .today
+                    .iter()
+                    .map(|m| m.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+    });
+}
