@@ -383,6 +383,7 @@ fn member_reasons_are_the_matching_reasons_in_words() {
         area: None,
         language: None,
         channel: None,
+        withheld: vec![],
     };
     ex.members = match_members(real(), &req)
         .into_iter()

@@ -662,6 +662,7 @@ fn request<'a>(tier: Tier, flags: &'a BTreeSet<FlagId>, area: Option<&'a str>) -
         area,
         language: Some("en-GB"),
         channel: None,
+        withheld: vec![],
     }
 }
 
