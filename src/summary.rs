@@ -33,7 +33,7 @@ use std::collections::BTreeSet;
 /// The version of the summary's JSON format, in semver: a new optional field is a minor
 /// version, a removed or changed one a major version with a new schema file
 /// (`referral-summary-<major>.schema.json`). Receivers check the major version.
-pub const SCHEMA_VERSION: &str = "1.2.0";
+pub const SCHEMA_VERSION: &str = "1.3.0";
 
 /// Where the schema is published, relative to the app's root.
 pub const SCHEMA_PATH: &str = "/schema/referral-summary-1.schema.json";
@@ -618,6 +618,16 @@ fn debts_section(c: &Content, tx: &Texts, d: &ReferralDetails) -> DebtsSection {
 
 /// A member's reason as a sentence in `t`'s language (also used by "Why this outcome?").
 pub fn reason_sentence(c: &Content, t: &Translator, r: &MatchReason) -> String {
+    let labels = |flags: &[FlagId]| {
+        flags
+            .iter()
+            .map(|f| match c.flag(f) {
+                Some(d) => t.text(d.label.as_str()),
+                None => f.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match r {
         MatchReason::Membership { membership, .. } => t.text(match membership {
             Membership::Full => "summary-reason-full",
@@ -625,16 +635,19 @@ pub fn reason_sentence(c: &Content, t: &Translator, r: &MatchReason) -> String {
             Membership::Affiliate => "summary-reason-affiliate",
         }),
         MatchReason::Needs { flags } => {
-            let list = flags
-                .iter()
-                .map(|f| match c.flag(f) {
-                    Some(d) => t.text(d.label.as_str()),
-                    None => f.to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            t.text_with("summary-reason-needs", &[("needs", list)])
+            t.text_with("summary-reason-needs", &[("needs", labels(flags))])
         }
+        MatchReason::Eligible { flags } => {
+            t.text_with("summary-reason-eligible", &[("who", labels(flags))])
+        }
+        MatchReason::EligibleUnchecked { flags } => t.text_with(
+            "summary-reason-eligible-unchecked",
+            &[("who", labels(flags))],
+        ),
+        MatchReason::EligibleAreaUnchecked { areas } => t.text_with(
+            "summary-reason-eligible-area-unchecked",
+            &[("areas", areas.join(", "))],
+        ),
         MatchReason::Area { area } => t.text_with("summary-reason-area", &[("area", area.clone())]),
         MatchReason::AreaEverywhere => t.text("summary-reason-area-everywhere"),
         MatchReason::AreaIgnored { area } => {

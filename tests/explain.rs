@@ -9,6 +9,7 @@ use signpost::engine::explain::{
     describe, explain, Check, Choice, Explanation, FlagSource, Reason, ReasonTest,
 };
 use signpost::engine::matching::{match_members, MatchReason, MatchRequest, TOP_MEMBERS};
+use signpost::engine::model::Membership;
 use signpost::engine::scenario::{self, Scenario};
 use signpost::engine::{
     evaluate, Answer, Answers, Content, Date, Evaluation, FlagId, NodeId, OptionId, Question, Step,
@@ -383,12 +384,19 @@ fn member_reasons_are_the_matching_reasons_in_words() {
         area: None,
         language: None,
         channel: None,
+        withheld: vec![],
     };
     ex.members = match_members(real(), &req)
         .into_iter()
         .take(TOP_MEMBERS)
         .collect();
     assert!(!ex.members.is_empty());
+    // She said nobody at home has a mental health problem: the mental health service, a full
+    // member covering her needs, is not for her (it was her second match before eligibility).
+    assert!(ex
+        .members
+        .iter()
+        .all(|m| m.service.as_str() != "steady-ground-mind-and-money"));
     let lines = english(&ex);
     let member_lines: Vec<&String> = lines
         .iter()
@@ -414,11 +422,14 @@ fn member_reasons_are_the_matching_reasons_in_words() {
                         assert!(line.contains(&format!("'{label}'")), "{line}");
                     }
                 }
-                MatchReason::Membership { .. } => {
+                MatchReason::Membership { membership, .. } => {
+                    let words = match membership {
+                        Membership::Full => "a full member, which takes complex cases",
+                        Membership::Associate => "an associate member, advising in its own field",
+                        Membership::Affiliate => "an affiliate, a community group",
+                    };
                     assert!(
-                        line.contains(
-                            "a full member, which takes complex cases (referral outcome)"
-                        ),
+                        line.contains(&format!("{words} (referral outcome)")),
                         "{line}"
                     )
                 }

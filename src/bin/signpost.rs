@@ -347,6 +347,7 @@ See content/README.md for the content format and scenario files.";
                 area: None,
                 language: None,
                 channel: None,
+                withheld: vec![],
             };
             explanation.members = match_members(&content, &request)
                 .into_iter()

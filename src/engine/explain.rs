@@ -670,6 +670,24 @@ impl Words<'_> {
                 format!("no member works in {area}, so members elsewhere are suggested")
             }
             MatchReason::Language { language } => format!("works in the language '{language}'"),
+            MatchReason::Eligible { flags } => {
+                let labels: Vec<String> = flags.iter().map(|f| self.flag(f)).collect();
+                format!(
+                    "is for people with {}, which they have",
+                    labels.join(" or ")
+                )
+            }
+            MatchReason::EligibleUnchecked { flags } => {
+                let labels: Vec<String> = flags.iter().map(|f| self.flag(f)).collect();
+                format!(
+                    "is only for people with {}, which they chose not to share: check it fits",
+                    labels.join(" or ")
+                )
+            }
+            MatchReason::EligibleAreaUnchecked { areas } => format!(
+                "is only for people who live in {}, and no area was given: check it fits",
+                areas.join(" or ")
+            ),
             MatchReason::Channel { channel } => {
                 let c = match channel {
                     Channel::Phone => "phone",

@@ -20,11 +20,40 @@
 //!   them face to face); one serving everywhere or the whole region gets nothing extra. When
 //!   no member serves the area at all, the area is ignored rather than recommending nobody,
 //!   and each match says so.
+//! - Eligibility (a member's `eligible`, see [`super::eligibility`]): a member whose limits
+//!   the person is outside is left out, even when the area is ignored, since it would turn
+//!   them away. One set up for people in their situation (they raised one of its
+//!   `flags_any`) gets [`W_ELIGIBLE`]: more than language or channel, because it knows their
+//!   situation, which an interpreter does not bridge; less than one need, because helping
+//!   with more of their problems saves more hand-offs than specialism does.
 //! - Language ([`W_LANGUAGE`]) and contact channel ([`W_CHANNEL`]): smaller, because an
 //!   interpreter or a different channel can bridge them, whereas the wrong kind of adviser
 //!   cannot. English is not scored: every member works in it.
 //!
 //! Ties fall back to the service id so the same answers always give the same list.
+//!
+//! **Eligibility that cannot be decided.** Matching sees only what the person agreed to
+//! share ([`MatchRequest::flags`]), so a flag in a consent group they declined
+//! ([`MatchRequest::withheld`]), or an area they did not give or share, leaves a limit on it
+//! undecided. Such a member is still listed, with a reason saying which limit to check
+//! ([`MatchReason::EligibleUnchecked`], [`MatchReason::EligibleAreaUnchecked`]), and the
+//! undecided limit earns nothing. Why: an adviser would rather not lose the one specialist
+//! that may suit the person (a mental health money service for someone who did not want to
+//! share health details), but a referral that is turned away costs someone in difficulty time
+//! they may not have, so both the person and the receiving adviser are told what to check.
+//! Leaving such a member out, or matching on the withheld flag, would also let the list
+//! reveal what the person chose not to share; this way it depends only on which groups they
+//! declined, which the summary shows anyway.
+//!
+//! A member with an undecided *flag* limit also comes after every member without one: most
+//! people are not in the group such a member is for (carers, people with a mental health
+//! problem), so members known to take them should be tried first. An undecided *area* limit
+//! keeps its place: people using a consortium's copy nearly all live in its area, and putting
+//! its whole-area generalists last whenever someone skips the area question would send them
+//! to narrower members first.
+//!
+//! A flag that was shared but not raised puts the person outside the limit: every path asks
+//! the questions that raise the flags members limit on today.
 //!
 //! `service_area` names towns or regions. The directory has no hierarchy of places, so a
 //! *region* (such as "Cornwall") is recognised as a place that members list as their whole
@@ -32,9 +61,10 @@
 //! area is a region serves every town in the directory. Nation names are handled by
 //! [`Content::serves_here`].
 
+use super::eligibility;
 use super::ids::{FlagId, ServiceId};
 use super::model::{Channel, Content, FlagKind, Membership, Service, Tier};
-use super::referral::ReferralDetails;
+use super::referral::{ConsentGroup, ReferralDetails};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -49,6 +79,7 @@ pub const W_URGENCY: u32 = 50;
 pub const W_LOCAL: u32 = 30;
 pub const W_LANGUAGE: u32 = 40;
 pub const W_CHANNEL: u32 = 20;
+pub const W_ELIGIBLE: u32 = 60;
 
 const NATIONS: [&str; 4] = ["England", "Wales", "Scotland", "Northern Ireland"];
 
@@ -65,6 +96,9 @@ pub struct MatchRequest<'a> {
     pub language: Option<&'a str>,
     /// How they would like to be contacted.
     pub channel: Option<Channel>,
+    /// The consent groups they declined: a member's limit on a flag in one of these cannot
+    /// be decided (see the module doc).
+    pub withheld: Vec<ConsentGroup>,
 }
 
 impl<'a> MatchRequest<'a> {
@@ -89,6 +123,12 @@ impl<'a> MatchRequest<'a> {
                 .filter(|_| contact_shared)
                 .and_then(|c| c.method)
                 .map(|m| m.channel()),
+            withheld: details.consent.as_ref().map_or_else(Vec::new, |c| {
+                ConsentGroup::ALL
+                    .into_iter()
+                    .filter(|g| !c.allows(*g))
+                    .collect()
+            }),
         }
     }
 }
@@ -120,6 +160,15 @@ pub enum MatchReason {
     Language { language: String },
     /// It can be contacted the way the person asked.
     Channel { channel: Channel },
+    /// It is only for some people, and the person is one of them: the flags of its
+    /// `flags_any` they shared, most urgent first.
+    Eligible { flags: Vec<FlagId> },
+    /// It is only for people with one of these flags, which are in a consent group the person
+    /// declined: check with them before referring.
+    EligibleUnchecked { flags: Vec<FlagId> },
+    /// It is only for people who live in one of these places, and the person gave no area
+    /// (or chose not to share it): check with them before referring.
+    EligibleAreaUnchecked { areas: Vec<String> },
 }
 
 impl MatchReason {
@@ -133,7 +182,18 @@ impl MatchReason {
             MatchReason::AreaIgnored { .. } => "area-ignored",
             MatchReason::Language { .. } => "language",
             MatchReason::Channel { .. } => "channel",
+            MatchReason::Eligible { .. } => "eligible",
+            MatchReason::EligibleUnchecked { .. } => "eligible-unchecked",
+            MatchReason::EligibleAreaUnchecked { .. } => "eligible-area-unchecked",
         }
+    }
+
+    /// Whether it says a limit of the member could not be checked.
+    pub fn is_unchecked(&self) -> bool {
+        matches!(
+            self,
+            MatchReason::EligibleUnchecked { .. } | MatchReason::EligibleAreaUnchecked { .. }
+        )
     }
 }
 
@@ -161,9 +221,15 @@ pub fn match_members(content: &Content, req: &MatchRequest) -> Vec<MemberMatch> 
             .iter()
             .filter_map(|&(s, m)| score(content, req, s, m, area.filter(|_| use_area), &regions))
             .collect();
+        let unsure = |m: &MemberMatch| {
+            m.reasons
+                .iter()
+                .any(|r| matches!(r, MatchReason::EligibleUnchecked { .. }))
+        };
         out.sort_by(|a, b| {
-            b.score
-                .cmp(&a.score)
+            unsure(a)
+                .cmp(&unsure(b))
+                .then_with(|| b.score.cmp(&a.score))
                 .then_with(|| a.service.cmp(&b.service))
         });
         out
@@ -223,6 +289,10 @@ fn score(
     }
     covered.sort_by_key(|f| (content.urgency_rank(f), f.as_str().to_owned()));
     covered.dedup();
+    let fit = match &s.eligible {
+        Some(e) => eligibility::fit(content, e, req, regions)?,
+        None => eligibility::Fit::default(),
+    };
 
     let mut reasons = Vec::new();
     let mut total: u32 = 0;
@@ -266,6 +336,10 @@ fn score(
     reasons.push(MatchReason::Needs {
         flags: covered.into_iter().cloned().collect(),
     });
+    if !fit.flags.is_empty() {
+        total += W_ELIGIBLE;
+        reasons.push(MatchReason::Eligible { flags: fit.flags });
+    }
     reasons.extend(area_reason);
 
     if let Some(lang) = req.language.map(primary_language) {
@@ -279,6 +353,16 @@ fn score(
             total += W_CHANNEL;
             reasons.push(MatchReason::Channel { channel: ch });
         }
+    }
+    if !fit.unchecked_flags.is_empty() {
+        reasons.push(MatchReason::EligibleUnchecked {
+            flags: fit.unchecked_flags,
+        });
+    }
+    if !fit.unchecked_areas.is_empty() {
+        reasons.push(MatchReason::EligibleAreaUnchecked {
+            areas: fit.unchecked_areas,
+        });
     }
     Some(MemberMatch {
         service: s.id.clone(),
@@ -311,256 +395,4 @@ pub fn membership_weight(tier: Tier, m: Membership) -> u32 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::model::{Contact, FlagDef};
-    use super::*;
-
-    fn service(id: &str, m: Membership, needs: &[&str], area: &[&str], langs: &[&str]) -> Service {
-        Service {
-            id: ServiceId::new(id),
-            organisation: id.to_owned(),
-            name: id.to_owned(),
-            description: "d".into(),
-            eligibility: None,
-            membership: Some(m),
-            needs: needs.iter().map(|&f| FlagId::new(f)).collect(),
-            service_area: area.iter().map(|&a| a.to_owned()).collect(),
-            languages: langs.iter().map(|&a| a.to_owned()).collect(),
-            contacts: vec![Contact {
-                channel: Channel::Phone,
-                value: "01632 960000".into(),
-            }],
-            hours: None,
-            example: false,
-        }
-    }
-
-    fn content(services: Vec<Service>) -> Content {
-        let flag = |id: &str, kind| FlagDef {
-            id: FlagId::new(id),
-            kind,
-            label: format!("flag-{id}").as_str().into(),
-            consent: None,
-        };
-        Content {
-            flags: vec![
-                flag("eviction", FlagKind::Risk),
-                flag("rent-arrears", FlagKind::Need),
-                flag("budgeting", FlagKind::Need),
-                flag("carer", FlagKind::Circumstance),
-            ],
-            services,
-            ..Content::default()
-        }
-    }
-
-    fn flags(f: &[&str]) -> BTreeSet<FlagId> {
-        f.iter().map(|&x| FlagId::new(x)).collect()
-    }
-
-    fn ids(m: &[MemberMatch]) -> Vec<&str> {
-        m.iter().map(|x| x.service.as_str()).collect()
-    }
-
-    #[test]
-    fn full_members_first_for_referrals_associates_first_for_signposts() {
-        let c = content(vec![
-            service(
-                "a-assoc",
-                Membership::Associate,
-                &["rent-arrears"],
-                &[],
-                &["en"],
-            ),
-            service("b-full", Membership::Full, &["rent-arrears"], &[], &["en"]),
-            service(
-                "c-affil",
-                Membership::Affiliate,
-                &["rent-arrears"],
-                &[],
-                &["en"],
-            ),
-        ]);
-        let f = flags(&["rent-arrears"]);
-        let mut req = MatchRequest {
-            tier: Tier::Referral,
-            flags: &f,
-            area: None,
-            language: None,
-            channel: None,
-        };
-        assert_eq!(
-            ids(&match_members(&c, &req)),
-            ["b-full", "a-assoc", "c-affil"]
-        );
-        req.tier = Tier::Signpost;
-        assert_eq!(
-            ids(&match_members(&c, &req)),
-            ["a-assoc", "c-affil", "b-full"]
-        );
-    }
-
-    #[test]
-    fn more_and_more_urgent_needs_rank_higher_and_circumstances_alone_do_not_qualify() {
-        let c = content(vec![
-            service("budget", Membership::Full, &["budgeting"], &[], &[]),
-            service("eviction", Membership::Full, &["eviction"], &[], &[]),
-            service(
-                "both",
-                Membership::Full,
-                &["eviction", "budgeting"],
-                &[],
-                &[],
-            ),
-            service("carers", Membership::Full, &["carer"], &[], &[]),
-        ]);
-        let f = flags(&["eviction", "budgeting", "carer"]);
-        let req = MatchRequest {
-            tier: Tier::Urgent,
-            flags: &f,
-            area: None,
-            language: None,
-            channel: None,
-        };
-        let m = match_members(&c, &req);
-        assert_eq!(ids(&m), ["both", "eviction", "budget"]);
-        assert_eq!(
-            m[0].reasons[1],
-            MatchReason::Needs {
-                flags: vec![FlagId::new("eviction"), FlagId::new("budgeting")]
-            }
-        );
-    }
-
-    #[test]
-    fn area_excludes_falls_back_and_regions_cover_towns() {
-        let c = content(vec![
-            service(
-                "truro",
-                Membership::Full,
-                &["rent-arrears"],
-                &["Truro", "Falmouth"],
-                &[],
-            ),
-            service(
-                "bodmin",
-                Membership::Full,
-                &["rent-arrears"],
-                &["Bodmin", "Bude"],
-                &[],
-            ),
-            service(
-                "county-1",
-                Membership::Associate,
-                &["rent-arrears"],
-                &["Cornwall"],
-                &[],
-            ),
-            service(
-                "county-2",
-                Membership::Associate,
-                &["budgeting"],
-                &["Cornwall"],
-                &[],
-            ),
-        ]);
-        let f = flags(&["rent-arrears"]);
-        let mut req = MatchRequest {
-            tier: Tier::Referral,
-            flags: &f,
-            area: Some("truro"),
-            language: None,
-            channel: None,
-        };
-        let m = match_members(&c, &req);
-        assert_eq!(ids(&m), ["truro", "county-1"]);
-        assert!(m[0].reasons.contains(&MatchReason::Area {
-            area: "Truro".into()
-        }));
-        assert!(m[1].reasons.contains(&MatchReason::Area {
-            area: "Cornwall".into()
-        }));
-
-        // Nobody serves Plymouth-on-Sea: every member, each saying the area was ignored.
-        let c2 = content(vec![
-            service(
-                "truro",
-                Membership::Full,
-                &["rent-arrears"],
-                &["Truro"],
-                &[],
-            ),
-            service(
-                "bodmin",
-                Membership::Full,
-                &["rent-arrears"],
-                &["Bodmin"],
-                &[],
-            ),
-        ]);
-        req.area = Some("Plymouth-on-Sea");
-        let m = match_members(&c2, &req);
-        assert_eq!(ids(&m), ["bodmin", "truro"]);
-        assert!(m
-            .iter()
-            .all(|x| x.reasons.contains(&MatchReason::AreaIgnored {
-                area: "Plymouth-on-Sea".into()
-            })));
-    }
-
-    #[test]
-    fn language_and_channel_add_a_little() {
-        let mut email = service("email", Membership::Full, &["rent-arrears"], &[], &["en"]);
-        email.contacts.push(Contact {
-            channel: Channel::Email,
-            value: "a@example.org".into(),
-        });
-        let c = content(vec![
-            service(
-                "polish",
-                Membership::Full,
-                &["rent-arrears"],
-                &[],
-                &["en", "pl"],
-            ),
-            email,
-            service("plain", Membership::Full, &["rent-arrears"], &[], &["en"]),
-        ]);
-        let f = flags(&["rent-arrears"]);
-        let mut req = MatchRequest {
-            tier: Tier::Referral,
-            flags: &f,
-            area: None,
-            language: Some("pl"),
-            channel: Some(Channel::Email),
-        };
-        let m = match_members(&c, &req);
-        assert_eq!(ids(&m), ["polish", "email", "plain"]);
-        assert!(m[0].reasons.contains(&MatchReason::Language {
-            language: "pl".into()
-        }));
-        // English is never a reason: everyone speaks it.
-        req.language = Some("en-GB");
-        let m = match_members(&c, &req);
-        assert_eq!(ids(&m), ["email", "plain", "polish"]);
-        assert!(m
-            .iter()
-            .all(|x| x.reasons.iter().all(|r| r.code() != "language")));
-    }
-
-    #[test]
-    fn national_services_are_never_members() {
-        let mut national = service("national", Membership::Full, &["rent-arrears"], &[], &[]);
-        national.membership = None;
-        let c = content(vec![national]);
-        let f = flags(&["rent-arrears"]);
-        let req = MatchRequest {
-            tier: Tier::Referral,
-            flags: &f,
-            area: None,
-            language: None,
-            channel: None,
-        };
-        assert!(match_members(&c, &req).is_empty());
-    }
-}
+mod tests;

@@ -7,6 +7,7 @@ pub mod compiled;
 pub mod condition;
 pub mod coverage;
 pub mod date;
+pub mod eligibility;
 pub mod error;
 pub mod evaluate;
 pub mod explain;

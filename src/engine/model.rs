@@ -386,6 +386,9 @@ pub struct Service {
     /// Who the service is for (Open Referral UK "eligibility"), when it is not everyone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility: Option<MessageId>,
+    /// The limits of `eligibility` that matching can check: see [`super::eligibility`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligible: Option<super::eligibility::Eligible>,
     /// Consortium membership; absent for national services outside the consortium.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub membership: Option<Membership>,

@@ -14,6 +14,8 @@
 //! 7. conditions: they read questions (of the right type, with real option ids) that can
 //!    have been answered by the time the condition is tested;
 //! 8. messages: every message the content and the interface use exists in every locale.
+//! 9. services' `eligible` limits ([`super::eligibility::problems`]): only what the questions
+//!    and the area page can tell, with real flags and places.
 //!
 //! Graph work is linear or near-linear: reachability by BFS, loops by an iterative DFS
 //! (no recursion, so long chains are fine), and "can question Q come before node N" by
@@ -58,6 +60,7 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
     let queries = v.conditions(&mut p);
     v.ancestry(&succ, &order, has_loops, &queries, &mut p);
     v.messages(&mut p);
+    p.0.extend(super::eligibility::problems(content));
     p.finish()
 }
 

@@ -1,0 +1,189 @@
+//! Who a consortium member can take on, in terms the engine can check: a directory service's
+//! optional `"eligible"` (beside its `eligibility` message, which says the same in words).
+//!
+//! Only two kinds of limit exist, because they are the only facts about the person matching
+//! ever sees: the flags their answers raised (`flags_any`: a circumstance such as `carer`,
+//! `mental-health` or `pension-age`, or a need) and the area they chose on the referral
+//! pages (`areas`). A limit on anything the questions never ask (an age, a gender, a
+//! nationality) could never be checked, so validation rejects it and it stays in words only.
+//!
+//! How a limit is decided, and why, is in [`super::matching`]'s module doc.
+
+use super::error::ContentError;
+use super::ids::FlagId;
+use super::model::{Content, Node};
+use super::referral_input::area_choices;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A member's checkable limits. Every limit set must be met.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Eligible {
+    /// The person must have raised at least one of these flags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags_any: Vec<FlagId>,
+    /// The person must live in one of these places: a town people can choose on the area
+    /// page, or a region (see [`super::matching`]), which covers every town there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<String>,
+    /// Any other key. Collected rather than refused by serde so that validation can say why
+    /// it cannot be used (nothing asks it), naming the service, not just "unknown field".
+    #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unknown: BTreeMap<String, serde_json::Value>,
+}
+
+/// Every flag some question or route of the tree can raise.
+fn raised_flags(c: &Content) -> BTreeSet<&str> {
+    let mut out = BTreeSet::new();
+    for node in &c.nodes {
+        match node {
+            Node::Question(q) => {
+                out.extend(q.flags.iter().map(|r| r.flag.as_str()));
+                for o in &q.options {
+                    out.extend(o.flags.iter().map(FlagId::as_str));
+                }
+            }
+            Node::Route(r) => out.extend(r.flags.iter().map(|r| r.flag.as_str())),
+            Node::Outcome(_) => {}
+        }
+    }
+    out
+}
+
+/// Problems with the services' `eligible` limits, each naming the file and the service.
+pub fn problems(c: &Content) -> Vec<ContentError> {
+    let mut out = Vec::new();
+    let raised = raised_flags(c);
+    let places = area_choices(c);
+    for s in &c.services {
+        let Some(e) = &s.eligible else { continue };
+        let mut add = |message: String| {
+            out.push(ContentError::Invalid {
+                file: c.origin(s.id.as_str()).to_owned(),
+                what: "service".into(),
+                id: s.id.to_string(),
+                message,
+            })
+        };
+        if s.membership.is_none() {
+            add(
+                "has \"eligible\" limits, but only consortium members (with \"membership\") \
+                 are matched, so nothing would check them; remove \"eligible\" and say who \
+                 the service is for in its \"eligibility\" message"
+                    .into(),
+            );
+        }
+        if s.eligibility.is_none() {
+            add(
+                "has \"eligible\" limits but no \"eligibility\" message; add one that says \
+                 who the service is for in words, such as \"eligibility-carers\""
+                    .into(),
+            );
+        }
+        for key in e.unknown.keys() {
+            add(format!(
+                "\"eligible\" has \"{key}\", which Signpost cannot check: no question asks it. \
+                 It can check \"flags_any\" (flags the questions raise, such as \"carer\" or \
+                 \"pension-age\") and \"areas\" (places people choose on the area page); \
+                 leave this limit to the \"eligibility\" message"
+            ));
+        }
+        if e.flags_any.is_empty() && e.areas.is_empty() && e.unknown.is_empty() {
+            add("\"eligible\" sets no limit; add \"flags_any\" or \"areas\", or remove it".into());
+        }
+        for f in &e.flags_any {
+            if c.flag(f).is_none() {
+                add(format!(
+                    "\"eligible\" \"flags_any\" names the flag \"{f}\", which is not in \
+                     content/flags.json; fix the spelling, or add the flag there"
+                ));
+            } else if !raised.contains(f.as_str()) {
+                add(format!(
+                    "\"eligible\" \"flags_any\" names the flag \"{f}\", which no question or \
+                     route raises, so nobody could ever fit; use a flag the questions raise"
+                ));
+            }
+        }
+        for a in &e.areas {
+            if !places.iter().any(|p| p.eq_ignore_ascii_case(a.trim())) {
+                add(format!(
+                    "\"eligible\" \"areas\" names \"{a}\", which is not a place people can \
+                     choose on the area page (the members' \"service_area\" places: {}); fix \
+                     the spelling, or use one of those",
+                    places.join(", ")
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Where the person stands against a member's limits, when they are not outside any.
+#[derive(Debug, Default, PartialEq)]
+pub struct Fit {
+    /// The flags of `flags_any` they shared, most urgent first: why they fit.
+    pub flags: Vec<FlagId>,
+    /// `flags_any` flags in a consent group they declined: the limit could not be decided.
+    pub unchecked_flags: Vec<FlagId>,
+    /// `areas`, when they gave no area (or not to share it): the limit could not be decided.
+    pub unchecked_areas: Vec<String>,
+}
+
+impl Fit {
+    pub fn is_unchecked(&self) -> bool {
+        !self.unchecked_flags.is_empty() || !self.unchecked_areas.is_empty()
+    }
+}
+
+/// `None` when the person is outside a limit. A limit that depends on something they did
+/// not share is left undecided in the [`Fit`], never read as met or as failed.
+pub fn fit(
+    c: &Content,
+    e: &Eligible,
+    req: &super::matching::MatchRequest,
+    regions: &BTreeSet<String>,
+) -> Option<Fit> {
+    let mut out = Fit::default();
+    if !e.flags_any.is_empty() {
+        out.flags = e
+            .flags_any
+            .iter()
+            .filter(|f| req.flags.contains(*f))
+            .cloned()
+            .collect();
+        out.flags
+            .sort_by_key(|f| (c.urgency_rank(f), f.as_str().to_owned()));
+        out.flags.dedup();
+        if out.flags.is_empty() {
+            out.unchecked_flags = e
+                .flags_any
+                .iter()
+                .filter(|f| {
+                    c.flag(f)
+                        .and_then(|d| d.consent)
+                        .is_some_and(|g| req.withheld.contains(&g))
+                })
+                .cloned()
+                .collect();
+            if out.unchecked_flags.is_empty() {
+                return None;
+            }
+        }
+    }
+    if !e.areas.is_empty() {
+        match req.area.map(str::trim).filter(|a| !a.is_empty()) {
+            Some(a) => {
+                let known = || area_choices(c).iter().any(|p| p.eq_ignore_ascii_case(a));
+                let within = e.areas.iter().any(|p| {
+                    p.trim().eq_ignore_ascii_case(a)
+                        || (regions.contains(&p.trim().to_lowercase()) && known())
+                });
+                if !within {
+                    return None;
+                }
+            }
+            None => out.unchecked_areas = e.areas.clone(),
+        }
+    }
+    Some(out)
+}
