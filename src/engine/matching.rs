@@ -32,6 +32,11 @@
 //!
 //! Ties fall back to the service id so the same answers always give the same list.
 //!
+//! Safety comes first: when the person raised a safety flag ([`SAFETY_FLAGS`]: not safe, or
+//! someone close hurting or controlling them), the best member that helps with it leads the
+//! list whatever its score, since a score made of money needs would otherwise push a
+//! domestic abuse service below members covering more of the debts.
+//!
 //! **Eligibility that cannot be decided.** Matching sees only what the person agreed to
 //! share ([`MatchRequest::flags`]), so a flag in a consent group they declined
 //! ([`MatchRequest::withheld`]), or an area they did not give or share, leaves a limit on it
@@ -232,6 +237,7 @@ pub fn match_members(content: &Content, req: &MatchRequest) -> Vec<MemberMatch> 
                 .then_with(|| b.score.cmp(&a.score))
                 .then_with(|| a.service.cmp(&b.service))
         });
+        safety_first(content, req, &mut out);
         out
     };
     let found = ranked(true);
@@ -245,6 +251,38 @@ pub fn match_members(content: &Content, req: &MatchRequest) -> Vec<MemberMatch> 
             all
         }
         _ => found,
+    }
+}
+
+/// Flags about someone's safety: a member that helps with one the person raised is put first,
+/// whatever its score, so a person being hurt by someone close is always offered the service
+/// that can help them be safe, not only those that cover more of their money problems.
+pub const SAFETY_FLAGS: [&str; 2] = ["not-safe", "domestic-abuse"];
+
+/// Moves the best member that helps with a raised safety flag (and takes the person, as far
+/// as is known) to the front.
+fn safety_first(content: &Content, req: &MatchRequest, ranked: &mut Vec<MemberMatch>) {
+    let raised: Vec<&FlagId> = req
+        .flags
+        .iter()
+        .filter(|f| SAFETY_FLAGS.contains(&f.as_str()))
+        .collect();
+    if raised.is_empty() {
+        return;
+    }
+    let helps = |m: &MemberMatch| {
+        let known = !m
+            .reasons
+            .iter()
+            .any(|r| matches!(r, MatchReason::EligibleUnchecked { .. }));
+        known
+            && content
+                .service(&m.service)
+                .is_some_and(|s| s.needs.iter().any(|n| raised.contains(&n)))
+    };
+    if let Some(i) = ranked.iter().position(helps) {
+        let m = ranked.remove(i);
+        ranked.insert(0, m);
     }
 }
 

@@ -448,3 +448,37 @@ fn a_referral_request_withholds_the_declined_groups() {
     );
     assert_eq!(req.area, None);
 }
+
+#[test]
+fn a_member_that_helps_with_domestic_abuse_leads_when_it_was_raised() {
+    let mut c = content(vec![
+        service(
+            "a-debts",
+            Membership::Full,
+            &["rent-arrears", "budgeting", "eviction"],
+            &[],
+            &["en"],
+        ),
+        service(
+            "b-refuge",
+            Membership::Associate,
+            &["domestic-abuse"],
+            &[],
+            &["en"],
+        ),
+    ]);
+    c.flags.push(FlagDef {
+        id: FlagId::new("domestic-abuse"),
+        kind: FlagKind::Risk,
+        label: "flag-domestic-abuse".into(),
+        consent: None,
+    });
+    // Money needs only: the debt adviser first; the refuge does not help with them at all.
+    let f = flags(&["rent-arrears", "budgeting", "eviction"]);
+    assert_eq!(ids(&match_members(&c, &request(&f, None))), ["a-debts"]);
+    // With domestic abuse raised, the refuge leads though it covers one need of four.
+    let f = flags(&["rent-arrears", "budgeting", "eviction", "domestic-abuse"]);
+    let m = match_members(&c, &request(&f, None));
+    assert_eq!(ids(&m), ["b-refuge", "a-debts"]);
+    assert!(m[1].score > m[0].score, "it leads on safety, not on score");
+}
