@@ -47,7 +47,8 @@ self.addEventListener("install", (event) => {
   // Trunk's hashed files (the wasm, js, css) never change under their name, so the copy the
   // page has just loaded, in the HTTP cache, is the right one: a first visit does not download
   // the app twice on a slow connection. The other files are checked with the server.
-  const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+  // Trunk's hash has no leading zeros: sometimes fewer than 16 digits.
+  const hashed = /-[0-9a-f]{1,16}(_bg)?\.(wasm|js|css)$/;
   event.waitUntil(
     caches
       .open(CACHE)

@@ -47,7 +47,10 @@ function fileAt(p) {
   }
 }
 
-const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+// Trunk writes its hash as `{:x}` of a u64 (seahash), so it has no leading zeros: 16 hex
+// digits most of the time, 15 one build in 16 (signpost-app-9e4d4e29794703f_bg.wasm), fewer
+// rarely. csp.mjs's own files always have 16.
+const hashed = /-[0-9a-f]{1,16}(_bg)?\.(wasm|js|css)$/;
 const errorPage = join(root, "error.html");
 
 /** error.html, or (a build without it) a line of HTML: never bare text. */

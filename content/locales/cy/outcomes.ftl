@@ -105,7 +105,6 @@ step-court-missed-hearing = Os yw dyddiad y gwrandawiad wedi mynd heibio, gallwc
 step-fine-contact-court = Cysylltwch â swyddfa dirwyon y llys ynadon heddiw. Mae'r rhif ar eich papurau. Gofynnwch am fwy o amser i dalu, neu am gael talu o'ch budd-daliadau neu eich cyflog. Gofynnwch beth mae angen i chi ei wneud am y warant.
 
 step-bailiffs-call-today = Ffoniwch National Debtline am ddim ar 0808 808 4000 heddiw. Dywedwch wrthyn nhw pa ddyddiad mae'r beilïaid yn dod.
-step-bailiffs-offer-today = Ffoniwch y cyngor neu'r cwmni y mae arnoch chi arian iddo, neu'r beilïaid, a chynigiwch daliad y gallwch chi ei fforddio.
 
 # Mandatory reconsideration: one month from the decision, late requests up to 13 months. Source: Citizens Advice, "Challenging a benefit decision: asking for a mandatory reconsideration"; UC, PIP, JSA and ESA (Decisions and Appeals) Regulations 2013 regs 5 to 7; checked 2026-12-06.
 step-ask-reconsideration-today = Gofynnwch i rywun edrych ar y penderfyniad eto heddiw. Ailystyriaeth orfodol yw'r enw ar hyn. Ar gyfer Credyd Cynhwysol, ysgrifennwch neges yn eich dyddlyfr. Ar gyfer budd-daliadau eraill, ffoniwch neu ysgrifennwch at y swyddfa a wnaeth y penderfyniad. Dywedwch pam rydych chi'n meddwl bod y penderfyniad yn anghywir.

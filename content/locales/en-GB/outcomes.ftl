@@ -104,7 +104,6 @@ step-court-missed-hearing = If the hearing date has passed, you can ask the cour
 step-fine-contact-court = Contact the magistrates' court fines office today. The number is on your papers. Ask for more time to pay, or to pay from your benefits or wages. Ask what you need to do about the warrant.
 
 step-bailiffs-call-today = Call National Debtline free on 0808 808 4000 today. Tell them the date the bailiffs are coming.
-step-bailiffs-offer-today = Call the council or company you owe, or the bailiffs, and offer a payment you can afford.
 
 # Mandatory reconsideration: one month from the decision, late requests up to 13 months. Source: Citizens Advice, "Challenging a benefit decision: asking for a mandatory reconsideration"; UC, PIP, JSA and ESA (Decisions and Appeals) Regulations 2013 regs 5 to 7; checked 2026-12-06.
 step-ask-reconsideration-today = Ask for the decision to be looked at again today. This is called a mandatory reconsideration. For Universal Credit, write a message in your journal. For other benefits, call or write to the office that decided. Say why you think the decision is wrong.

@@ -118,7 +118,11 @@ fn ReferralStart() -> impl IntoView {
 
 /// "Court date: 25 November 2026", or "Date to act by: …" for a question without a label.
 fn deadline_text(session: &Session, d: &Deadline) -> String {
-    let date = session.t.with_value(|t| long_date(t, d.date));
+    // No-break spaces: "8 December 2026" never wraps between the day and the month.
+    let date = session
+        .t
+        .with_value(|t| long_date(t, d.date))
+        .replace(' ', "\u{a0}");
     match session
         .content
         .question(&d.question)

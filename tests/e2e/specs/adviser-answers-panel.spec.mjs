@@ -14,7 +14,7 @@ test("the panel lists the answers so far, and Change goes back and returns", asy
   await start.goto();
   await start.start();
   const visited = await walk(page, answers, { stopAt: "children" });
-  expect(visited).toEqual(["safe-now", "food-today", "home", "main-worry", "adults"]);
+  expect(visited).toEqual(["safe-now", "food-today", "energy-today", "home", "main-worry", "adults"]);
 
   const panel = new AnswersPanel(page);
   await expect(panel.region).toBeVisible();

@@ -37,7 +37,7 @@ test("the adviser's notes reach the summary and its downloads, marked as the adv
   const { json } = await summary.downloadJson();
   const validate = await validator(page);
   expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
-  expect(json.schema_version).toBe("1.2.0");
+  expect(json.schema_version).toBe("1.3.0");
   expect(json.adviser_notes).toBe(notes);
   expect(json.own_words).toBe(words);
 

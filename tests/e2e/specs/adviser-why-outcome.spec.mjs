@@ -1,11 +1,25 @@
 // Adviser mode: "Why this result?" on the result page names the answers that decided it, under
 // the rule that chose the result: the rent arrears and benefit deductions behind "several
-// needs", and the court date within five working days behind "act today".
+// needs", and the court date inside its urgency window (content/tree/route.json) behind "act today".
 import { test, expect } from "../support/fixtures.mjs";
 import { completeJourney, OutcomePage } from "../support/journey.mjs";
 import { severalNeeds, deadlineTomorrow } from "../support/journeys.mjs";
-import { longDate, optionLabel, outcomeTitle, questionText, t, tWith } from "../support/content.mjs";
+import { longDate, node, optionLabel, outcomeTitle, questionText, t, tWith } from "../support/content.mjs";
 import { WhyOutcome, useAdviserMode } from "../pages/adviser-pages.mjs";
+
+/** The working-days window the route gives `question`'s date, on its way to `outcome`. */
+function windowFor(question, outcome) {
+  const rule = node("choose-outcome").next.find((r) => r.goto === outcome);
+  const found = [];
+  const search = (c) => {
+    if (!c || typeof c !== "object") return;
+    if (c.answer === question && typeof c.within_working_days === "number") found.push(c.within_working_days);
+    for (const v of Object.values(c)) search(v);
+  };
+  search(rule?.if);
+  if (found.length !== 1) throw new Error(`no single window for ${question} on the way to ${outcome}`);
+  return found[0];
+}
 
 const quoted = (text) => tWith("en-GB", "adviser-why-quoted", { text });
 
@@ -41,18 +55,21 @@ test("several needs: the rule and the answers behind it", async ({ page }) => {
   await expect(why.details).toContainText(t("summary-reason-full"));
 });
 
-test("a court date tomorrow: the date and the five working days", async ({ page }) => {
+test("a court date tomorrow: the date and its working-days window", async ({ page }) => {
   await useAdviserMode(page);
   await completeJourney(page, deadlineTomorrow.answers);
   await new OutcomePage(page).expectOutcome(deadlineTomorrow.outcome);
   const why = new WhyOutcome(page);
   await why.open();
   const court = deadlineTomorrow.answers["court-date"];
-  // "The answer to “What date is on the court papers?” was <date>: within 5 working days (…)."
+  // The court window is 10 working days since issue 16 (it was 5).
+  const days = windowFor("court-date", deadlineTomorrow.outcome);
+  expect(days).toBe(10);
+  // "The answer to “What date is on the court papers?” was <date>: within 10 working days (…)."
   const sentence = tWith("en-GB", "adviser-why-within", {
     question: quoted(questionText("court-date")),
     date: longDate("en-GB", court),
-    days: 5,
+    days,
     last: "\u0000",
   }).split("\u0000")[0];
   const because = why.details.getByRole("list").first();

@@ -33,6 +33,10 @@ test("the Back link goes to the previous question, and from the first to the sta
   await startAndWalk(page, answers, { stopAt: "home" });
   const q = new QuestionPage(page);
   await q.backLink.click();
+  await q.expectQuestion("energy-today");
+  await q.expectAnswered("energy-today", answers["energy-today"]);
+  await expect(q.heading).toBeFocused();
+  await q.backLink.click();
   await q.expectQuestion("food-today");
   await q.expectAnswered("food-today", answers["food-today"]);
   await expect(q.heading).toBeFocused();

@@ -55,10 +55,11 @@ test("changing an answer that opens new questions asks them, then returns to che
   await q.checkbox("urgent-problems", "none").uncheck();
   await q.answer("urgent-problems", ["court-papers"]);
   await q.continue();
-  await q.expectQuestion("court-date");
-  await walk(page, { "court-date": { day: 1, month: 6, year: new Date().getFullYear() + 1 } });
+  await q.expectQuestion("court-papers-kind");
+  await walk(page, { "court-papers-kind": "other", "court-date": { day: 1, month: 6, year: new Date().getFullYear() + 1 } });
   await check.expectShown();
   const listed = await check.listedQuestions();
+  expect(listed).toContain(questionText("court-papers-kind"));
   expect(listed).toContain(questionText("court-date"));
   expect(listed).toContain(questionText("help-most"));
 });

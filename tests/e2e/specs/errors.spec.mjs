@@ -57,7 +57,7 @@ test("an empty amount is refused", async ({ page }) => {
 });
 
 test("an impossible date is refused", async ({ page }) => {
-  await startAndWalk(page, { ...answers, "urgent-problems": ["court-papers"] }, { stopAt: "court-date" });
+  await startAndWalk(page, { ...answers, "urgent-problems": ["court-papers"], "court-papers-kind": "other" }, { stopAt: "court-date" });
   const q = new QuestionPage(page);
   await q.answer("court-date", { day: 31, month: 2, year: new Date().getFullYear() + 1 });
   await q.continueExpectingError();

@@ -21,15 +21,15 @@ test("not safe now: who to call comes first, then the questions carry on to the 
 test("no money for food or heating today: that help comes at once, then the questions carry on to it", async ({ page }) => {
   // Review E9: the food bank and emergency help used to wait for about twenty more questions.
   const answers = { ...selfHelpDebts.answers, "food-today": "no" };
-  await startAndWalk(page, answers, { stopAt: "home", stopAtHelp: true });
+  await startAndWalk(page, answers, { stopAt: "energy-today", stopAtHelp: true });
   await expect(page).toHaveURL(/\/help\/act-today-food$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t(node("act-today-food").title));
   await expect(page.getByRole("main")).toContainText(t("step-food-bank-referral-england"));
   await expectNoViolations(page, "the food and heating help shown at once");
   await page.getByRole("button", { name: t("safety-carry-on") }).click();
-  await expect(page).toHaveURL(/\/questions\/home$/);
+  await expect(page).toHaveURL(/\/questions\/energy-today$/);
   const visited = await completeJourneyFromHere(page, answers);
-  expect(visited[0]).toBe("home");
+  expect(visited[0]).toBe("energy-today");
   // The result still leads with it.
   await new OutcomePage(page).expectOutcome("act-today-food");
 });

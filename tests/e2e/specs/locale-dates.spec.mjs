@@ -28,7 +28,7 @@ for (const locale of [defaultLocale, "cy", "pl", "ar"]) {
     const outcome = new OutcomePage(page, locale);
     await outcome.expectOutcome(deadlineTomorrow.outcome);
     const main = page.getByRole("main");
-    await expect(main.getByText(tWith(locale, "deadline-named", { label: tFor(locale, node("court-date").deadline_label), date: written }), { exact: true })).toBeVisible();
+    await expect(main.getByText(tWith(locale, "deadline-named", { label: tFor(locale, node("court-date").deadline.label), date: written }), { exact: true })).toBeVisible();
     for (const id of node(deadlineTomorrow.outcome).guides ?? []) {
       const reviewed = tWith(locale, "outcome-reviewed", { date: longDate(locale, parseIsoDate(guide(id).last_reviewed)) });
       await expect(main.getByText(reviewed, { exact: true }).first()).toBeVisible();

@@ -35,8 +35,9 @@ async function builtFiles(baseURL) {
   };
   return {
     wasm: pick(/_bg\.wasm$/),
-    appJs: pick(/^[\w-]+-[0-9a-f]{16}\.js$/),
-    css: pick(/^main-[0-9a-f]{16}\.css$/),
+    // Trunk's hashes are `{:x}` of a u64: no leading zeros, so sometimes fewer than 16 digits.
+    appJs: pick(/^(?!loader-|quick-exit-)[\w-]+-[0-9a-f]{1,16}\.js$/),
+    css: pick(/^main-[0-9a-f]{1,16}\.css$/),
     loader: pick(/^loader-[0-9a-f]{16}\.js$/),
     quickExit: pick(/^quick-exit-[0-9a-f]{16}\.js$/),
   };

@@ -69,6 +69,37 @@ export function t(id) {
   return text;
 }
 
+/** The nation this copy is for (settings.json "nation"): "England" or "Wales". */
+export const nation = settings.nation;
+
+/** The message id of an outcome's or a guide's step: a plain id, or this nation's version of one. */
+export function stepFor(step) {
+  if (typeof step === "string") return step;
+  const id = step[nation];
+  if (!id) throw new Error(`step ${JSON.stringify(step)} has no version for ${nation}`);
+  return id;
+}
+
+/** Bank holidays (settings.json), as "YYYY-MM-DD". */
+export const bankHolidays = settings.bank_holidays ?? [];
+
+/**
+ * Working days after today up to and including `date` ({day, month, year}, local time): not
+ * Saturdays, Sundays or bank holidays. 0 for today or a date already passed.
+ */
+export function workingDaysUntil({ day, month, year }) {
+  const target = new Date(year, month - 1, day);
+  const d = new Date();
+  d.setHours(0, 0, 0, 0);
+  let n = 0;
+  while (d < target) {
+    d.setDate(d.getDate() + 1);
+    const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    if (d.getDay() !== 0 && d.getDay() !== 6 && !bankHolidays.includes(iso)) n++;
+  }
+  return n;
+}
+
 /** The id of the first question. */
 export const startId = settings.start;
 

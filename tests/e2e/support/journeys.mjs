@@ -7,6 +7,7 @@ export const selfHelpBudget = {
   answers: {
     "safe-now": "yes",
     "food-today": "yes",
+    "energy-today": "no",
     home: "private-rent",
     "main-worry": "budget",
     adults: "0",
@@ -52,14 +53,15 @@ export const emergency = {
   outcome: "get-help-now",
 };
 
-/** A court date tomorrow: the urgent outcome. Uses the date question. */
+/** A date on court papers tomorrow: the urgent court outcome. Uses the date question. */
 export const deadlineTomorrow = {
   answers: {
     ...selfHelpDebts.answers,
     "urgent-problems": ["court-papers"],
+    "court-papers-kind": "other",
     "court-date": dateFromToday(1),
   },
-  outcome: "act-today-deadline",
+  outcome: "act-today-court",
 };
 
 /** Rent arrears and money taken off benefits: several needs, referral to an adviser. */

@@ -49,10 +49,16 @@ export const debts = [
 /**
  * From the start page to the referral summary. `consent`: { contact, householdMoney,
  * healthSafety } (default all yes); pages of declined groups are skipped, as the app skips them.
+ * `answers`: the questions' answers (default referralAnswers).
  */
-export async function toReferralSummary(page, { consent = {}, area = "Truro", money = "quick" } = {}) {
+export async function toReferralSummary(page, { answers = referralAnswers, ...opts } = {}) {
+  await completeJourney(page, answers);
+  return referralFromOutcome(page, opts);
+}
+
+/** From a results page that offers a referral, through every referral page to the summary. */
+export async function referralFromOutcome(page, { consent = {}, area = "Truro", money = "quick" } = {}) {
   const choices = { contact: true, householdMoney: true, healthSafety: true, ...consent };
-  await completeJourney(page, referralAnswers);
   await referralStartButton(page).click();
   const consentPage = new ConsentPage(page);
   await consentPage.expectShown();
