@@ -286,3 +286,36 @@ fn every_version_needs_its_words_in_every_complete_locale() {
         ],
     );
 }
+
+/// Renting law differs (review E5): a tenant told to leave reads England's rules, where
+/// "no-fault" notices ended on 1 May 2026, or Wales's, where renters are contract-holders.
+#[test]
+fn a_tenant_told_to_leave_reads_their_own_nations_renting_law() {
+    let steps = |nation: &str| -> Vec<String> {
+        let c = copy_for(nation);
+        let g = c
+            .guide(&signpost::engine::GuideId::new("told-to-leave"))
+            .expect("the told-to-leave guide");
+        g.steps.iter().map(|m| m.as_str().to_owned()).collect()
+    };
+    let england = steps("England");
+    let wales = steps("Wales");
+    assert!(
+        england.contains(&"step-told-to-leave-tenant-england".to_owned()),
+        "{england:?}"
+    );
+    assert!(
+        wales.contains(&"step-told-to-leave-tenant-wales".to_owned()),
+        "{wales:?}"
+    );
+    let en = signpost::i18n::Translator::new(&copy_for("England"), "en-GB");
+    assert!(en
+        .text("step-told-to-leave-tenant-england")
+        .contains("section 21"));
+    assert!(en
+        .text("step-told-to-leave-tenant-wales")
+        .contains("contract-holder"));
+    assert!(!en
+        .text("step-told-to-leave-tenant-wales")
+        .contains("section 21"));
+}

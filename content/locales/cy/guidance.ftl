@@ -65,7 +65,8 @@ step-crisis-benefits = Pan fydd pethau'n dawelach, gwiriwch eich bod chi'n cael 
 # Excluded occupiers need only reasonable notice: Protection from Eviction Act 1977 s 3A. Tenants: a court order (Housing Act 1988 s 5). Intentional homelessness: Housing Act 1996 s 191, Housing (Wales) Act 2014 s 77. Checked 2026-12-06.
 guide-told-to-leave = Os ydych chi wedi cael gwybod bod rhaid i chi adael eich cartref
 guide-told-to-leave-summary = Mae beth sy'n digwydd nesaf yn dibynnu ar y math o gartref sydd gennych chi. Gofynnwch am gyngor cyn i chi adael: gall gadael yn rhy fuan ei gwneud hi'n anoddach cael help.
-step-told-to-leave-tenant = Os ydych chi'n rhentu eich cartref a dydych chi ddim yn byw gyda'ch landlord, fel arfer mae angen gorchymyn llys ar eich landlord i wneud i chi adael. Dydy hysbysiad ddim yr un peth â chael eich troi allan.
+step-told-to-leave-tenant-england = Os ydych chi'n rhentu eich cartref a dydych chi ddim yn byw gyda'ch landlord, mae angen gorchymyn llys ar eich landlord i wneud i chi adael. Dydy hysbysiad ddim yr un peth â chael eich troi allan. Ers 1 Mai 2026, all landlordiaid preifat ddim defnyddio hysbysiadau "dim bai" (adran 21): mae'n rhaid iddyn nhw roi rheswm. Os oes gennych chi hysbysiad dim bai, gofynnwch am gyngor, oherwydd efallai nad yw'n ddilys.
+step-told-to-leave-tenant-wales = Os ydych chi'n rhentu eich cartref a dydych chi ddim yn byw gyda'ch landlord, rydych chi'n "ddeiliad contract". Mae angen gorchymyn llys ar eich landlord i wneud i chi adael. Dydy hysbysiad ddim yr un peth â chael eich troi allan. Fel arfer mae'n rhaid i hysbysiad "dim bai" (adran 173) roi o leiaf 6 mis i chi. Gofynnwch am gyngor, oherwydd dydy llawer o hysbysiadau ddim yn ddilys.
 step-told-to-leave-lodger = Os ydych chi'n byw gyda'ch landlord, neu gyda theulu neu ffrindiau, efallai mai dim ond rhybudd rhesymol sydd rhaid iddyn nhw ei roi i chi. Cysylltwch â thîm tai y cyngor cyn gynted ag y cewch chi wybod.
 step-told-to-leave-intentional = Daliwch ati i dalu eich rhent os gallwch chi. Os byddwch chi'n gadael cartref lle gallech chi fod wedi aros, efallai y bydd y cyngor yn dweud eich bod chi wedi gwneud eich hun yn ddigartref.
 
@@ -111,7 +112,8 @@ guide-rent-arrears = Ôl-ddyledion rhent a chadw eich cartref
 guide-rent-arrears-summary = Efallai y gallwch chi gadw eich cartref. Gweithredwch yn gynnar, a daliwch ati i siarad â'ch landlord.
 today-rent-do-not-leave = Os ydych chi'n rhentu, peidiwch â gadael dim ond oherwydd eich bod chi wedi cael llythyr. Fel arfer, mae angen gorchymyn llys ar eich landlord i wneud i chi adael.
 today-rent-talk-landlord = Cysylltwch â'ch landlord. Cynigiwch dalu eich rhent, yn ogystal â swm bach tuag at yr arian sydd arnoch chi.
-step-rent-notice-not-eviction = Dydy hysbysiad ddim yr un peth â chael eich troi allan. Mae'n rhaid i'ch landlord fynd i'r llys, a dim ond beilïaid all eich troi allan.
+step-rent-notice-not-eviction-england = Dydy hysbysiad ddim yr un peth â chael eich troi allan. Mae'n rhaid i'ch landlord fynd i'r llys, a dim ond beilïaid y llys all eich troi allan. Ers 1 Mai 2026, mae'n rhaid i landlord preifat roi rheswm ar yr hysbysiad: mae hysbysiadau "dim bai" (adran 21) wedi dod i ben.
+step-rent-notice-not-eviction-wales = Dydy hysbysiad ddim yr un peth â chael eich troi allan. Mae'n rhaid i'ch landlord fynd i'r llys, a dim ond beilïaid y llys all eich troi allan. Gofynnwch i gynghorydd edrych ar y math o hysbysiad: mae'r rheolau yng Nghymru yn wahanol i Loegr.
 step-rent-offer = Cynigiwch daliad y gallwch chi ddal ati i'w dalu. Rhowch y cynnig yn ysgrifenedig, a chadwch gopi.
 step-rent-housing-costs = Gwiriwch eich bod chi'n cael yr holl help gyda rhent y gallwch chi ei gael, gan Gredyd Cynhwysol neu Fudd-dal Tai.
 step-rent-dhp = Os nad yw eich budd-daliadau'n talu'r holl rent, gofynnwch i'ch cyngor am Daliad Tai Dewisol.

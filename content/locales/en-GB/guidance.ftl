@@ -64,7 +64,9 @@ step-crisis-benefits = When things are calmer, check you get all the benefits yo
 # Excluded occupiers need only reasonable notice: Protection from Eviction Act 1977 s 3A. Tenants: a court order (Housing Act 1988 s 5). Intentional homelessness: Housing Act 1996 s 191, Housing (Wales) Act 2014 s 77. Checked 2026-12-06.
 guide-told-to-leave = If you have been told to leave your home
 guide-told-to-leave-summary = What happens next depends on the kind of home you have. Get advice before you leave: leaving too soon can make it harder to get help.
-step-told-to-leave-tenant = If you rent your home and do not live with your landlord, your landlord usually needs a court order to make you leave. A notice is not an eviction.
+# England: section 21 ("no-fault") notices ended for private renting on 1 May 2026 (Renters' Rights Act 2025; Royal Assent 27 October 2025; the government's implementation announcement, as reported by Local Government Lawyer). A notice given before then is only valid if the landlord went to court by 31 July 2026 (or within 6 months of it, if sooner). Wales: Renting Homes (Wales) Act 2016, in force 1 December 2022: contract-holders, a court order needed, 6 months for a "no-fault" (section 173) notice on contracts since then (gov.wales, "Housing law has changed: Renting Homes"). Checked 2026-12-06.
+step-told-to-leave-tenant-england = If you rent your home and do not live with your landlord, your landlord needs a court order to make you leave. A notice is not an eviction. Since 1 May 2026, private landlords cannot use "no-fault" (section 21) notices: they must give a reason. If you have a no-fault notice, get advice, because it may not be valid.
+step-told-to-leave-tenant-wales = If you rent your home and do not live with your landlord, you are a "contract-holder". Your landlord needs a court order to make you leave. A notice is not an eviction. A "no-fault" (section 173) notice must usually give you at least 6 months. Get advice, because many notices are not valid.
 step-told-to-leave-lodger = If you live with your landlord, or with family or friends, they may only need to give you reasonable notice. Contact the council's housing team as soon as you are told.
 step-told-to-leave-intentional = Keep paying your rent if you can. If you leave a home you could have stayed in, the council may say you made yourself homeless.
 
@@ -110,7 +112,9 @@ guide-rent-arrears = Rent arrears and keeping your home
 guide-rent-arrears-summary = You may be able to keep your home. Act early, and keep talking to your landlord.
 today-rent-do-not-leave = If you rent, do not leave just because you have a letter. Your landlord usually needs a court order to make you leave.
 today-rent-talk-landlord = Contact your landlord. Offer to pay your rent plus a small amount towards what you owe.
-step-rent-notice-not-eviction = A notice is not an eviction. Your landlord must go to court, and only bailiffs can evict you.
+# Sources as for step-told-to-leave-tenant-england and -wales.
+step-rent-notice-not-eviction-england = A notice is not an eviction. Your landlord must go to court, and only court bailiffs can evict you. Since 1 May 2026, a private landlord must give a reason on the notice: "no-fault" (section 21) notices have ended.
+step-rent-notice-not-eviction-wales = A notice is not an eviction. Your landlord must go to court, and only court bailiffs can evict you. Check the kind of notice with an adviser: the rules in Wales are different from England.
 step-rent-offer = Offer a payment you can keep up. Put it in writing, and keep a copy.
 step-rent-housing-costs = Check you get all the help with rent you can, from Universal Credit or Housing Benefit.
 step-rent-dhp = If your benefits do not cover your rent, ask your council for a Discretionary Housing Payment.

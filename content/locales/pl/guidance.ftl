@@ -87,7 +87,6 @@ guide-rent-arrears = Zaległości w czynszu: jak nie stracić domu
 guide-rent-arrears-summary = Możliwe, że uda się wam zachować dom. Działajcie wcześnie i cały czas rozmawiajcie z właścicielem mieszkania.
 today-rent-do-not-leave = Jeśli wynajmujecie mieszkanie, nie wyprowadzajcie się tylko dlatego, że dostaliście pismo. Właściciel zwykle potrzebuje nakazu sądu (court order), aby kazać wam się wyprowadzić.
 today-rent-talk-landlord = Skontaktujcie się z właścicielem mieszkania. Zaproponujcie, że będziecie płacić czynsz i do tego małą kwotę na spłatę zaległości.
-step-rent-notice-not-eviction = Wypowiedzenie (notice) to nie eksmisja. Właściciel musi pójść do sądu, a eksmitować was mogą tylko komornicy (bailiffs).
 step-rent-offer = Zaproponujcie kwotę, którą dacie radę płacić regularnie. Zapiszcie to na piśmie i zachowajcie kopię.
 step-rent-housing-costs = Sprawdźcie, czy dostajecie całą pomoc na czynsz, jaka wam przysługuje, z Universal Credit albo z Housing Benefit (dodatek mieszkaniowy).
 step-rent-dhp = Jeśli zasiłki nie pokrywają czynszu, poproście lokalny urząd (council) o Discretionary Housing Payment (dodatkową pomoc na czynsz).
