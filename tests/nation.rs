@@ -319,3 +319,30 @@ fn a_tenant_told_to_leave_reads_their_own_nations_renting_law() {
         .text("step-told-to-leave-tenant-wales")
         .contains("section 21"));
 }
+
+/// Help with rent differs (review E16): England's Housing Payments from the Crisis and
+/// Resilience Fund replaced Discretionary Housing Payments in April 2026; Wales keeps them.
+#[test]
+fn help_with_rent_is_named_as_each_nation_names_it() {
+    let text = |nation: &str| -> String {
+        let c = copy_for(nation);
+        let g = c
+            .guide(&signpost::engine::GuideId::new("rent-arrears"))
+            .expect("the rent arrears guide");
+        let en = signpost::i18n::Translator::new(&c, "en-GB");
+        g.steps
+            .iter()
+            .map(|m| en.text(m.as_str()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let england = text("England");
+    let wales = text("Wales");
+    assert!(england.contains("Crisis and Resilience Fund"), "{england}");
+    assert!(
+        !england.contains("Discretionary Housing Payment"),
+        "{england}"
+    );
+    assert!(wales.contains("Discretionary Housing Payment"), "{wales}");
+    assert!(!wales.contains("Crisis and Resilience Fund"), "{wales}");
+}

@@ -52,7 +52,8 @@ guide-crisis-support = Food and heating today
 guide-crisis-support-summary = If you have no money for food or heating, there is help you can get today.
 today-food-bank = Ask Citizens Advice, your council or your GP for a food bank referral.
 today-emergency-credit = If your meter has run out, use the emergency credit on it. Call your supplier if you cannot.
-today-council-crisis-fund-england = Ask your council about emergency help.
+# England: the Crisis and Resilience Fund replaced the Household Support Fund and Discretionary Housing Payments from 1 April 2026 (DWP guidance, as set out on Dudley Council's "Crisis and Resilience Fund" page); checked 2026-12-06.
+today-council-crisis-fund-england = Ask your council for emergency help from its Crisis and Resilience Fund.
 today-council-crisis-fund-wales = Ask your council about emergency help. Ask about the Discretionary Assistance Fund too.
 step-crisis-food-bank = Food banks give food for a few days. Many also help with gas and electricity.
 step-crisis-council = Councils can often help with food, energy or things for your home. You do not have to pay it back.
@@ -117,7 +118,9 @@ step-rent-notice-not-eviction-england = A notice is not an eviction. Your landlo
 step-rent-notice-not-eviction-wales = A notice is not an eviction. Your landlord must go to court, and only court bailiffs can evict you. Check the kind of notice with an adviser: the rules in Wales are different from England.
 step-rent-offer = Offer a payment you can keep up. Put it in writing, and keep a copy.
 step-rent-housing-costs = Check you get all the help with rent you can, from Universal Credit or Housing Benefit.
-step-rent-dhp = If your benefits do not cover your rent, ask your council for a Discretionary Housing Payment.
+# England: Housing Payments from the Crisis and Resilience Fund replaced Discretionary Housing Payments from 1 April 2026, for people on Housing Benefit or Universal Credit with housing costs (review E16; DWP guidance as reported, and Dudley Council's CRF page). Wales keeps Discretionary Housing Payments. Checked 2026-12-06.
+step-rent-dhp-england = If your Housing Benefit or Universal Credit does not cover your rent, ask your council for a Housing Payment from its Crisis and Resilience Fund.
+step-rent-dhp-wales = If your Housing Benefit or Universal Credit does not cover your rent, ask your council for a Discretionary Housing Payment.
 step-rent-repairs = Keep paying your rent, even if your home needs repairs. Not paying can put your home at risk.
 step-rent-court = If you get court papers, reply to them and go to the hearing. Many courts have free advice on the day.
 

@@ -50,7 +50,6 @@ guide-crisis-support = Jedzenie i ogrzewanie na dziś
 guide-crisis-support-summary = Jeśli nie macie pieniędzy na jedzenie lub ogrzewanie, możecie dostać pomoc jeszcze dziś.
 today-food-bank = Poproście Citizens Advice, lokalny urząd (council) albo lekarza rodzinnego (GP) o skierowanie do banku żywności (food bank).
 today-emergency-credit = Jeśli na liczniku skończyły się środki, skorzystajcie z awaryjnego doładowania (emergency credit). Jeśli nie możecie, zadzwońcie do dostawcy energii.
-today-council-crisis-fund-england = Zapytajcie lokalny urząd (council) o pilną pomoc.
 today-council-crisis-fund-wales = Zapytajcie lokalny urząd (council) o pilną pomoc. Zapytajcie też o Discretionary Assistance Fund (fundusz pomocy w nagłej potrzebie).
 step-crisis-food-bank = Banki żywności dają jedzenie na kilka dni. Wiele z nich pomaga też z gazem i prądem.
 step-crisis-council = Lokalne urzędy często mogą pomóc z jedzeniem, energią albo rzeczami do domu. Nie trzeba tego oddawać.
@@ -89,7 +88,7 @@ today-rent-do-not-leave = Jeśli wynajmujecie mieszkanie, nie wyprowadzajcie si�
 today-rent-talk-landlord = Skontaktujcie się z właścicielem mieszkania. Zaproponujcie, że będziecie płacić czynsz i do tego małą kwotę na spłatę zaległości.
 step-rent-offer = Zaproponujcie kwotę, którą dacie radę płacić regularnie. Zapiszcie to na piśmie i zachowajcie kopię.
 step-rent-housing-costs = Sprawdźcie, czy dostajecie całą pomoc na czynsz, jaka wam przysługuje, z Universal Credit albo z Housing Benefit (dodatek mieszkaniowy).
-step-rent-dhp = Jeśli zasiłki nie pokrywają czynszu, poproście lokalny urząd (council) o Discretionary Housing Payment (dodatkową pomoc na czynsz).
+step-rent-dhp-wales = Jeśli zasiłki nie pokrywają czynszu, poproście lokalny urząd (council) o Discretionary Housing Payment (dodatkową pomoc na czynsz).
 step-rent-repairs = Płaćcie czynsz nawet wtedy, gdy mieszkanie wymaga napraw. Jeśli nie będziecie płacić, możecie stracić dom.
 step-rent-court = Jeśli dostaniecie pisma z sądu, odpowiedzcie na nie i stawcie się na rozprawę. W wielu sądach w dniu rozprawy można dostać bezpłatną poradę.
 
