@@ -86,7 +86,7 @@ q-pension-age-partner-only = Mae un ohonon ni wedi, ond dydy'r llall ddim
 q-pension-age-partner-only-hint = Er enghraifft, rydych chi'n 67 oed ac mae eich partner yn 60 oed.
 q-pension-age-no = Nac ydw
 q-pension-age-dont-know = Dydw i ddim yn siŵr
-q-pension-age-hint = Oed Pensiwn y Wladwriaeth yw 66 ar hyn o bryd. Bydd yn codi i 67 dros yr ychydig flynyddoedd nesaf.
+q-pension-age-hint = Os cawsoch chi eich geni cyn 6 Ebrill 1960, mae'n 66. Os cawsoch chi eich geni ar ôl hynny, mae rhwng 66 a 67. Gallwch chi wirio'ch oed chi ar GOV.UK.
 
 ## work
 q-work = Pa un o'r rhain sy'n eich disgrifio chi orau?

@@ -85,7 +85,8 @@ q-pension-age-partner-only = One of us has, but the other has not
 q-pension-age-partner-only-hint = For example, you are 67 and your partner is 60.
 q-pension-age-no = No
 q-pension-age-dont-know = I'm not sure
-q-pension-age-hint = State Pension age is 66 now. It will go up to 67 over the next few years.
+# State Pension age rises from 66 to 67 between 6 April 2026 and 2028: 66 for people born before 6 April 1960, between 66 and 67 for those born from then to 5 March 1961, 67 after (Pensions Act 2014; DWP, as set out by Royal London's guide); checked 2026-12-06.
+q-pension-age-hint = If you were born before 6 April 1960, it is 66. If you were born after that, it is between 66 and 67. You can check yours on GOV.UK.
 
 ## work
 q-work = Which of these is most like you?

@@ -83,7 +83,6 @@ q-carer-hint = Nie chodzi o płatną pracę. Może to być ktoś z rodziny, part
 
 ## pension-age
 q-pension-age = Czy wy lub wasz partner albo partnerka osiągnęliście już wiek emerytalny (State Pension age)?
-q-pension-age-hint = Obecnie wiek emerytalny (State Pension age) to 66 lat. W ciągu najbliższych kilku lat wzrośnie do 67 lat.
 
 ## work
 q-work = Co najlepiej was opisuje?
