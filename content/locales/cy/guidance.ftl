@@ -202,6 +202,7 @@ step-business-options = Gall cynghorydd eich helpu i benderfynu a ddylech chi dd
 ## benefits-check extra steps
 step-benefits-disability = Os oes gennych chi gyflwr iechyd neu anabledd, efallai y gallwch chi gael Taliad Annibyniaeth Personol neu Lwfans Gweini, hyd yn oed os ydych chi'n gweithio.
 step-benefits-carer = Os ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy, efallai y gallwch chi gael Lwfans Gofalwr.
+step-benefits-carer-earnings = Os ydych chi'n gweithio, dim ond os ydych chi'n ennill llai na therfyn wythnosol, ar ôl treth a rhai costau, y gallwch chi gael Lwfans Gofalwr. Os ydych chi'n ennill ychydig bach dros y terfyn mewn wythnos, chewch chi ddim Lwfans Gofalwr am yr wythnos honno. Gwiriwch y terfyn ar GOV.UK, a dywedwch wrth yr Uned Lwfans Gofalwr bob tro mae eich cyflog yn newid, fel nad oes rhaid i chi dalu arian yn ôl.
 
 ## make-a-budget
 guide-make-a-budget = Gwneud cyllideb

@@ -206,6 +206,8 @@ step-business-options = An adviser can help you decide whether to keep trading.
 ## benefits-check extra steps
 step-benefits-disability = If you have a health condition or disability, you may get Personal Independence Payment or Attendance Allowance, even if you work.
 step-benefits-carer = If you care for someone for 35 hours a week or more, you may get Carer's Allowance.
+# The earnings limit is all or nothing: a week over it means no Carer's Allowance for that week, and an overpayment to pay back if the change is not reported (Contact; the 2025 rise to £196 a week, as reported from the Budget). No figure is given here: it changes each April. Checked 2026-12-06.
+step-benefits-carer-earnings = If you work, you can only get Carer's Allowance if you earn less than a weekly limit, after tax and some costs. Earning even a little over it in a week means no Carer's Allowance for that week. Check the limit on GOV.UK, and tell the Carer's Allowance Unit every time your pay changes, so you do not have to pay money back.
 
 ## make-a-budget
 guide-make-a-budget = Make a budget
