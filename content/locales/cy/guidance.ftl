@@ -176,6 +176,7 @@ step-uc-help-to-claim = Gall gwasanaeth Help i Hawlio Cyngor ar Bopeth eich help
 guide-deductions = Arian sy'n cael ei dynnu o'ch budd-daliadau
 guide-deductions-summary = Gall arian gael ei dynnu o fudd-daliadau i dalu dyledion yn ôl. Yn aml, gallwch chi gael y swm wedi'i leihau.
 today-deductions-ask-breakdown = Gofynnwch i'r swyddfa budd-daliadau beth sy'n cael ei dynnu, a pham.
+step-deductions-uc-cap = Gyda Chredyd Cynhwysol, fel arfer y mwyaf y gellir ei gymryd ar gyfer dyledion yw 15% o'ch lwfans safonol (y swm sylfaenol cyn unrhyw swm ychwanegol ar gyfer plant, tai neu iechyd). Os oes mwy yn cael ei gymryd, gofynnwch pam.
 step-deductions-check = Gwiriwch fod pob swm yn gywir, a bod arnoch chi'r arian.
 step-deductions-lower = Os na allwch chi dalu am y pethau sydd eu hangen arnoch chi, gofynnwch i'r swm gael ei leihau. Dywedwch faint o arian mae'n ei adael i chi fyw arno.
 step-deductions-overpayment-challenge = Os ydych chi wedi cael gwybod eich bod chi wedi cael gormod o arian, gofynnwch sut y gwnaethon nhw gyfrifo hynny. Gallwch chi ofyn i rywun edrych ar y penderfyniad eto.

@@ -181,6 +181,8 @@ guide-deductions = Money taken off your benefits
 guide-deductions-summary = Money can be taken off benefits to pay back debts. You can often get it lowered.
 today-deductions-ask-breakdown = Ask the benefit office what is being taken off, and why.
 step-deductions-check = Check each amount is right, and that you owe it.
+# The Fair Repayment Rate: from assessment periods starting on or after 30 April 2025, Universal Credit deductions for debts are capped at 15% of the standard allowance (was 25%); DWP announcement, as reported by Open Access Government and others. "Usually": some deductions sit outside the cap. Checked 2026-12-06.
+step-deductions-uc-cap = For Universal Credit, the most that can usually be taken for debts is 15% of your standard allowance (the basic amount before any extra for children, housing or health). If more is taken, ask why.
 step-deductions-lower = If you cannot pay for things you need, ask for the amount to be lowered. Say what it leaves you to live on.
 step-deductions-overpayment-challenge = If you are told you were paid too much, ask how they worked it out. You can ask for the decision to be looked at again.
 step-deductions-hardship = Free advisers can help you ask for less to be taken.
