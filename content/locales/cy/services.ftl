@@ -20,6 +20,8 @@ service-trussell = Dewch o hyd i fanc bwyd yn agos atoch chi, a sut i gael bwyd 
 service-shelter = Cyngor am ddim os ydych chi'n ddigartref, neu os gallech chi golli eich cartref.
 service-shelter-cymru = Cyngor am ddim yng Nghymru os ydych chi'n ddigartref, neu os gallech chi golli eich cartref.
 service-samaritans = Rhywun i siarad â nhw am unrhyw beth sy'n eich gofidio, gan gynnwys meddyliau am roi diwedd ar eich bywyd.
+service-galop = Help cyfrinachol am ddim i bobl LHDTC+ sy'n cael eu brifo, eu bygwth neu eu rheoli gan bartner neu aelod o'r teulu.
+service-mens-advice-line = Help cyfrinachol am ddim i ddynion sy'n cael eu brifo, eu bygwth neu eu rheoli gan bartner neu gyn-bartner.
 service-domestic-abuse-helpline = Help cyfrinachol am ddim os oes rhywun agos atoch chi yn eich brifo, yn eich bygwth neu'n eich rheoli.
 service-live-fear-free = Help cyfrinachol am ddim yng Nghymru os oes rhywun agos atoch chi yn eich brifo, yn eich bygwth neu'n eich rheoli. Gallwch chi siarad yn Gymraeg neu'n Saesneg. Enw Cymraeg y llinell gymorth yw Byw Heb Ofn.
 

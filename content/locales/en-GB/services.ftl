@@ -19,6 +19,9 @@ service-trussell = Find a food bank near you, and find out how to get food from 
 service-shelter = Free advice if you are homeless, or might lose your home.
 service-shelter-cymru = Free advice in Wales if you are homeless, or might lose your home.
 service-samaritans = Someone to talk to about anything that is upsetting you, including thoughts of ending your life.
+# Galop: its own site (galop.org.uk) and its helpline's launch; Men's Advice Line (Respect): the number as given by services that refer to it (Centre 56) and at its launch. Checked 2026-12-06. No hours are given: not confirmed at source.
+service-galop = Free, confidential help for LGBT+ people who are being hurt, threatened or controlled by a partner or family member.
+service-mens-advice-line = Free, confidential help for men who are being hurt, threatened or controlled by a partner or ex-partner.
 service-domestic-abuse-helpline = Free, confidential help if someone close to you is hurting, threatening or controlling you.
 service-live-fear-free = Free, confidential help in Wales if someone close to you is hurting, threatening or controlling you. You can talk in Welsh or English.
 
