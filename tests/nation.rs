@@ -346,3 +346,36 @@ fn help_with_rent_is_named_as_each_nation_names_it() {
     assert!(wales.contains("Discretionary Housing Payment"), "{wales}");
     assert!(!wales.contains("Crisis and Resilience Fund"), "{wales}");
 }
+
+/// The emergency page lists the Welsh-language Samaritans line in a copy for Wales, and not in
+/// one for England, beside the line everyone can call.
+#[test]
+fn the_welsh_samaritans_line_is_listed_in_wales_only() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/scenarios/emergency-not-safe-carries-on.json"
+    ))
+    .unwrap();
+    let scenario = Scenario::from_json(&text).unwrap();
+    let services = |nation: &str| {
+        let c = copy_for(nation);
+        let result = run(&c, &scenario, None).unwrap();
+        let evaluation =
+            signpost::engine::evaluate(&c, &result.answers, scenario.today.unwrap()).unwrap();
+        let outcome = c.outcome(&result.outcome).unwrap();
+        plan(&c, outcome, &evaluation)
+            .services
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+    };
+    let (england, wales) = (services("England"), services("Wales"));
+    assert!(wales.contains(&"samaritans-welsh".to_owned()), "{wales:?}");
+    assert!(
+        !england.contains(&"samaritans-welsh".to_owned()),
+        "{england:?}"
+    );
+    for both in [&england, &wales] {
+        assert!(both.contains(&"samaritans".to_owned()), "{both:?}");
+    }
+}

@@ -22,6 +22,7 @@ service-shelter-cymru = Cyngor am ddim yng Nghymru os ydych chi'n ddigartref, ne
 service-samaritans = Rhywun i siarad â nhw am unrhyw beth sy'n eich gofidio, gan gynnwys meddyliau am roi diwedd ar eich bywyd.
 service-galop = Help cyfrinachol am ddim i bobl LHDTC+ sy'n cael eu brifo, eu bygwth neu eu rheoli gan bartner neu aelod o'r teulu.
 service-mens-advice-line = Help cyfrinachol am ddim i ddynion sy'n cael eu brifo, eu bygwth neu eu rheoli gan bartner neu gyn-bartner.
+service-samaritans-welsh = Cymorth cyfrinachol am ddim yn Gymraeg os ydych chi'n ei chael hi'n anodd ymdopi neu'n meddwl am roi diwedd ar eich bywyd.
 service-domestic-abuse-helpline = Help cyfrinachol am ddim os oes rhywun agos atoch chi yn eich brifo, yn eich bygwth neu'n eich rheoli.
 service-live-fear-free = Help cyfrinachol am ddim yng Nghymru os oes rhywun agos atoch chi yn eich brifo, yn eich bygwth neu'n eich rheoli. Gallwch chi siarad yn Gymraeg neu'n Saesneg. Enw Cymraeg y llinell gymorth yw Byw Heb Ofn.
 

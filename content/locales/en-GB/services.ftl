@@ -22,6 +22,8 @@ service-samaritans = Someone to talk to about anything that is upsetting you, in
 # Galop: its own site (galop.org.uk) and its helpline's launch; Men's Advice Line (Respect): the number as given by services that refer to it (Centre 56) and at its launch. Checked 2026-12-06. No hours are given: not confirmed at source.
 service-galop = Free, confidential help for LGBT+ people who are being hurt, threatened or controlled by a partner or family member.
 service-mens-advice-line = Free, confidential help for men who are being hurt, threatened or controlled by a partner or ex-partner.
+# Samaritans' Welsh-language line: Samaritans Cymru, as given in its campaigns; checked 2026-12-06. No hours: they have changed.
+service-samaritans-welsh = Free, confidential support in Welsh if you are struggling to cope or thinking about ending your life.
 service-domestic-abuse-helpline = Free, confidential help if someone close to you is hurting, threatening or controlling you.
 service-live-fear-free = Free, confidential help in Wales if someone close to you is hurting, threatening or controlling you. You can talk in Welsh or English.
 
