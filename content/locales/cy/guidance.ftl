@@ -211,7 +211,7 @@ guide-make-a-budget-step-gather = Casglwch eich cyfriflenni banc, eich slipiau c
 guide-make-a-budget-step-income = Ysgrifennwch yr holl arian sy'n dod i mewn bob mis, fel cyflog, budd-daliadau a chynhaliaeth plant.
 guide-make-a-budget-step-spending = Ysgrifennwch bopeth rydych chi'n ei wario bob mis. Dechreuwch gyda'ch cartref, nwy, trydan, Treth Gyngor, bwyd a theithio.
 guide-make-a-budget-step-take-away = Tynnwch yr hyn rydych chi'n ei wario o'r hyn sy'n dod i mewn. Yr hyn sydd ar ôl yw'r arian y gallwch chi ei ddefnyddio i dalu dyledion.
-guide-make-a-budget-step-shortfall = Os nad oes dim ar ôl, chwiliwch am gostau y gallwch chi eu torri, a gwnewch yn siŵr eich bod chi'n cael yr holl fudd-daliadau y gallwch chi eu cael. Os na allwch chi dalu am fwyd, rhent neu wresogi o hyd, mynnwch gyngor am ddim.
+guide-make-a-budget-step-shortfall = Os nad oes dim ar ôl, chwiliwch am gostau y gallwch chi eu torri, a gwnewch yn siŵr eich bod chi'n cael yr holl fudd-daliadau y gallwch chi eu cael.
 guide-make-a-budget-step-review = Edrychwch ar eich cyllideb eto bob mis, a phan fydd rhywbeth yn newid.
 
 ## priority-debts

@@ -217,7 +217,7 @@ guide-make-a-budget-step-gather = Get your bank statements, payslips, benefit le
 guide-make-a-budget-step-income = Write down all the money that comes in each month, like wages, benefits and child maintenance.
 guide-make-a-budget-step-spending = Write down everything you spend each month. Start with your home, gas, electricity, Council Tax, food and travel.
 guide-make-a-budget-step-take-away = Take what you spend away from what comes in. What is left is what you can use to pay debts.
-guide-make-a-budget-step-shortfall = If there is nothing left, look for costs you can cut, and check you get all the benefits you can. If you still cannot pay for food, rent or heating, get free advice.
+guide-make-a-budget-step-shortfall = If there is nothing left, look for costs you can cut and check you get all the benefits you can.
 guide-make-a-budget-step-review = Check your budget again each month, and when something changes.
 
 ## priority-debts

@@ -171,7 +171,7 @@ guide-make-a-budget-step-gather = Przygotujcie wyciągi z konta bankowego, odcin
 guide-make-a-budget-step-income = Zapiszcie wszystkie pieniądze, które dostajecie co miesiąc, na przykład wynagrodzenie, zasiłki i alimenty na dzieci (child maintenance).
 guide-make-a-budget-step-spending = Zapiszcie wszystko, co wydajecie co miesiąc. Zacznijcie od mieszkania, gazu, prądu, podatku Council Tax, jedzenia i dojazdów.
 guide-make-a-budget-step-take-away = Od tego, co dostajecie, odejmijcie to, co wydajecie. To, co zostanie, możecie przeznaczyć na spłatę długów.
-guide-make-a-budget-step-shortfall = Jeśli nic nie zostaje, poszukajcie wydatków, które można zmniejszyć, i sprawdźcie, czy dostajecie wszystkie zasiłki, które wam przysługują. Jeśli nadal nie starcza wam na jedzenie, czynsz albo ogrzewanie, skorzystajcie z bezpłatnej porady.
+guide-make-a-budget-step-shortfall = Jeśli nic nie zostaje, poszukajcie wydatków, które można zmniejszyć, i sprawdźcie, czy dostajecie wszystkie zasiłki, które wam przysługują.
 guide-make-a-budget-step-review = Sprawdzajcie budżet co miesiąc i za każdym razem, gdy coś się zmieni.
 
 ## priority-debts
