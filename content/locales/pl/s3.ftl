@@ -15,3 +15,6 @@ step-council-tax-prison-wales = W Walii nie można trafić do więzienia za niez
 guide-non-priority-debts-step-crisis-breathing-space = Jeśli jesteście leczeni z powodu kryzysu psychicznego, możecie dostać dłuższy Breathing Space (okres ochronny). Trwa on tak długo jak leczenie i jeszcze 30 dni. Leczenie musi potwierdzić uprawniony specjalista zdrowia psychicznego (approved mental health professional). Potem doradca do spraw długów może go uruchomić. Nie musicie sami rozmawiać z doradcą.
 
 step-budget-help-if-stuck = Jeśli pieniądze nadal nie wystarczają na to, czego potrzebujecie, albo jest coraz trudniej, skorzystajcie z bezpłatnej pomocy. MoneyHelper może pomóc wam ułożyć budżet i znaleźć bezpłatną poradę w pobliżu.
+
+## act-today-bank (an existing en-GB step this locale lacked)
+step-bank-call-today = Zadzwońcie dziś do swojego banku. Powiedzcie, że te pieniądze były na czynsz, rachunki albo jedzenie, i poproście o ich zwrot. Poproście też, żeby bank nie pobierał więcej.
