@@ -40,7 +40,6 @@ today-ask-council-homeless = اذهب اليوم إلى فريق السكن في
 today-call-shelter-england = إذا لم يساعدك المجلس المحلي، فاتصل مجانًا بمنظمة Shelter على الرقم 0808 800 4444.
 today-call-shelter-wales = إذا لم يساعدك المجلس المحلي، فاتصل مجانًا بمنظمة Shelter Cymru على الرقم 08000 495 495.
 step-homeless-council-duty = على المجلس المحلي أن يدرس حالتك ويساعدك على إيجاد مكان تعيش فيه.
-step-homeless-benefits = قد تستطيع الحصول على الائتمان الشامل (Universal Credit) أو إعانة السكن (Housing Benefit) للمساعدة في دفع تكاليف مكان تقيم فيه.
 
 ## crisis-support
 guide-crisis-support = الطعام والتدفئة اليوم
@@ -80,7 +79,6 @@ today-rent-do-not-leave = إذا كنت مستأجرًا، فلا تغادر ل�
 today-rent-talk-landlord = تواصل مع المالك. اعرض أن تدفع إيجارك ومعه مبلغ صغير لسداد ما عليك.
 step-rent-offer = اعرض دفعة تستطيع الاستمرار فيها. اكتبها في رسالة، واحتفظ بنسخة منها.
 step-rent-housing-costs = تأكد أنك تحصل على كل المساعدة في الإيجار التي يحق لك، من الائتمان الشامل (Universal Credit) أو إعانة السكن (Housing Benefit).
-step-rent-dhp-wales = إذا كانت إعاناتك لا تغطي إيجارك، فاطلب من المجلس المحلي دفعة السكن التقديرية (Discretionary Housing Payment).
 step-rent-repairs = استمر في دفع إيجارك، حتى لو كان منزلك يحتاج إلى إصلاحات. عدم الدفع قد يعرّض منزلك للخطر.
 step-rent-court = إذا وصلتك أوراق من المحكمة، فردّ عليها واحضر الجلسة. في كثير من المحاكم نصائح مجانية في يوم الجلسة.
 

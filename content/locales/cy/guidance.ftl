@@ -44,7 +44,7 @@ today-call-shelter-england = Os na fydd y cyngor yn helpu, ffoniwch Shelter am d
 today-call-shelter-wales = Os na fydd y cyngor yn helpu, ffoniwch Shelter Cymru am ddim ar 08000 495 495.
 step-homeless-council-duty = Mae'n rhaid i'r cyngor edrych ar eich achos a'ch helpu i ddod o hyd i rywle i fyw.
 step-homeless-written = Gofynnwch am gael pob penderfyniad yn ysgrifenedig. Os ydych chi'n meddwl bod penderfyniad yn anghywir, gofynnwch am adolygiad cyn pen 21 diwrnod ar ôl ei gael. Gofynnwch am gyngor i'ch helpu.
-step-homeless-benefits = Efallai y gallwch chi gael Credyd Cynhwysol neu Fudd-dal Tai i helpu i dalu am rywle i aros.
+step-homeless-benefits = Gall Credyd Cynhwysol neu Fudd-dal Tai eich helpu i dalu am rywle i aros.
 
 ## crisis-support
 guide-crisis-support = Bwyd a gwresogi heddiw
@@ -114,8 +114,8 @@ step-rent-notice-not-eviction-england = Dydy hysbysiad ddim yr un peth â chael 
 step-rent-notice-not-eviction-wales = Dydy hysbysiad ddim yr un peth â chael eich troi allan. Mae'n rhaid i'ch landlord fynd i'r llys, a dim ond beilïaid y llys all eich troi allan. Gofynnwch i gynghorydd edrych ar y math o hysbysiad: mae'r rheolau yng Nghymru yn wahanol i Loegr.
 step-rent-offer = Cynigiwch daliad y gallwch chi ddal ati i'w dalu. Rhowch y cynnig yn ysgrifenedig, a chadwch gopi.
 step-rent-housing-costs = Gwiriwch eich bod chi'n cael yr holl help gyda rhent y gallwch chi ei gael, gan Gredyd Cynhwysol neu Fudd-dal Tai.
-step-rent-dhp-england = Os nad yw eich Budd-dal Tai neu eich Credyd Cynhwysol yn talu'r holl rent, gofynnwch i'ch cyngor am Daliad Tai (Housing Payment) o'i Gronfa Argyfwng a Gwydnwch.
-step-rent-dhp-wales = Os nad yw eich Budd-dal Tai neu eich Credyd Cynhwysol yn talu'r holl rent, gofynnwch i'ch cyngor am Daliad Tai Dewisol.
+step-rent-dhp-england = Ydy eich rhent yn fwy na'r hyn mae eich Budd-dal Tai neu eich Credyd Cynhwysol yn ei dalu? Gofynnwch i'ch cyngor am Daliad Tai (Housing Payment). Mae'n dod o Gronfa Argyfwng a Gwydnwch y cyngor.
+step-rent-dhp-wales = Ydy eich rhent yn fwy na'r hyn mae eich Budd-dal Tai neu eich Credyd Cynhwysol yn ei dalu? Gofynnwch i'ch cyngor am Daliad Tai Dewisol.
 step-rent-repairs = Daliwch ati i dalu eich rhent, hyd yn oed os oes angen gwaith trwsio ar eich cartref. Gall peidio â thalu roi eich cartref mewn perygl.
 step-rent-court = Os cewch chi bapurau llys, atebwch nhw ac ewch i'r gwrandawiad. Mae gan lawer o lysoedd gyngor am ddim ar y diwrnod.
 

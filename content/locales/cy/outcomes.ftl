@@ -77,8 +77,8 @@ o-self-help-budget-summary = Gall y camau hyn eich helpu i reoli eich arian a gw
 
 step-call-999 = Os ydych chi mewn perygl nawr, ffoniwch 999. Os ydych chi'n ffonio o ffôn symudol ac yn methu siarad, pwyswch 55 pan fydd y neges yn gofyn i chi. Ar linell dir, arhoswch ar y lein.
 step-call-samaritans = Os ydych chi'n meddwl am roi diwedd ar eich bywyd neu am niweidio eich hun, ffoniwch y Samariaid am ddim ar 116 123.
-step-call-domestic-abuse-helpline-england = Os oes rhywun agos atoch chi yn eich brifo neu'n codi ofn arnoch chi, ffoniwch y National Domestic Abuse Helpline (Llinell Gymorth Genedlaethol Cam-drin Domestig) am ddim ar 0808 2000 247.
-step-call-domestic-abuse-helpline-wales = Os oes rhywun agos atoch chi yn eich brifo neu'n codi ofn arnoch chi, ffoniwch linell gymorth Byw Heb Ofn am ddim ar 0808 80 10 800.
+step-call-domestic-abuse-helpline-england = Oes rhywun agos atoch chi'n eich brifo chi neu'n codi ofn arnoch chi? Ffoniwch y National Domestic Abuse Helpline (Llinell Gymorth Genedlaethol Cam-drin Domestig) am ddim ar 0808 2000 247.
+step-call-domestic-abuse-helpline-wales = Oes rhywun agos atoch chi'n eich brifo chi neu'n codi ofn arnoch chi? Ffoniwch linell gymorth Byw Heb Ofn am ddim ar 0808 80 10 800.
 step-come-back-when-safe = Pan fyddwch chi'n teimlo'n ddiogel, gallwch chi gael help yma gydag arian a'ch cartref hefyd.
 
 step-contact-council-housing = Cysylltwch â thîm tai eich cyngor lleol heddiw. Dywedwch wrthyn nhw eich bod chi'n ddigartref, neu ar fin bod yn ddigartref. Gofynnwch am rywle i aros heno os oes angen. Dylai fod gan gynghorau rif y tu allan i oriau swyddfa ar gyfer nosweithiau a phenwythnosau: edrychwch ar wefan y cyngor. Os oes rhaid i chi gysgu allan, gall unrhyw un roi gwybod i StreetLink (streetlink.org.uk) er mwyn i dîm allgymorth lleol ddod o hyd i chi.

@@ -45,7 +45,7 @@ today-call-shelter-wales = If the council will not help, call Shelter Cymru free
 step-homeless-council-duty = The council must look into your case and help you find somewhere to live.
 # Review within 21 days: Housing Act 1996 s 202(3) (England); Housing (Wales) Act 2014 s 85 (Wales); checked 2026-12-06.
 step-homeless-written = Ask for every decision in writing. If you think a decision is wrong, ask for a review within 21 days of getting it. Get advice to help you.
-step-homeless-benefits = You may be able to get Universal Credit or Housing Benefit to help pay for somewhere to stay.
+step-homeless-benefits = Universal Credit or Housing Benefit may help you pay for somewhere to stay.
 
 ## crisis-support
 guide-crisis-support = Food and heating today
@@ -124,8 +124,8 @@ step-rent-notice-not-eviction-wales = A notice is not an eviction. Your landlord
 step-rent-offer = Offer a payment you can keep up. Put it in writing, and keep a copy.
 step-rent-housing-costs = Check you get all the help with rent you can, from Universal Credit or Housing Benefit.
 # England: Housing Payments from the Crisis and Resilience Fund replaced Discretionary Housing Payments from 1 April 2026, for people on Housing Benefit or Universal Credit with housing costs (review E16; DWP guidance as reported, and Dudley Council's CRF page). Wales keeps Discretionary Housing Payments. Checked 2026-12-06.
-step-rent-dhp-england = If your Housing Benefit or Universal Credit does not cover your rent, ask your council for a Housing Payment from its Crisis and Resilience Fund.
-step-rent-dhp-wales = If your Housing Benefit or Universal Credit does not cover your rent, ask your council for a Discretionary Housing Payment.
+step-rent-dhp-england = Is your rent more than your Housing Benefit or Universal Credit pays? Ask your council for a Housing Payment. It comes from the council's Crisis and Resilience Fund.
+step-rent-dhp-wales = Is your rent more than your Housing Benefit or Universal Credit pays? Ask your council for a Discretionary Housing Payment.
 step-rent-repairs = Keep paying your rent, even if your home needs repairs. Not paying can put your home at risk.
 step-rent-court = If you get court papers, reply to them and go to the hearing. Many courts have free advice on the day.
 

@@ -77,8 +77,8 @@ o-self-help-budget-summary = These steps can help you take control of your money
 # Silent Solution (police), as safe-help-body; checked 2026-12-06.
 step-call-999 = If you are in danger now, call 999. If you call from a mobile and cannot speak, press 55 when you are asked. On a landline, stay on the line.
 step-call-samaritans = If you are thinking about ending your life or harming yourself, call Samaritans free on 116 123.
-step-call-domestic-abuse-helpline-england = If someone close to you is hurting or scaring you, call the National Domestic Abuse Helpline free on 0808 2000 247.
-step-call-domestic-abuse-helpline-wales = If someone close to you is hurting or scaring you, call the Live Fear Free helpline free on 0808 80 10 800.
+step-call-domestic-abuse-helpline-england = Is someone close to you hurting or scaring you? Call the National Domestic Abuse Helpline free on 0808 2000 247.
+step-call-domestic-abuse-helpline-wales = Is someone close to you hurting or scaring you? Call the Live Fear Free helpline free on 0808 80 10 800.
 step-come-back-when-safe = When you feel safe, you can get help here with money and your home as well.
 
 # Housing Act 1996 s 188 / Housing (Wales) Act 2014 s 68 (interim accommodation). Out-of-hours number: Shelter England, 'How to ask the council for help'. StreetLink: England and Wales, website, app or phone, for people 18 or over (streetlink.org.uk FAQ); checked 2026-12-06.

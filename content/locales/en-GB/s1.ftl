@@ -9,9 +9,9 @@ step-safe-gp-wales = For urgent help with your mental health, call NHS 111 Wales
 
 ## homeless: priority need differs by nation (review I17)
 # Housing Act 1996 ss 188 and 189(1) (including (e) domestic abuse, from the Domestic Abuse Act 2021 s 78, in force 5 July 2021); Homelessness (Priority Need for Accommodation) (England) Order 2002 arts 3 and 4 (16 and 17 year olds; care leavers under 21); checked 2026-12-06.
-step-homeless-priority-england = The council must find you somewhere to stay straight away, while it looks into your case, if you may be in "priority need". This includes if you are pregnant, have children, or are homeless because of domestic abuse. It also includes 16 and 17 year olds, care leavers under 21, and people who are very vulnerable, for example through illness or disability.
+step-homeless-priority-england = If you may be in "priority need", the council must find you somewhere to stay straight away. It does this while it looks into your case. Priority need includes being pregnant, having children, or being homeless because of domestic abuse. It also includes 16 and 17 year olds, and care leavers under 21. People who are very vulnerable, for example through illness or disability, are included too.
 # Housing (Wales) Act 2014 ss 68 and 70(1) (pregnancy, children, vulnerability, domestic abuse, 16 and 17 year olds); Homelessness and Social Housing Allocation (Wales) Act 2026 (enacted 1 April 2026, to end the priority need test when brought into force); checked 2026-12-06.
-step-homeless-priority-wales = The council must find you somewhere to stay straight away, while it looks into your case, if you may be in "priority need". This includes if you are pregnant, have children, are homeless because of domestic abuse, or are 16 or 17. It also includes people who are very vulnerable, for example through illness or disability. The law in Wales is changing to help more people, so ask for help even if none of these fit you.
+step-homeless-priority-wales = If you may be in "priority need", the council must find you somewhere to stay straight away. It does this while it looks into your case. Priority need includes being pregnant, having children, being homeless because of domestic abuse, or being 16 or 17. People who are very vulnerable, for example through illness or disability, are included too. The law in Wales is changing to help more people, so ask for help even if none of these fit you.
 
 ## bailiffs (review I3)
 # Taking Control of Goods Regulations 2013 reg 10 (no taking control when only a child under 16 or a vulnerable person is present); checked 2026-12-06.
@@ -21,7 +21,7 @@ step-bailiffs-goods = Bailiffs cannot take things you need for daily life, like 
 # Tribunals, Courts and Enforcement Act 2007 Sch 12 paras 13 and 16; Taking Control of Goods Regulations 2013 reg 15 (controlled goods agreements); checked 2026-12-06.
 step-bailiffs-agreement = Do not sign a "controlled goods agreement" unless you can keep to the payments in it. If you miss a payment, the bailiffs can come back to take the things it lists.
 # Council Tax (Administration and Enforcement) Regulations 1992 reg 52 and the Council Tax (Deductions from Income Support) Regulations 1993 (deductions after a liability order from Universal Credit, Pension Credit, income-based JSA or ESA, Income Support); council pages; checked 2026-12-06.
-step-bailiffs-council-tax = If bailiffs are collecting Council Tax and you get Universal Credit or Pension Credit, ask the council to take the money from your benefit instead.
+step-bailiffs-council-tax = Are bailiffs collecting Council Tax? If you get Universal Credit or Pension Credit, ask the council to take the money from your benefit instead.
 
 ## court-claim (reviews I4 and G16)
 # Pre-Action Protocol for Debt Claims (2017): Reply Form within 30 days of the date of the Letter of Claim; more time if the debtor is getting debt advice. National Debtline: pre-action protocol; checked 2026-12-06.

@@ -39,7 +39,6 @@ today-ask-council-homeless = Jeszcze dziś pójdźcie do działu mieszkaniowego 
 today-call-shelter-england = Jeśli urząd nie chce pomóc, zadzwońcie bezpłatnie do Shelter pod numer 0808 800 4444.
 today-call-shelter-wales = Jeśli urząd nie chce pomóc, zadzwońcie bezpłatnie do Shelter Cymru pod numer 08000 495 495.
 step-homeless-council-duty = Urząd musi sprawdzić waszą sytuację i pomóc wam znaleźć miejsce do zamieszkania.
-step-homeless-benefits = Możecie dostać Universal Credit (zasiłek Universal Credit) albo Housing Benefit (dodatek mieszkaniowy), aby opłacić miejsce do zamieszkania.
 
 ## crisis-support
 guide-crisis-support = Jedzenie i ogrzewanie na dziś
@@ -79,7 +78,6 @@ today-rent-do-not-leave = Jeśli wynajmujecie mieszkanie, nie wyprowadzajcie si�
 today-rent-talk-landlord = Skontaktujcie się z właścicielem mieszkania. Zaproponujcie, że będziecie płacić czynsz i do tego małą kwotę na spłatę zaległości.
 step-rent-offer = Zaproponujcie kwotę, którą dacie radę płacić regularnie. Zapiszcie to na piśmie i zachowajcie kopię.
 step-rent-housing-costs = Sprawdźcie, czy dostajecie całą pomoc na czynsz, jaka wam przysługuje, z Universal Credit albo z Housing Benefit (dodatek mieszkaniowy).
-step-rent-dhp-wales = Jeśli zasiłki nie pokrywają czynszu, poproście lokalny urząd (council) o Discretionary Housing Payment (dodatkową pomoc na czynsz).
 step-rent-repairs = Płaćcie czynsz nawet wtedy, gdy mieszkanie wymaga napraw. Jeśli nie będziecie płacić, możecie stracić dom.
 step-rent-court = Jeśli dostaniecie pisma z sądu, odpowiedzcie na nie i stawcie się na rozprawę. W wielu sądach w dniu rozprawy można dostać bezpłatną poradę.
 
