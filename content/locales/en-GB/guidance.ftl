@@ -103,7 +103,7 @@ guide-court-claim = What court papers mean
 guide-court-claim-summary = Court papers are serious, but you still have choices. Do not ignore them.
 # CPR 6.14, 10.3 and 15.4 (14 days after service); GOV.UK: Respond to a court claim for money; checked 2026-12-06.
 today-court-do-not-ignore = Open the court papers today. Find the hearing date, or the date to reply by. If a claim form shows no reply date, count 14 days from the date it was issued, to be safe.
-today-court-note-date = Write the date down, and get free advice before it.
+today-court-note-date = Write the date down, and get free advice today. Do this even if the date has passed.
 step-court-what-it-is = A claim form means someone you owe has asked the court to make you pay.
 # CPR 10.3 and 15.4 (acknowledgment of service gives 28 days for a defence); GOV.UK: Respond to a court claim for money; checked 2026-12-06.
 step-court-reply-14-days = You usually have 14 days after you get a claim form to reply. The papers tell you how. If you want to say you do not owe all of it, you can ask for 14 more days.

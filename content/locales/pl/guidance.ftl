@@ -65,7 +65,6 @@ step-bailiffs-warrant = Jeśli sąd wysłał nakaz (warrant), jeszcze dziś popr
 ## court-claim
 guide-court-claim = Co oznaczają pisma z sądu
 guide-court-claim-summary = Pisma z sądu to poważna sprawa, ale nadal macie wybór. Nie ignorujcie ich.
-today-court-note-date = Zapiszcie tę datę i jeszcze przed nią skorzystajcie z bezpłatnej porady.
 step-court-what-it-is = Pozew (claim form) oznacza, że ktoś, komu jesteście winni pieniądze, poprosił sąd, aby nakazał wam zapłatę.
 step-court-options = Możecie przyznać, że jesteście winni pieniądze, i zaproponować spłatę w ratach, napisać, że nie jesteście ich winni, albo poprosić o więcej czasu.
 step-court-hearing = Jeśli macie rozprawę, stawcie się na nią, nawet jeśli nie możecie zapłacić. W wielu sądach w dniu rozprawy można dostać bezpłatną poradę, jeśli grozi wam utrata domu.
