@@ -9,15 +9,20 @@ q-debt-types-logbook-loan = A logbook loan
 q-debt-types-logbook-loan-hint = A loan where the lender owns your car or van until you pay it back.
 # Priority debt: Citizens Advice (England), "Work out which debts to deal with first" (tax credits are the exception among benefit overpayments).
 q-debt-types-tax-credit-overpayment = Tax credits you were paid too much
-# Non-priority debts: Citizens Advice (England), "Work out which debts to deal with first"; CPAG Debt Advice Handbook, "Deciding on priorities".
+# Non-priority by the CPAG Debt Advice Handbook's test ("Deciding on priorities": no power to take the home, liberty or essential goods or services): losing a phone or internet service is not in its list of priority penalties, though an adviser may treat it as priority for someone who needs the phone (Citizens Advice England lists phone and internet bills as priority).
 q-debt-types-phone-broadband = Phone, mobile or internet bills
+# Non-priority: Citizens Advice (England), "Work out which debts to deal with first" (benefit overpayments apart from tax credits); CPAG: deductions from benefits do not make a debt priority.
 q-debt-types-benefit-overpayment = Other benefits you were paid too much
 q-debt-types-benefit-overpayment-hint = For example, Universal Credit or Housing Benefit.
+# Non-priority by the CPAG test: repayments are collected through tax and follow income.
 q-debt-types-student-loan = A student loan
+# Non-priority: Citizens Advice (England), as above ("unpaid parking tickets - Penalty Charge Notices or Parking Charge Notices").
 q-debt-types-parking = Parking tickets or other penalty charges
 q-debt-types-parking-hint = For example, for parking, a bus lane or a congestion charge.
+# Non-priority: unsecured loans (Citizens Advice England, as above).
 q-debt-types-guarantor-loan = A guarantor loan
 q-debt-types-guarantor-loan-hint = A loan where someone else agreed to pay if you cannot.
+# Non-priority: hire purchase is priority only for goods the person needs (CPAG test; Citizens Advice England, as above).
 q-debt-types-hire-purchase-other = Hire purchase on something you could manage without
 q-debt-types-hire-purchase-other-hint = For example, a TV or a games console.
 q-debt-types-illegal-lender = A loan shark, or someone else who lends money without being allowed to
