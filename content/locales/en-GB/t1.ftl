@@ -9,7 +9,7 @@ q-debt-types-logbook-loan = A logbook loan
 q-debt-types-logbook-loan-hint = A loan where the lender owns your car or van until you pay it back.
 # Priority debt: Citizens Advice (England), "Work out which debts to deal with first" (tax credits are the exception among benefit overpayments).
 q-debt-types-tax-credit-overpayment = Tax credits you were paid too much
-# Non-priority by the CPAG Debt Advice Handbook's test ("Deciding on priorities": no power to take the home, liberty or essential goods or services): losing a phone or internet service is not in its list of priority penalties, though an adviser may treat it as priority for someone who needs the phone (Citizens Advice England lists phone and internet bills as priority).
+# Non-priority by the CPAG Debt Advice Handbook's test ("Deciding on priorities": no power to take the home, liberty or essential goods or services): losing a phone or internet service is not in its list of priority penalties, though an adviser may treat it as priority for someone who needs the phone (a 2022 press summary of Citizens Advice England's page lists phone and internet as priority; not seen on the page itself: check).
 q-debt-types-phone-broadband = Phone, mobile or internet bills
 # Non-priority: Citizens Advice (England), "Work out which debts to deal with first" (benefit overpayments apart from tax credits); CPAG: deductions from benefits do not make a debt priority.
 q-debt-types-benefit-overpayment = Other benefits you were paid too much
