@@ -1142,6 +1142,15 @@ See content/README.md for the content format and scenario files.";
                            "summary": format!("{id}-summary"), "next_steps": [format!("{id}-step")]})
                 })
                 .collect();
+            // Every step names its source, as shipped content must.
+            let sources: Vec<Value> = OUTCOMES
+                .iter()
+                .map(|(id, _)| {
+                    json!({"step": format!("{id}-step"), "checked": "2026-12-06",
+                           "sources": [{"title": "Signpost: how this service works"}]})
+                })
+                .collect();
+            files.push(file("sources/generated.json", &json!({ "steps": sources })));
             // A file of nodes per ten layers, as authors split a big tree.
             let mut first = vec![start, route];
             first.extend(outcomes);
