@@ -101,7 +101,7 @@ step-keep-trading-records = احتفظ بسجلات عملك ورسائله مع
 step-do-not-leave-yet = لا تغادر منزلك لمجرد أنك تلقيت رسالة. المحكمة وحدها تستطيع أن تجبرك على المغادرة.
 
 step-contact-debt-charity = تواصل مجانًا مع منظمة StepChange على الرقم 0800 138 1111، أو مع خط National Debtline على الرقم 0808 808 4000. ويمكنك أيضًا الحصول على مساعدتهم عبر الإنترنت.
-step-do-not-borrow-more = حاول ألا تقترض أكثر لتسدد ديونك، خاصة من شركات قروض يوم الراتب (payday loans).
+step-do-not-borrow-more = حاول ألا تقترض أكثر لتسدد ديونك، خاصة من شركات قروض يوم الراتب (payday loans). لا تقترض أبدًا من مُقرض غير مرخّص (loan shark)، أي مُقرض لا تأذن له هيئة السلوك المالي (Financial Conduct Authority).
 
 step-call-citizens-advice-benefits-england = اتصل بمنظمة Citizens Advice على الرقم 0800 144 8848 للمساعدة في طلبات الإعانات والاستمارات والطعون.
 step-call-citizens-advice-benefits-wales = اتصل بمنظمة Citizens Advice على الرقم 0800 702 2020 للمساعدة في طلبات الإعانات والاستمارات والطعون.

@@ -127,7 +127,6 @@ guide-council-tax-summary = Mae Treth Gyngor yn ddyled flaenoriaeth. Efallai bod
 today-council-tax-call = Ffoniwch eich cyngor. Dywedwch wrthyn nhw eich bod chi ar ei hôl hi, a gofynnwch am gael talu symiau llai.
 step-council-tax-reduction = Gofynnwch am Ostyngiad Treth Gyngor. Gall leihau eich bil os oes gennych chi incwm isel.
 step-council-tax-discount = Os mai chi yw'r unig oedolyn yn eich cartref, gallwch chi gael 25% oddi ar eich bil.
-step-council-tax-whole-year = Os byddwch chi'n methu taliad, gall y cyngor ofyn i chi dalu bil y flwyddyn gyfan ar unwaith. Gweithredwch cyn i hyn ddigwydd.
 step-council-tax-plan = Cynigiwch dalu'r arian sydd arnoch chi fesul tipyn, yn ogystal â'ch bil arferol.
 step-council-tax-liability-order = Os cewch chi wŷs gan y llys, cysylltwch â'r cyngor cyn y gwrandawiad. Mae gorchymyn llys yn gadael iddyn nhw anfon beilïaid, neu gymryd arian o'ch cyflog neu eich budd-daliadau.
 
@@ -219,7 +218,7 @@ guide-make-a-budget-step-review = Edrychwch ar eich cyllideb eto bob mis, a phan
 today-priority-list = Gwnewch restr o'ch dyledion blaenoriaeth, a dyddiad y taliad nesaf ar gyfer pob un.
 guide-priority-debts = Delio â dyledion blaenoriaeth
 guide-priority-debts-summary = Dyledion blaenoriaeth yw'r rhai a all achosi'r problemau mwyaf difrifol os nad ydych chi'n talu, fel colli eich cartref neu eich cyflenwad ynni.
-guide-priority-debts-step-list = Gwnewch restr o'ch dyledion blaenoriaeth. Y rhain yw rhent, morgais, Treth Gyngor, nwy, trydan, Trwydded Deledu, dirwyon llys, cynhaliaeth plant, treth, a hurbwrcasu ar bethau sydd eu hangen arnoch chi.
+guide-priority-debts-step-list = Gwnewch restr o'ch dyledion blaenoriaeth. Y rhain yw rhent, eich morgais a benthyciadau eraill sydd wedi'u sicrhau ar eich cartref, rhent tir neu daliadau gwasanaeth, a'r Dreth Gyngor. Mae nwy, trydan, Trwydded Deledu, dirwyon llys, cynhaliaeth plant a threth yn ddyledion blaenoriaeth hefyd. Felly hefyd hurbwrcasu a benthyciadau llyfr log (logbook loans) ar gyfer pethau sydd eu hangen arnoch chi, fel car i fynd i'r gwaith.
 guide-priority-debts-step-first = Talwch y rhain cyn dyledion eraill, fel cardiau credyd a benthyciadau, hyd yn oed os yw benthycwyr eraill yn gofyn am arian yn gyntaf.
 guide-priority-debts-step-afford = Gwnewch gyllideb i weld faint y gallwch chi fforddio ei dalu tuag at yr arian sydd arnoch chi.
 guide-priority-debts-step-contact = Cysylltwch â phob un cyn gynted ag y gallwch chi. Cynigiwch dalu swm penodol bob mis tuag at yr arian sydd arnoch chi, yn ogystal â'ch taliad arferol.

@@ -131,7 +131,7 @@ step-keep-trading-records = Cadwch gofnodion a llythyrau eich busnes gyda'i gily
 step-do-not-leave-yet = Peidiwch â gadael eich cartref dim ond oherwydd eich bod chi wedi cael llythyr. Dim ond llys all wneud i chi adael.
 
 step-contact-debt-charity = Cysylltwch â StepChange am ddim ar 0800 138 1111, neu â National Debtline am ddim ar 0808 808 4000. Gallwch chi hefyd gael help ganddyn nhw ar-lein.
-step-do-not-borrow-more = Ceisiwch beidio â benthyg mwy i dalu eich dyledion, yn enwedig gan fenthycwyr diwrnod cyflog.
+step-do-not-borrow-more = Ceisiwch beidio â benthyg mwy i dalu eich dyledion, yn enwedig gan fenthycwyr diwrnod cyflog. Peidiwch byth â benthyg gan siarc benthyg (loan shark): benthyciwr nad yw wedi'i awdurdodi gan yr Awdurdod Ymddygiad Ariannol (Financial Conduct Authority).
 
 step-call-citizens-advice-benefits-england = Ffoniwch Gyngor ar Bopeth ar 0800 144 8848 i gael help gyda hawliadau, ffurflenni ac apeliadau.
 step-call-citizens-advice-benefits-wales = Ffoniwch Gyngor ar Bopeth ar 0800 702 2020 i gael help gyda hawliadau, ffurflenni ac apeliadau.

@@ -130,7 +130,6 @@ guide-council-tax-summary = Council Tax is a priority debt. There may be ways to
 today-council-tax-call = Call your council. Tell them you are behind, and ask to pay in smaller amounts.
 step-council-tax-reduction = Ask about Council Tax Reduction. It can lower your bill if you have a low income.
 step-council-tax-discount = If you are the only adult in your home, you can get 25% off your bill.
-step-council-tax-whole-year = If you miss a payment, the council can ask you to pay the whole year's bill at once. Act before this happens.
 step-council-tax-plan = Offer to pay what you owe in parts, as well as your normal bill.
 step-council-tax-liability-order = If you get a court summons, contact the council before the hearing. A court order lets them send bailiffs or take money from your wages or benefits.
 
@@ -224,8 +223,9 @@ guide-make-a-budget-step-review = Check your budget again each month, and when s
 ## priority-debts
 today-priority-list = Make a list of your priority debts, and the next payment date for each one.
 guide-priority-debts = Deal with priority debts
-guide-priority-debts-summary = Priority debts are the ones that can cause the most serious problems if you do not pay, like losing your home or your energy supply.
-guide-priority-debts-step-list = List your priority debts. These are rent, mortgage, Council Tax, gas, electricity, TV Licence, court fines, child maintenance, tax, and hire purchase on things you need.
+guide-priority-debts-summary = Priority debts are the ones that can cause the most serious problems if you do not pay. You could lose your home or your energy supply.
+# Priority debts: FCA Handbook glossary "priority debt"; CPAG Debt Advice Handbook ch. 8 (ground rent and service charges, secured loans, bills of sale); checked 2026-12-06.
+guide-priority-debts-step-list = List your priority debts. These are rent, your mortgage and other loans secured on your home, ground rent and service charges, and Council Tax. Gas, electricity, TV Licence, court fines, child maintenance and tax are priority debts too. So are hire purchase and logbook loans for things you need, like a car for work.
 guide-priority-debts-step-first = Pay these before other debts, like credit cards and loans, even if other lenders ask for money first.
 guide-priority-debts-step-afford = Make a budget to work out what you can afford to pay towards what you owe.
 guide-priority-debts-step-contact = Contact each one as soon as you can. Offer to pay a set amount each month towards what you owe, as well as your normal payment.

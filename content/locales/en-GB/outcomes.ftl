@@ -130,7 +130,8 @@ step-keep-trading-records = Keep your business records and letters together, so 
 step-do-not-leave-yet = Do not leave your home just because you have a letter. Only a court can make you leave.
 
 step-contact-debt-charity = Contact StepChange free on 0800 138 1111, or National Debtline free on 0808 808 4000. You can also get help from them online.
-step-do-not-borrow-more = Try not to borrow more to pay off your debts, especially from payday lenders.
+# Illegal lending: Financial Services and Markets Act 2000 ss 19 and 23 (lending without FCA authorisation is a crime); checked 2026-12-06.
+step-do-not-borrow-more = Try not to borrow more to pay off your debts, especially from payday lenders. Never borrow from a loan shark: a lender who is not authorised by the Financial Conduct Authority.
 
 step-call-citizens-advice-benefits-england = Call Citizens Advice on 0800 144 8848 for help with claims, forms and appeals.
 step-call-citizens-advice-benefits-wales = Call Citizens Advice on 0800 702 2020 for help with claims, forms and appeals.

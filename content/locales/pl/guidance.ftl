@@ -98,7 +98,6 @@ guide-council-tax-summary = Council Tax (podatek lokalny) to dług priorytetowy.
 today-council-tax-call = Zadzwońcie do lokalnego urzędu (council). Powiedzcie, że macie zaległości, i poproście o płacenie w mniejszych kwotach.
 step-council-tax-reduction = Zapytajcie o Council Tax Reduction (zniżkę na Council Tax). Może obniżyć wasz rachunek, jeśli macie niskie dochody.
 step-council-tax-discount = Jeśli jesteście jedyną dorosłą osobą w domu, możecie dostać 25% zniżki na rachunek.
-step-council-tax-whole-year = Jeśli nie zapłacicie raty, urząd może zażądać od razu zapłaty za cały rok. Działajcie, zanim do tego dojdzie.
 step-council-tax-plan = Zaproponujcie, że oprócz zwykłego rachunku będziecie spłacać zaległość w ratach.
 step-council-tax-liability-order = Jeśli dostaniecie wezwanie do sądu (summons), skontaktujcie się z urzędem przed rozprawą. Nakaz sądowy (liability order) pozwala urzędowi wysłać komorników (bailiffs) albo potrącać pieniądze z waszego wynagrodzenia lub zasiłków.
 
@@ -179,7 +178,7 @@ guide-make-a-budget-step-review = Sprawdzajcie budżet co miesiąc i za każdym 
 today-priority-list = Zróbcie listę swoich długów priorytetowych i przy każdym zapiszcie datę następnej płatności.
 guide-priority-debts = Jak poradzić sobie z długami priorytetowymi
 guide-priority-debts-summary = Długi priorytetowe (priority debts) to te, które mogą spowodować najpoważniejsze problemy, jeśli nie będziecie ich płacić, na przykład utratę domu albo odcięcie gazu lub prądu.
-guide-priority-debts-step-list = Zróbcie listę swoich długów priorytetowych. Są to: czynsz, kredyt hipoteczny (mortgage), Council Tax, gaz, prąd, abonament telewizyjny (TV Licence), grzywny sądowe, alimenty na dzieci (child maintenance), podatki oraz zakup na raty (hire purchase) rzeczy, których potrzebujecie.
+guide-priority-debts-step-list = Zróbcie listę swoich długów priorytetowych. Są to: czynsz, kredyt hipoteczny (mortgage) i inne pożyczki zabezpieczone na waszym domu, ground rent i opłaty serwisowe (service charges) oraz Council Tax. Długami priorytetowymi są też gaz, prąd, abonament telewizyjny (TV Licence), grzywny sądowe, alimenty na dzieci (child maintenance) i podatki. Tak samo zakup na raty (hire purchase) i pożyczki pod zastaw samochodu (logbook loans) na rzeczy, których potrzebujecie, na przykład samochód do pracy.
 guide-priority-debts-step-first = Płaćcie je przed innymi długami, takimi jak karty kredytowe i pożyczki, nawet jeśli inni pożyczkodawcy pierwsi upominają się o pieniądze.
 guide-priority-debts-step-afford = Przygotujcie budżet, aby ustalić, ile możecie płacić na spłatę zaległości.
 guide-priority-debts-step-contact = Jak najszybciej skontaktujcie się z każdym, komu jesteście winni te pieniądze. Zaproponujcie, że oprócz zwykłej płatności będziecie co miesiąc spłacać stałą kwotę zaległości.

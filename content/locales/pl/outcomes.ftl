@@ -99,7 +99,7 @@ step-keep-trading-records = Trzymajcie dokumenty i pisma firmy razem, aby doradc
 step-do-not-leave-yet = Nie wyprowadzajcie się z domu tylko dlatego, że dostaliście pismo. Tylko sąd może kazać wam się wyprowadzić.
 
 step-contact-debt-charity = Zadzwońcie bezpłatnie do StepChange pod numer 0800 138 1111 albo do National Debtline pod numer 0808 808 4000. Możecie też uzyskać od nich pomoc przez internet.
-step-do-not-borrow-more = Starajcie się nie pożyczać więcej pieniędzy na spłatę długów, zwłaszcza w firmach udzielających chwilówek (payday lenders).
+step-do-not-borrow-more = Starajcie się nie pożyczać więcej pieniędzy na spłatę długów, zwłaszcza w firmach udzielających chwilówek (payday lenders). Nigdy nie pożyczajcie od lichwiarza (loan shark), czyli pożyczkodawcy bez zezwolenia Financial Conduct Authority (urzędu nadzoru finansowego).
 
 step-call-citizens-advice-benefits-england = Zadzwońcie do Citizens Advice pod numer 0800 144 8848, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
 step-call-citizens-advice-benefits-wales = Zadzwońcie do Citizens Advice pod numer 0800 702 2020, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
