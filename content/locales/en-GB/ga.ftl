@@ -11,7 +11,7 @@ today-bank-taken-call = Call your bank today. Ask who took the money and why. If
 # CPR 72.7 (hardship payment orders); GOV.UK: respond to a third party debt order (EX325).
 today-bank-taken-court-order = If a court letter says your account is frozen, get free debt advice today. You can ask the court to let you use some of the money for living costs.
 # StepChange: right of set-off (the conditions); Financial Ombudsman Service: right of set-off.
-step-bank-taken-check-debt = Check the debt is yours. A bank can only take money for a debt in your name, with that same bank, that you are behind with. If not, complain at once.
+step-bank-taken-check-debt = If your bank took the money, check the debt is yours. The bank can only take money for a debt in your name, with that same bank, that you are behind with. If not, complain at once.
 # Financial Ombudsman Service: bank accounts, right of set-off.
 step-bank-taken-set-off = If you owe your bank on a loan, card or overdraft, it can take money from your account with it. This is called set-off. The bank must use it fairly.
 # StepChange: right of set-off; Financial Ombudsman Service: right of set-off.
@@ -40,8 +40,8 @@ step-mortgage-charter = Most lenders have signed the Mortgage Charter. They agre
 step-mortgage-offer = Work out what you can pay and offer it to your lender in writing. They must think about your offer. If they say no, they must tell you why within 10 days.
 # GOV.UK: repossession, before it goes to court; Pre-Action Protocol for mortgage arrears.
 step-mortgage-protocol = Court should be a last resort. Your lender must tell you how much you owe. They must give you 15 days' warning in writing before they go to court.
-# GOV.UK: Support for Mortgage Interest (what you'll get; repaying your loan); Loans for Mortgage Interest Regulations 2017.
-step-mortgage-smi = If you get Universal Credit or Pension Credit, ask about Support for Mortgage Interest. It is a loan from the DWP that pays some of your mortgage interest. On Universal Credit it can start after 3 months in a row. It does not pay missed payments. You pay it back, with interest, when you sell your home or pass it on.
+# GOV.UK: Support for Mortgage Interest (what you'll get; repaying your loan); Loans for Mortgage Interest Regulations 2017; UK Parliament written answer (DWP, 2023: zero earnings rule abolished).
+step-mortgage-smi = If you get Universal Credit or Pension Credit, ask about Support for Mortgage Interest. It is a loan from the DWP that pays some of your mortgage interest. On Universal Credit it can start after 3 months in a row, even if you work. It does not pay missed payments. You pay it back, with interest, when you sell your home or pass it on.
 # Shelter England: voluntary repossession and handing back the keys.
 step-mortgage-keys = Do not hand back your keys. You would still owe the mortgage until the home is sold, and the debt can grow. The council could also say you made yourself homeless.
 # GOV.UK: repossession; Shelter England: the home repossession process.
