@@ -55,7 +55,7 @@ today-food-bank = Gofynnwch i Gyngor ar Bopeth, i'ch cyngor lleol neu i'ch meddy
 today-council-crisis-fund-england = Gofynnwch i'ch cyngor am Daliad Argyfwng (Crisis Payment) o'i Gronfa Argyfwng a Gwydnwch (Crisis and Resilience Fund). Mae ar gyfer cost sydyn neu pan fydd eich incwm yn gostwng. Fel arfer, mae cynghorau'n ei dalu fel arian.
 today-council-crisis-fund-wales = Gwnewch gais i'r Gronfa Cymorth Dewisol am Daliad Cymorth Brys. Grant gan Lywodraeth Cymru yw hwn ar gyfer bwyd, nwy, trydan neu ddillad mewn argyfwng. Does dim rhaid i chi ei dalu'n ôl. Gwnewch gais ar wefan Llywodraeth Cymru, neu gofynnwch i'ch cyngor neu i Gyngor ar Bopeth eich helpu.
 step-crisis-food-bank = Mae banciau bwyd yn rhoi bwyd brys am ychydig ddyddiau.
-step-crisis-council = Gall help brys dalu am fwyd, nwy a thrydan, neu bethau sydd eu hangen arnoch chi yn y cartref, fel gwely neu bopty.
+step-crisis-council = Gall help brys dalu am fwyd, nwy a thrydan. Gall hefyd dalu am bethau sydd eu hangen arnoch chi yn y cartref, fel gwely neu bopty.
 step-crisis-advance = Os ydych chi'n aros am Gredyd Cynhwysol, gallwch chi ofyn am daliad ymlaen llaw. Rydych chi'n ei dalu'n ôl o'ch taliadau nesaf.
 step-crisis-supplier = Os na allwch chi fforddio rhoi arian ar eich mesurydd, gofynnwch i'ch cyflenwr ynni am gredyd ychwanegol. Yr enw ar hyn yw credyd cymorth ychwanegol (additional support credit). Mae'n rhaid i'ch cyflenwr ei ystyried, a dylai ei gynnig os ydych chi mewn sefyllfa fregus.
 step-crisis-benefits = Pan fydd pethau'n dawelach, gwiriwch eich bod chi'n cael yr holl fudd-daliadau y gallwch chi eu cael.
@@ -174,7 +174,7 @@ step-uc-journal = Edrychwch ar eich dyddlyfr ar-lein yn aml, ac ewch i bob apwyn
 guide-deductions = Arian sy'n cael ei dynnu o'ch budd-daliadau
 guide-deductions-summary = Gall arian gael ei dynnu o fudd-daliadau i dalu dyledion yn ôl. Yn aml, gallwch chi gael y swm wedi'i leihau.
 today-deductions-ask-breakdown = Gofynnwch i'r swyddfa budd-daliadau beth sy'n cael ei dynnu, a pham.
-step-deductions-uc-cap = Gyda Chredyd Cynhwysol, fel arfer y mwyaf y gellir ei gymryd ar gyfer dyledion yw 15% o'ch lwfans safonol (y swm sylfaenol cyn unrhyw swm ychwanegol ar gyfer plant, tai neu iechyd). Os oes mwy yn cael ei gymryd, gofynnwch pam.
+step-deductions-uc-cap = Ar gyfer Credyd Cynhwysol, fel arfer ni all eich holl ddyledion gyda'i gilydd gymryd mwy na 15% o'ch lwfans safonol. Dyma'r swm sylfaenol, cyn unrhyw swm ychwanegol ar gyfer plant, tai neu iechyd. Os oes mwy yn cael ei gymryd, gofynnwch pam.
 step-deductions-check = Gwiriwch fod pob swm yn gywir, a bod arnoch chi'r arian.
 step-deductions-lower = Os na allwch chi dalu am y pethau sydd eu hangen arnoch chi, gofynnwch i'r swm gael ei leihau. Dywedwch faint o arian mae'n ei adael i chi fyw arno.
 step-deductions-overpayment-challenge = Os ydych chi wedi cael gwybod eich bod chi wedi cael gormod o arian, gofynnwch sut y gwnaethon nhw gyfrifo hynny. Os ydych chi'n anghytuno â'r penderfyniad, gofynnwch i rywun edrych arno eto o fewn mis i'r dyddiad ar y llythyr.
@@ -185,7 +185,7 @@ guide-pension-credit = Credyd Pensiwn
 guide-pension-credit-summary = Mae Credyd Pensiwn yn ychwanegu at eich incwm os ydych chi dros oed Pensiwn y Wladwriaeth. Dydy llawer o bobl a allai ei gael ddim yn ei hawlio.
 today-pension-credit-call = Ffoniwch linell hawlio Credyd Pensiwn am ddim ar 0800 99 1234 i wirio a hawlio.
 step-pension-credit-what = Efallai y gallwch chi ei gael hyd yn oed os oes gennych chi gynilion neu os ydych chi'n berchen ar eich cartref.
-step-pension-credit-extras = Gall hefyd agor y drws i help arall, fel help gyda Threth Gyngor, rhent a gwresogi, a Thrwydded Deledu am ddim os ydych chi'n 75 oed neu'n hŷn.
+step-pension-credit-extras = Gall hefyd roi help arall i chi. Mae hyn yn cynnwys help gyda rhent, y Dreth Gyngor a gwresogi. Os ydych chi'n 75 oed neu'n hŷn, gallwch chi hefyd gael Trwydded Deledu am ddim.
 step-pension-credit-backdate = Gall gael ei dalu am hyd at 3 mis cyn i chi wneud cais.
 step-pension-credit-claim = Gallwch chi wneud cais ar-lein, dros y ffôn neu drwy'r post.
 
@@ -199,8 +199,8 @@ step-business-tax = Os oes arnoch chi dreth, cysylltwch â CThEF (HMRC) yn gynna
 step-business-options = Gall cynghorydd eich helpu i benderfynu a ddylech chi ddal ati i fasnachu.
 
 ## benefits-check extra steps
-step-benefits-disability = Os oes gennych chi gyflwr iechyd neu anabledd, efallai y gallwch chi gael Taliad Annibyniaeth Personol neu Lwfans Gweini, hyd yn oed os ydych chi'n gweithio.
-step-benefits-carer = Os ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy, efallai y gallwch chi gael Lwfans Gofalwr. Rhaid i'r person rydych chi'n gofalu amdano gael budd-dal anabledd. Gall hyn fod yn Lwfans Gweini, elfen bywyd bob dydd Taliad Annibyniaeth Personol, neu gyfradd ofal ganol neu uchaf Lwfans Byw i'r Anabl.
+step-benefits-disability = Ydych chi'n sâl neu'n anabl? Efallai y gallwch chi gael arian i helpu, hyd yn oed os ydych chi'n gweithio. Cyn oed Pensiwn y Wladwriaeth, Taliad Annibyniaeth Personol yw hwn. Ar ôl hynny, Lwfans Gweini yw e.
+step-benefits-carer = Os ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy, efallai y gallwch chi gael Lwfans Gofalwr. Rhaid i'r person rydych chi'n gofalu amdano gael budd-dal anabledd. Gall hyn fod yn Lwfans Gweini neu'n elfen bywyd bob dydd Taliad Annibyniaeth Personol. Gall hefyd fod yn gyfradd ofal ganol neu uchaf Lwfans Byw i'r Anabl.
 step-benefits-carer-earnings = Os ydych chi'n gweithio, dim ond os ydych chi'n ennill llai na therfyn wythnosol, ar ôl treth a rhai costau, y gallwch chi gael Lwfans Gofalwr. Os ydych chi'n ennill ychydig bach dros y terfyn mewn wythnos, chewch chi ddim Lwfans Gofalwr am yr wythnos honno. Gwiriwch y terfyn ar GOV.UK, a dywedwch wrth yr Uned Lwfans Gofalwr bob tro mae eich cyflog yn newid, fel nad oes rhaid i chi dalu arian yn ôl.
 
 ## make-a-budget

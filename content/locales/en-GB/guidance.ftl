@@ -58,7 +58,7 @@ today-council-crisis-fund-wales = Apply to the Discretionary Assistance Fund for
 # Trussell: food banks give emergency food; the claim that many help with gas and electricity was not verified and is dropped. Checked 2026-12-06.
 step-crisis-food-bank = Food banks give emergency food for a few days.
 # Crisis Payments can cover essential furniture and appliances such as a bed or a cooker (DWP CRF guidance, glossary); in Wales the DAF covers food, gas, electricity and, through Individual Assistance Payments, items such as a fridge, cooker or bed (gov.wales DAF quality report). "You do not pay it back" is dropped: not verified for England. Checked 2026-12-06.
-step-crisis-council = Emergency help can cover food, gas and electricity, or things you need at home, like a bed or a cooker.
+step-crisis-council = Emergency help can pay for food, gas and electricity. It can also pay for things you need at home, like a bed or a cooker.
 step-crisis-advance = If you are waiting for Universal Credit, you can ask for an advance. You pay it back from later payments.
 # Additional support credit: suppliers must offer it to prepayment customers in vulnerable situations who self-disconnect or self-ration (Ofgem, Self-disconnection and self-rationing: decision, 2020; electricity and gas supply standard licence condition 28B). Checked 2026-12-06.
 step-crisis-supplier = If you cannot afford to top up, ask your energy supplier for extra credit. This is called additional support credit. Your supplier must consider it, and should offer it if you are in a vulnerable situation.
@@ -188,7 +188,7 @@ guide-deductions-summary = Money can be taken off benefits to pay back debts. Yo
 today-deductions-ask-breakdown = Ask the benefit office what is being taken off, and why.
 step-deductions-check = Check each amount is right, and that you owe it.
 # The Fair Repayment Rate: from assessment periods starting on or after 30 April 2025, Universal Credit deductions for debts are capped at 15% of the standard allowance (was 25%); DWP announcement, as reported by Open Access Government and others. "Usually": some deductions sit outside the cap. Checked 2026-12-06.
-step-deductions-uc-cap = For Universal Credit, the most that can usually be taken for debts is 15% of your standard allowance (the basic amount before any extra for children, housing or health). If more is taken, ask why.
+step-deductions-uc-cap = For Universal Credit, all your debts together can usually take no more than 15% of your standard allowance. This is the basic amount, before any extra for children, housing or health. If more is taken, ask why.
 step-deductions-lower = If you cannot pay for things you need, ask for the amount to be lowered. Say what it leaves you to live on.
 # An overpayment decision can be challenged by mandatory reconsideration within one month (UC, PIP, JSA and ESA (Decisions and Appeals) Regulations 2013 reg 5; GOV.UK, Challenge a benefit decision). Checked 2026-12-06.
 step-deductions-overpayment-challenge = If you are told you were paid too much, ask how they worked it out. If you disagree with the decision, ask for it to be looked at again within 1 month of the date on the letter.
@@ -199,7 +199,7 @@ guide-pension-credit = Pension Credit
 guide-pension-credit-summary = Pension Credit adds to your income if you are over State Pension age. Many people who could get it do not claim.
 today-pension-credit-call = Call the Pension Credit claim line free on 0800 99 1234 to check and claim.
 step-pension-credit-what = You may get it even if you have savings or own your home.
-step-pension-credit-extras = It can also open the door to other help, like help with Council Tax, rent and heating, and a free TV Licence if you are 75 or over.
+step-pension-credit-extras = It can also get you other help. This includes help with rent, Council Tax and heating. At 75 or over, you can also get a free TV Licence.
 step-pension-credit-backdate = It can be paid for up to 3 months before you claim.
 step-pension-credit-claim = You can claim online, by phone, or by post.
 
@@ -213,9 +213,9 @@ step-business-tax = If you owe tax, contact HMRC early. They may agree to let yo
 step-business-options = An adviser can help you decide whether to keep trading.
 
 ## benefits-check extra steps
-step-benefits-disability = If you have a health condition or disability, you may get Personal Independence Payment or Attendance Allowance, even if you work.
+step-benefits-disability = Are you ill or disabled? You may get money to help, even if you work. Before State Pension age, this is Personal Independence Payment. After it, it is Attendance Allowance.
 # Carer's Allowance: 35 hours a week, and the person cared for must get a qualifying benefit (PIP daily living, DLA middle or highest care rate, Attendance Allowance, among others): GOV.UK, Carer's Allowance: eligibility; SSCBA 1992 s 70. Checked 2026-12-06.
-step-benefits-carer = If you care for someone for 35 hours a week or more, you may get Carer's Allowance. The person you care for must get a disability benefit. This can be Attendance Allowance, the daily living part of Personal Independence Payment, or the middle or highest care rate of Disability Living Allowance.
+step-benefits-carer = If you care for someone for 35 hours a week or more, you may get Carer's Allowance. The person you care for must get a disability benefit. This can be Attendance Allowance or the daily living part of Personal Independence Payment. It can also be the middle or top care rate of Disability Living Allowance.
 # The earnings limit is all or nothing: a week over it means no Carer's Allowance for that week, and an overpayment to pay back if the change is not reported (Contact; the 2025 rise to £196 a week, as reported from the Budget). No figure is given here: it changes each April. Checked 2026-12-06.
 step-benefits-carer-earnings = If you work, you can only get Carer's Allowance if you earn less than a weekly limit, after tax and some costs. Earning even a little over it in a week means no Carer's Allowance for that week. Check the limit on GOV.UK, and tell the Carer's Allowance Unit every time your pay changes, so you do not have to pay money back.
 

@@ -51,7 +51,7 @@ guide-crisis-support-summary = Jeśli nie macie pieniędzy na jedzenie lub ogrze
 today-food-bank = Poproście Citizens Advice, lokalny urząd (council) albo lekarza rodzinnego (GP) o skierowanie do banku żywności (food bank).
 today-council-crisis-fund-wales = Złóżcie wniosek do Discretionary Assistance Fund (funduszu pomocy w nagłej potrzebie) o Emergency Assistance Payment. To zapomoga od rządu Walii na jedzenie, gaz, prąd albo ubrania w nagłej sytuacji. Nie trzeba jej oddawać. Wniosek składa się na stronie rządu Walii; lokalny urząd (council) albo Citizens Advice mogą w tym pomóc.
 step-crisis-food-bank = Banki żywności dają jedzenie w nagłej potrzebie na kilka dni.
-step-crisis-council = Pilna pomoc może pokryć jedzenie, gaz i prąd albo potrzebne rzeczy do domu, na przykład łóżko lub kuchenkę.
+step-crisis-council = Pilna pomoc może pokryć jedzenie, gaz i prąd. Może też pokryć potrzebne rzeczy do domu, na przykład łóżko lub kuchenkę.
 step-crisis-advance = Jeśli czekacie na Universal Credit, możecie poprosić o zaliczkę (advance). Spłaca się ją z kolejnych wypłat.
 step-crisis-supplier = Jeśli nie stać was na doładowanie licznika, poproście dostawcę energii o dodatkowe doładowanie. Nazywa się to additional support credit. Dostawca musi to rozważyć i powinien je zaproponować, jeśli jesteście w trudnym położeniu (vulnerable situation).
 step-crisis-benefits = Gdy sytuacja się uspokoi, sprawdźcie, czy dostajecie wszystkie zasiłki, które wam przysługują.
@@ -146,7 +146,7 @@ guide-pension-credit = Pension Credit
 guide-pension-credit-summary = Pension Credit to dopłata do dochodu dla osób, które osiągnęły wiek emerytalny (State Pension age). Wiele osób, którym się należy, nie składa wniosku.
 today-pension-credit-call = Zadzwońcie bezpłatnie na infolinię Pension Credit pod numer 0800 99 1234, aby to sprawdzić i złożyć wniosek.
 step-pension-credit-what = Możecie go dostać, nawet jeśli macie oszczędności albo własny dom.
-step-pension-credit-extras = Może też dać dostęp do innej pomocy, na przykład z Council Tax, czynszem i ogrzewaniem, a także do bezpłatnego abonamentu telewizyjnego (TV Licence), jeśli macie 75 lat lub więcej.
+step-pension-credit-extras = Może też dać wam dostęp do innej pomocy. Na przykład do pomocy z czynszem, Council Tax (podatkiem lokalnym) i ogrzewaniem. Osoby w wieku 75 lat lub starsze mogą też dostać bezpłatną licencję telewizyjną (TV Licence).
 step-pension-credit-backdate = Można go dostać nawet za 3 miesiące przed złożeniem wniosku.
 step-pension-credit-claim = Wniosek możecie złożyć przez internet, przez telefon albo pocztą.
 
@@ -160,8 +160,8 @@ step-business-tax = Jeśli macie zaległe podatki, jak najwcześniej skontaktujc
 step-business-options = Doradca może pomóc wam zdecydować, czy dalej prowadzić firmę.
 
 ## benefits-check extra steps
-step-benefits-disability = Jeśli macie problemy ze zdrowiem lub niepełnosprawność, możecie dostać Personal Independence Payment (PIP) albo Attendance Allowance, nawet jeśli pracujecie.
-step-benefits-carer = Jeśli opiekujecie się kimś przez 35 godzin tygodniowo lub dłużej, możecie dostać Carer's Allowance (zasiłek dla opiekunów). Osoba, którą się opiekujecie, musi dostawać świadczenie z tytułu niepełnosprawności. Może to być Attendance Allowance, część daily living w Personal Independence Payment albo średnia lub najwyższa stawka opiekuńcza Disability Living Allowance.
+step-benefits-disability = Chorujecie albo macie niepełnosprawność? Możecie dostać pieniądze na pomoc, nawet jeśli pracujecie. Przed wiekiem emerytalnym (State Pension age) jest to Personal Independence Payment. Po nim – Attendance Allowance (zasiłek dla starszych osób, które potrzebują opieki).
+step-benefits-carer = Jeśli opiekujecie się kimś przez 35 godzin tygodniowo lub dłużej, możecie dostać Carer's Allowance (zasiłek dla opiekunów). Osoba, którą się opiekujecie, musi dostawać świadczenie z tytułu niepełnosprawności. Może to być Attendance Allowance albo część daily living w Personal Independence Payment. Może to też być średnia lub najwyższa stawka opiekuńcza Disability Living Allowance.
 
 ## make-a-budget
 guide-make-a-budget = Jak przygotować budżet
