@@ -139,7 +139,6 @@ step-ctr-uc = Os ydych chi'n cael Credyd Cynhwysol, mae angen i chi wneud cais a
 ## energy
 guide-energy = Nwy a thrydan: help os ydych chi ar ei hôl hi neu os nad oes credyd ar ôl
 guide-energy-summary = Mae'n rhaid i gyflenwyr ynni helpu cwsmeriaid sy'n ei chael hi'n anodd. Gofynnwch iddyn nhw.
-today-energy-emergency-credit = Os nad oes credyd ar ôl ar eich mesurydd, defnyddiwch ei gredyd brys. Os yw hwnnw wedi dod i ben hefyd, ffoniwch eich cyflenwr i gael mwy.
 today-energy-call-supplier = Ffoniwch eich cyflenwr. Dywedwch wrthyn nhw eich bod chi'n ei chael hi'n anodd, a gofynnwch pa help sydd ganddyn nhw.
 step-energy-friendly-credit = Fydd llawer o fesuryddion rhagdalu ddim yn diffodd eich cyflenwad yn y nos, ar benwythnosau nac ar wyliau banc.
 step-energy-plan = Mae'n rhaid i'ch cyflenwr gynnig cynllun talu i chi y gallwch chi ei fforddio.

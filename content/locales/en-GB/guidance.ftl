@@ -146,7 +146,6 @@ step-ctr-uc = If you get Universal Credit, you still need to apply for Council T
 ## energy
 guide-energy = Gas and electricity: help if you are behind or run out
 guide-energy-summary = Energy suppliers must help customers who are struggling. Ask them.
-today-energy-emergency-credit = If your meter has run out, use its emergency credit. If it has run out too, call your supplier for more.
 today-energy-call-supplier = Call your supplier. Tell them you are struggling and ask what help they have.
 step-energy-friendly-credit = Many prepayment meters will not cut you off at night, at weekends or on bank holidays.
 step-energy-plan = Your supplier must offer you a payment plan you can afford.

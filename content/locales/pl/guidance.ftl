@@ -104,7 +104,6 @@ step-council-tax-liability-order = Jeśli dostaniecie wezwanie do sądu (summons
 ## energy
 guide-energy = Gaz i prąd: pomoc przy zaległościach albo gdy skończą się środki na liczniku
 guide-energy-summary = Dostawcy energii muszą pomagać klientom, którzy mają trudności. Poproście ich o pomoc.
-today-energy-emergency-credit = Jeśli na liczniku skończyły się środki, skorzystajcie z awaryjnego doładowania (emergency credit). Jeśli ono też się skończyło, zadzwońcie do dostawcy i poproście o więcej.
 today-energy-call-supplier = Zadzwońcie do dostawcy energii. Powiedzcie, że macie trudności, i zapytajcie, jaką pomoc może dać.
 step-energy-friendly-credit = Wiele liczników na przedpłatę nie odetnie wam energii w nocy, w weekendy ani w dni ustawowo wolne (bank holidays).
 step-energy-plan = Dostawca musi zaproponować wam plan spłaty, na który was stać.
