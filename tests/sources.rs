@@ -164,7 +164,10 @@ fn a_source_must_say_what_it_is_and_link_safely() {
     f.entries()[1]["sources"] = json!([{"title": "  "}]);
     f.entries()[2]["sources"] = json!([{"title": "GOV.UK", "url": "http://www.gov.uk"}]);
     let problems = f.problems().join("\n");
-    assert!(problems.contains("o-step: has an empty \"sources\" list"), "{problems}");
+    assert!(
+        problems.contains("o-step: has an empty \"sources\" list"),
+        "{problems}"
+    );
     assert!(problems.contains("g-rent-today: has a source with an empty \"title\""));
     assert!(problems.contains("must start with https://"));
 }
@@ -229,8 +232,14 @@ fn a_guide_not_for_a_flag_is_left_out_when_it_is_raised() {
 
     f.guides["guides"][0]["not_for"] = json!(["rent"]);
     let problems = f.problems().join("\n");
-    assert!(problems.contains("in both \"needs\" and \"not_for\""), "{problems}");
+    assert!(
+        problems.contains("in both \"needs\" and \"not_for\""),
+        "{problems}"
+    );
     f.guides["guides"][0]["not_for"] = json!(["nrfp"]);
     let problems = f.problems().join("\n");
-    assert!(problems.contains("\"not_for\" names the flag \"nrfp\""), "{problems}");
+    assert!(
+        problems.contains("\"not_for\" names the flag \"nrfp\""),
+        "{problems}"
+    );
 }

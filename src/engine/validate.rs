@@ -777,15 +777,6 @@ impl<'a> Validator<'a> {
                         "needs a \"label\": the id of the message people see for this option",
                     );
                 }
-                if t == InputType::YesNo && o.label.is_some() {
-                    self.at_option(
-                        p,
-                        i,
-                        id,
-                        "yes_no options show the standard words Yes, No and I don't know, so \
-                         they have no \"label\"; remove it, or make the question single_choice",
-                    );
-                }
                 if t == InputType::MultipleChoice && o.goto.is_some() {
                     self.at_option(
                         p,

@@ -34,8 +34,7 @@ today-call-999-if-danger = Os ydych chi mewn perygl nawr, ffoniwch 999.
 today-call-samaritans = Os ydych chi'n teimlo y gallech chi niweidio eich hun, ffoniwch y Samariaid am ddim ar 116 123. Maen nhw yno ddydd a nos.
 step-safe-place = Os gallwch chi, ewch i le rydych chi'n teimlo'n ddiogel, neu arhoswch gyda rhywun rydych chi'n ymddiried ynddo.
 step-safe-tell-someone = Dywedwch wrth rywun rydych chi'n ymddiried ynddo sut rydych chi'n teimlo, neu beth sy'n digwydd.
-step-safe-gp = I gael help brys gyda'ch iechyd meddwl, ffoniwch GIG 111 a dewiswch yr opsiwn iechyd meddwl. Gallwch chi hefyd siarad â'ch meddyg teulu.
-step-safe-plan = Os oes rhywun gartref yn eich brifo, gall llinell gymorth cam-drin domestig eich helpu i wneud cynllun i gadw'n ddiogel. Mae'r alwad am ddim, a fydd hi ddim yn ymddangos ar y rhan fwyaf o filiau ffôn.
+step-safe-plan = Os oes rhywun gartref yn eich brifo, gall llinell gymorth cam-drin domestig eich helpu i wneud cynllun i gadw'n ddiogel. Mae'r alwad am ddim. Efallai y bydd hi'n ymddangos yn rhestr galwadau diweddar eich ffôn, felly efallai yr hoffech chi ei dileu oddi yno. Os nad yw'n ddiogel ffonio, gallwch chi gysylltu â'r llinell gymorth drwy ei gwefan.
 
 ## homeless
 guide-homeless = Os nad oes gennych chi unman i fyw
@@ -44,9 +43,8 @@ today-ask-council-homeless = Ewch at dîm tai eich cyngor heddiw, neu ffoniwch n
 today-call-shelter-england = Os na fydd y cyngor yn helpu, ffoniwch Shelter am ddim ar 0808 800 4444.
 today-call-shelter-wales = Os na fydd y cyngor yn helpu, ffoniwch Shelter Cymru am ddim ar 08000 495 495.
 step-homeless-council-duty = Mae'n rhaid i'r cyngor edrych ar eich achos a'ch helpu i ddod o hyd i rywle i fyw.
-step-homeless-priority = Os oes gennych chi blant, os ydych chi'n feichiog, neu os ydych chi'n sâl neu'n anabl, efallai y bydd rhaid i'r cyngor roi rhywle i chi aros ar unwaith.
-step-homeless-written = Gofynnwch am gael pob penderfyniad yn ysgrifenedig. Gallwch chi ofyn i rywun edrych ar benderfyniad eto.
-step-homeless-benefits = Efallai y gallwch chi gael Credyd Cynhwysol neu Fudd-dal Tai i helpu i dalu am rywle i aros.
+step-homeless-written = Gofynnwch am gael pob penderfyniad yn ysgrifenedig. Os ydych chi'n meddwl bod penderfyniad yn anghywir, gofynnwch am adolygiad cyn pen 21 diwrnod ar ôl ei gael. Gofynnwch am gyngor i'ch helpu.
+step-homeless-benefits = Gall Credyd Cynhwysol neu Fudd-dal Tai eich helpu i dalu am rywle i aros.
 
 ## crisis-support
 guide-crisis-support = Bwyd a gwresogi heddiw
@@ -87,9 +85,9 @@ guide-bailiffs = Os yw beilïaid yn dod
 guide-bailiffs-summary = Mae beilïaid, sydd hefyd yn cael eu galw'n asiantau gorfodi, yn casglu rhai dyledion. Mae'n rhaid iddyn nhw ddilyn rheolau. Mae gwybod y rheolau'n eich helpu i gadw rheolaeth.
 today-bailiffs-keep-door-shut = Cadwch eich drysau ar glo, a siaradwch â'r beilïaid drwy ffenest neu ar y ffôn.
 today-bailiffs-call-creditor = Ffoniwch y cyngor neu'r cwmni y mae arnoch chi arian iddo, neu'r beilïaid, i gynnig taliad y gallwch chi ei fforddio.
-step-bailiffs-notice = Mae'n rhaid i feilïaid anfon llythyr atoch chi o leiaf 7 diwrnod cyn eu hymweliad cyntaf.
+step-bailiffs-notice = Mae'n rhaid i feilïaid anfon "hysbysiad gorfodi" (notice of enforcement) atoch chi o leiaf 7 diwrnod clir cyn y gallan nhw gymryd eich pethau. Dydy dyddiau Sul a gwyliau banc ddim yn cyfrif yn y 7 diwrnod.
 step-bailiffs-entry = Ar gyfer y rhan fwyaf o ddyledion, does dim hawl gan feilïaid i orfodi eu ffordd i mewn i'ch cartref ar eu hymweliad cyntaf. Peidiwch â'u gadael i mewn.
-step-bailiffs-id = Gofynnwch am gael gweld eu cerdyn adnabod. Gallwch chi ei wirio gyda'r cwmni maen nhw'n gweithio iddo.
+step-bailiffs-id = Gofynnwch am gael gweld eu cerdyn adnabod. Mae'n rhaid i'r rhan fwyaf o feilïaid gael tystysgrif gan y llys: gallwch chi wirio eu henw ar y gofrestr swyddogol o asiantau gorfodi ardystiedig (Certificated Enforcement Agents register).
 step-bailiffs-vulnerable = Os ydych chi'n sâl, yn anabl, yn feichiog, neu os oes gennych chi blant ifanc, dywedwch wrthyn nhw. Mae'n rhaid iddyn nhw ystyried hyn.
 step-bailiffs-offer = Cynigiwch dalu symiau bach y gallwch chi eu fforddio. Ysgrifennwch beth rydych chi'n cytuno arno.
 step-bailiffs-warrant = Os yw llys wedi anfon gwarant, gofynnwch am gyngor heddiw. Gall y rheolau fod yn wahanol.
@@ -97,17 +95,17 @@ step-bailiffs-warrant = Os yw llys wedi anfon gwarant, gofynnwch am gyngor heddi
 ## court-claim
 guide-court-claim = Beth mae papurau llys yn ei olygu
 guide-court-claim-summary = Mae papurau llys yn ddifrifol, ond mae gennych chi ddewisiadau o hyd. Peidiwch â'u hanwybyddu.
-today-court-do-not-ignore = Agorwch bapurau'r llys a dewch o hyd i'r dyddiad olaf i ateb, neu ddyddiad y gwrandawiad.
-today-court-note-date = Ysgrifennwch y dyddiad, a gofynnwch am gyngor am ddim cyn y dyddiad hwnnw.
+today-court-do-not-ignore = Agorwch bapurau'r llys heddiw. Dewch o hyd i ddyddiad y gwrandawiad, neu'r dyddiad olaf i ateb. Os nad oes dyddiad ateb ar y ffurflen hawlio, cyfrifwch 14 diwrnod o'r dyddiad y cafodd ei chyhoeddi, i fod yn ddiogel.
+today-court-note-date = Ysgrifennwch y dyddiad, a gofynnwch am gyngor am ddim heddiw. Gwnewch hyn hyd yn oed os yw'r dyddiad wedi mynd heibio.
 step-court-what-it-is = Mae ffurflen hawlio yn golygu bod rhywun y mae arnoch chi arian iddo wedi gofyn i'r llys wneud i chi dalu.
-step-court-reply-14-days = Fel arfer, mae gennych chi 14 diwrnod i ateb ffurflen hawlio. Mae'r papurau'n dweud wrthych chi sut.
+step-court-reply-14-days = Fel arfer, mae gennych chi 14 diwrnod ar ôl cael ffurflen hawlio i'w hateb. Mae'r papurau'n dweud wrthych chi sut. Os ydych chi am ddweud nad oes arnoch chi'r cyfan, gallwch chi ofyn am 14 diwrnod arall.
 step-court-options = Gallwch chi gytuno bod arnoch chi'r arian a chynnig ei dalu fesul tipyn, dweud nad oes arnoch chi'r arian, neu ofyn am fwy o amser.
 step-court-hearing = Os oes gennych chi wrandawiad, ewch iddo, hyd yn oed os na allwch chi dalu. Mae gan lawer o lysoedd gyngor am ddim ar y diwrnod os yw eich cartref mewn perygl.
-step-court-ccj = Os na fyddwch chi'n ateb, gall y llys wneud Dyfarniad Llys Sirol yn eich erbyn. Mae hyn yn ei gwneud hi'n anoddach benthyg arian.
+step-court-ccj = Os na fyddwch chi'n ateb, gall y llys wneud Dyfarniad Llys Sirol (CCJ) yn eich erbyn. Os byddwch chi'n ei dalu i gyd cyn pen mis, bydd yn cael ei dynnu oddi ar y gofrestr. Os na fyddwch chi, bydd yn aros ar y gofrestr am 6 blynedd. Mae hyn yn ei gwneud hi'n anoddach benthyg arian.
 step-court-help = Gall National Debtline a Chyngor ar Bopeth eich helpu i lenwi'r ffurflenni am ddim.
 
 ## rent-arrears
-guide-rent-arrears = Ôl-ddyledion rhent a chadw eich cartref
+guide-rent-arrears = Ar ei hôl hi gyda'r rhent: cadw eich cartref
 guide-rent-arrears-summary = Efallai y gallwch chi gadw eich cartref. Gweithredwch yn gynnar, a daliwch ati i siarad â'ch landlord.
 today-rent-do-not-leave = Os ydych chi'n rhentu, peidiwch â gadael dim ond oherwydd eich bod chi wedi cael llythyr. Fel arfer, mae angen gorchymyn llys ar eich landlord i wneud i chi adael.
 today-rent-talk-landlord = Cysylltwch â'ch landlord. Cynigiwch dalu eich rhent, yn ogystal â swm bach tuag at yr arian sydd arnoch chi.
@@ -115,8 +113,8 @@ step-rent-notice-not-eviction-england = Dydy hysbysiad ddim yr un peth â chael 
 step-rent-notice-not-eviction-wales = Dydy hysbysiad ddim yr un peth â chael eich troi allan. Mae'n rhaid i'ch landlord fynd i'r llys, a dim ond beilïaid y llys all eich troi allan. Gofynnwch i gynghorydd edrych ar y math o hysbysiad: mae'r rheolau yng Nghymru yn wahanol i Loegr.
 step-rent-offer = Cynigiwch daliad y gallwch chi ddal ati i'w dalu. Rhowch y cynnig yn ysgrifenedig, a chadwch gopi.
 step-rent-housing-costs = Gwiriwch eich bod chi'n cael yr holl help gyda rhent y gallwch chi ei gael, gan Gredyd Cynhwysol neu Fudd-dal Tai.
-step-rent-dhp-england = Os nad yw eich Budd-dal Tai neu eich Credyd Cynhwysol yn talu'r holl rent, gofynnwch i'ch cyngor am Daliad Tai (Housing Payment) o'i Gronfa Argyfwng a Gwydnwch.
-step-rent-dhp-wales = Os nad yw eich Budd-dal Tai neu eich Credyd Cynhwysol yn talu'r holl rent, gofynnwch i'ch cyngor am Daliad Tai Dewisol.
+step-rent-dhp-england = Ydy eich rhent yn fwy na'r hyn mae eich Budd-dal Tai neu eich Credyd Cynhwysol yn ei dalu? Gofynnwch i'ch cyngor am Daliad Tai (Housing Payment). Mae'n dod o Gronfa Argyfwng a Gwydnwch y cyngor.
+step-rent-dhp-wales = Ydy eich rhent yn fwy na'r hyn mae eich Budd-dal Tai neu eich Credyd Cynhwysol yn ei dalu? Gofynnwch i'ch cyngor am Daliad Tai Dewisol.
 step-rent-repairs = Daliwch ati i dalu eich rhent, hyd yn oed os oes angen gwaith trwsio ar eich cartref. Gall peidio â thalu roi eich cartref mewn perygl.
 step-rent-court = Os cewch chi bapurau llys, atebwch nhw ac ewch i'r gwrandawiad. Mae gan lawer o lysoedd gyngor am ddim ar y diwrnod.
 
@@ -126,7 +124,6 @@ guide-council-tax-summary = Mae Treth Gyngor yn ddyled flaenoriaeth. Efallai bod
 today-council-tax-call = Ffoniwch eich cyngor. Dywedwch wrthyn nhw eich bod chi ar ei hôl hi, a gofynnwch am gael talu symiau llai.
 step-council-tax-reduction = Gofynnwch am Ostyngiad Treth Gyngor. Gall leihau eich bil os oes gennych chi incwm isel.
 step-council-tax-discount = Os mai chi yw'r unig oedolyn yn eich cartref, gallwch chi gael 25% oddi ar eich bil.
-step-council-tax-whole-year = Os byddwch chi'n methu taliad, gall y cyngor ofyn i chi dalu bil y flwyddyn gyfan ar unwaith. Gweithredwch cyn i hyn ddigwydd.
 step-council-tax-plan = Cynigiwch dalu'r arian sydd arnoch chi fesul tipyn, yn ogystal â'ch bil arferol.
 step-council-tax-liability-order = Os cewch chi wŷs gan y llys, cysylltwch â'r cyngor cyn y gwrandawiad. Mae gorchymyn llys yn gadael iddyn nhw anfon beilïaid, neu gymryd arian o'ch cyflog neu eich budd-daliadau.
 
@@ -216,7 +213,7 @@ guide-make-a-budget-step-review = Edrychwch ar eich cyllideb eto bob mis, a phan
 today-priority-list = Gwnewch restr o'ch dyledion blaenoriaeth, a dyddiad y taliad nesaf ar gyfer pob un.
 guide-priority-debts = Delio â dyledion blaenoriaeth
 guide-priority-debts-summary = Dyledion blaenoriaeth yw'r rhai a all achosi'r problemau mwyaf difrifol os nad ydych chi'n talu, fel colli eich cartref neu eich cyflenwad ynni.
-guide-priority-debts-step-list = Gwnewch restr o'ch dyledion blaenoriaeth. Y rhain yw rhent, morgais, Treth Gyngor, nwy, trydan, Trwydded Deledu, dirwyon llys, cynhaliaeth plant, treth, a hurbwrcasu ar bethau sydd eu hangen arnoch chi.
+guide-priority-debts-step-list = Gwnewch restr o'ch dyledion blaenoriaeth. Y rhain yw rhent, eich morgais a benthyciadau eraill sydd wedi'u sicrhau ar eich cartref, rhent tir neu daliadau gwasanaeth, a'r Dreth Gyngor. Mae nwy, trydan, Trwydded Deledu, dirwyon llys, cynhaliaeth plant a threth yn ddyledion blaenoriaeth hefyd. Felly hefyd hurbwrcasu a benthyciadau llyfr log (logbook loans) ar gyfer pethau sydd eu hangen arnoch chi, fel car i fynd i'r gwaith.
 guide-priority-debts-step-first = Talwch y rhain cyn dyledion eraill, fel cardiau credyd a benthyciadau, hyd yn oed os yw benthycwyr eraill yn gofyn am arian yn gyntaf.
 guide-priority-debts-step-afford = Gwnewch gyllideb i weld faint y gallwch chi fforddio ei dalu tuag at yr arian sydd arnoch chi.
 guide-priority-debts-step-contact = Cysylltwch â phob un cyn gynted ag y gallwch chi. Cynigiwch dalu swm penodol bob mis tuag at yr arian sydd arnoch chi, yn ogystal â'ch taliad arferol.

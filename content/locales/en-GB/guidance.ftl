@@ -33,8 +33,8 @@ today-call-999-if-danger = If you are in danger now, call 999.
 today-call-samaritans = If you feel you might harm yourself, call Samaritans free on 116 123. They are there day and night.
 step-safe-place = If you can, go to a place where you feel safe, or stay with someone you trust.
 step-safe-tell-someone = Tell someone you trust how you feel, or what is happening.
-step-safe-gp = For urgent help with your mental health, call NHS 111 and choose the mental health option. You can also talk to your GP.
-step-safe-plan = If someone at home is hurting you, a domestic abuse helpline can help you make a plan to stay safe. The call is free and will not show on most phone bills.
+# Refuge: National Domestic Abuse Helpline (free, online form for a safe time to call back); gov.wales: Live Fear Free (text, email, live chat). 'Not on phone bills' left out: not verified (checked 2026-12-06).
+step-safe-plan = If someone at home is hurting you, a domestic abuse helpline can help you make a plan to stay safe. The call is free. It may show in your phone's list of recent calls, so you may want to delete it there. If it is not safe to call, you can contact the helpline through its website.
 
 ## homeless
 guide-homeless = If you have nowhere to live
@@ -43,9 +43,9 @@ today-ask-council-homeless = Go to or call your council's housing team today, an
 today-call-shelter-england = If the council will not help, call Shelter free on 0808 800 4444.
 today-call-shelter-wales = If the council will not help, call Shelter Cymru free on 08000 495 495.
 step-homeless-council-duty = The council must look into your case and help you find somewhere to live.
-step-homeless-priority = If you have children, are pregnant, or are ill or disabled, the council may have to give you somewhere to stay straight away.
-step-homeless-written = Ask for every decision in writing. You can ask for a decision to be looked at again.
-step-homeless-benefits = You may be able to get Universal Credit or Housing Benefit to help pay for somewhere to stay.
+# Review within 21 days: Housing Act 1996 s 202(3) (England); Housing (Wales) Act 2014 s 85 (Wales); checked 2026-12-06.
+step-homeless-written = Ask for every decision in writing. If you think a decision is wrong, ask for a review within 21 days of getting it. Get advice to help you.
+step-homeless-benefits = Universal Credit or Housing Benefit may help you pay for somewhere to stay.
 
 ## crisis-support
 guide-crisis-support = Food and heating today
@@ -92,9 +92,11 @@ guide-bailiffs = If bailiffs are coming
 guide-bailiffs-summary = Bailiffs, also called enforcement agents, collect some debts. They must follow rules. Knowing them helps you stay in control.
 today-bailiffs-keep-door-shut = Keep your doors locked, and talk to bailiffs through a window or on the phone.
 today-bailiffs-call-creditor = Call the council or company you owe, or the bailiffs, to offer a payment you can afford.
-step-bailiffs-notice = Bailiffs must send you a letter at least 7 days before they first visit.
+# Taking Control of Goods Regulations 2013 regs 6 and 7; checked 2026-12-06.
+step-bailiffs-notice = Bailiffs must send you a "notice of enforcement" at least 7 clear days before they can take your things. Sundays and bank holidays do not count in the 7 days.
 step-bailiffs-entry = For most debts, bailiffs cannot force their way into your home on their first visit. Do not let them in.
-step-bailiffs-id = Ask to see their ID. You can check it with the company they work for.
+# Tribunals, Courts and Enforcement Act 2007 s 63 and Sch 12 para 26; Ministry of Justice: Certificated Enforcement Agent (Bailiff) Register; checked 2026-12-06.
+step-bailiffs-id = Ask to see their ID. Most bailiffs must have a certificate from the court: you can check their name on the official Certificated Enforcement Agents register.
 step-bailiffs-vulnerable = If you are ill, disabled, pregnant, or have young children, tell them. They must take this into account.
 step-bailiffs-offer = Offer to pay in small amounts you can afford. Write down what you agree.
 step-bailiffs-warrant = If a court has sent a warrant, get advice today. The rules can be different.
@@ -102,17 +104,20 @@ step-bailiffs-warrant = If a court has sent a warrant, get advice today. The rul
 ## court-claim
 guide-court-claim = What court papers mean
 guide-court-claim-summary = Court papers are serious, but you still have choices. Do not ignore them.
-today-court-do-not-ignore = Open the court papers and find the date to reply by, or the hearing date.
-today-court-note-date = Write the date down, and get free advice before it.
+# CPR 6.14, 10.3 and 15.4 (14 days after service); GOV.UK: Respond to a court claim for money; checked 2026-12-06.
+today-court-do-not-ignore = Open the court papers today. Find the hearing date, or the date to reply by. If a claim form shows no reply date, count 14 days from the date it was issued, to be safe.
+today-court-note-date = Write the date down, and get free advice today. Do this even if the date has passed.
 step-court-what-it-is = A claim form means someone you owe has asked the court to make you pay.
-step-court-reply-14-days = You usually have 14 days to reply to a claim form. The papers tell you how.
+# CPR 10.3 and 15.4 (acknowledgment of service gives 28 days for a defence); GOV.UK: Respond to a court claim for money; checked 2026-12-06.
+step-court-reply-14-days = You usually have 14 days after you get a claim form to reply. The papers tell you how. If you want to say you do not owe all of it, you can ask for 14 more days.
 step-court-options = You can agree you owe the money and offer to pay in parts, say you do not owe it, or ask for more time.
 step-court-hearing = If you have a hearing, go to it, even if you cannot pay. Many courts have free advice on the day if your home is at risk.
-step-court-ccj = If you do not reply, the court can make a County Court Judgment against you. This makes it harder to borrow.
+# Register of Judgments, Orders and Fines Regulations 2005 (paid within one month: removed; otherwise kept 6 years); Registry Trust (TrustOnline); checked 2026-12-06.
+step-court-ccj = If you do not reply, the court can make a County Court Judgment (CCJ) against you. If you pay it all within a month, it is taken off the register. If not, it stays on the register for 6 years. This makes it harder to borrow.
 step-court-help = National Debtline and Citizens Advice can help you fill in the forms for free.
 
 ## rent-arrears
-guide-rent-arrears = Rent arrears and keeping your home
+guide-rent-arrears = Behind with rent: keeping your home
 guide-rent-arrears-summary = You may be able to keep your home. Act early, and keep talking to your landlord.
 today-rent-do-not-leave = If you rent, do not leave just because you have a letter. Your landlord usually needs a court order to make you leave.
 today-rent-talk-landlord = Contact your landlord. Offer to pay your rent plus a small amount towards what you owe.
@@ -122,8 +127,8 @@ step-rent-notice-not-eviction-wales = A notice is not an eviction. Your landlord
 step-rent-offer = Offer a payment you can keep up. Put it in writing, and keep a copy.
 step-rent-housing-costs = Check you get all the help with rent you can, from Universal Credit or Housing Benefit.
 # England: Housing Payments from the Crisis and Resilience Fund replaced Discretionary Housing Payments from 1 April 2026, for people on Housing Benefit or Universal Credit with housing costs (review E16; DWP guidance as reported, and Dudley Council's CRF page). Wales keeps Discretionary Housing Payments. Checked 2026-12-06.
-step-rent-dhp-england = If your Housing Benefit or Universal Credit does not cover your rent, ask your council for a Housing Payment from its Crisis and Resilience Fund.
-step-rent-dhp-wales = If your Housing Benefit or Universal Credit does not cover your rent, ask your council for a Discretionary Housing Payment.
+step-rent-dhp-england = Is your rent more than your Housing Benefit or Universal Credit pays? Ask your council for a Housing Payment. It comes from the council's Crisis and Resilience Fund.
+step-rent-dhp-wales = Is your rent more than your Housing Benefit or Universal Credit pays? Ask your council for a Discretionary Housing Payment.
 step-rent-repairs = Keep paying your rent, even if your home needs repairs. Not paying can put your home at risk.
 step-rent-court = If you get court papers, reply to them and go to the hearing. Many courts have free advice on the day.
 
@@ -133,7 +138,6 @@ guide-council-tax-summary = Council Tax is a priority debt. There may be ways to
 today-council-tax-call = Call your council. Tell them you are behind, and ask to pay in smaller amounts.
 step-council-tax-reduction = Ask about Council Tax Reduction. It can lower your bill if you have a low income.
 step-council-tax-discount = If you are the only adult in your home, you can get 25% off your bill.
-step-council-tax-whole-year = If you miss a payment, the council can ask you to pay the whole year's bill at once. Act before this happens.
 step-council-tax-plan = Offer to pay what you owe in parts, as well as your normal bill.
 step-council-tax-liability-order = If you get a court summons, contact the council before the hearing. A court order lets them send bailiffs or take money from your wages or benefits.
 
@@ -231,8 +235,9 @@ guide-make-a-budget-step-review = Check your budget again each month, and when s
 ## priority-debts
 today-priority-list = Make a list of your priority debts, and the next payment date for each one.
 guide-priority-debts = Deal with priority debts
-guide-priority-debts-summary = Priority debts are the ones that can cause the most serious problems if you do not pay, like losing your home or your energy supply.
-guide-priority-debts-step-list = List your priority debts. These are rent, mortgage, Council Tax, gas, electricity, TV Licence, court fines, child maintenance, tax, and hire purchase on things you need.
+guide-priority-debts-summary = Priority debts are the ones that can cause the most serious problems if you do not pay. You could lose your home or your energy supply.
+# Priority debts: FCA Handbook glossary "priority debt"; CPAG Debt Advice Handbook ch. 8 (ground rent and service charges, secured loans, bills of sale); checked 2026-12-06.
+guide-priority-debts-step-list = List your priority debts. These are rent, your mortgage and other loans secured on your home, ground rent and service charges, and Council Tax. Gas, electricity, TV Licence, court fines, child maintenance and tax are priority debts too. So are hire purchase and logbook loans for things you need, like a car for work.
 guide-priority-debts-step-first = Pay these before other debts, like credit cards and loans, even if other lenders ask for money first.
 guide-priority-debts-step-afford = Make a budget to work out what you can afford to pay towards what you owe.
 guide-priority-debts-step-contact = Contact each one as soon as you can. Offer to pay a set amount each month towards what you owe, as well as your normal payment.

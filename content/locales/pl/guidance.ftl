@@ -31,8 +31,6 @@ today-call-999-if-danger = Jeśli jesteście teraz w niebezpieczeństwie, zadzwo
 today-call-samaritans = Jeśli czujecie, że możecie zrobić sobie krzywdę, zadzwońcie bezpłatnie do Samaritans pod numer 116 123. Można do nich dzwonić w dzień i w nocy.
 step-safe-place = Jeśli możecie, idźcie w miejsce, w którym czujecie się bezpiecznie, albo zostańcie z kimś, komu ufacie.
 step-safe-tell-someone = Powiedzcie komuś, komu ufacie, jak się czujecie albo co się dzieje.
-step-safe-gp = Jeśli potrzebujecie pilnej pomocy w sprawie zdrowia psychicznego, zadzwońcie pod numer NHS 111 i wybierzcie opcję dotyczącą zdrowia psychicznego. Możecie też porozmawiać ze swoim lekarzem rodzinnym (GP).
-step-safe-plan = Jeśli ktoś w domu was krzywdzi, infolinia w sprawie przemocy domowej pomoże wam ułożyć plan, jak zadbać o bezpieczeństwo. Połączenie jest bezpłatne i na większości rachunków telefonicznych nie będzie go widać.
 
 ## homeless
 guide-homeless = Jeśli nie macie gdzie mieszkać
@@ -41,9 +39,6 @@ today-ask-council-homeless = Jeszcze dziś pójdźcie do działu mieszkaniowego 
 today-call-shelter-england = Jeśli urząd nie chce pomóc, zadzwońcie bezpłatnie do Shelter pod numer 0808 800 4444.
 today-call-shelter-wales = Jeśli urząd nie chce pomóc, zadzwońcie bezpłatnie do Shelter Cymru pod numer 08000 495 495.
 step-homeless-council-duty = Urząd musi sprawdzić waszą sytuację i pomóc wam znaleźć miejsce do zamieszkania.
-step-homeless-priority = Jeśli macie dzieci, jesteście w ciąży, chorujecie albo macie niepełnosprawność, urząd może mieć obowiązek od razu dać wam miejsce do zamieszkania.
-step-homeless-written = Proście o każdą decyzję na piśmie. Możecie poprosić o ponowne rozpatrzenie decyzji.
-step-homeless-benefits = Możecie dostać Universal Credit (zasiłek Universal Credit) albo Housing Benefit (dodatek mieszkaniowy), aby opłacić miejsce do zamieszkania.
 
 ## crisis-support
 guide-crisis-support = Jedzenie i ogrzewanie na dziś
@@ -61,9 +56,7 @@ guide-bailiffs = Jeśli mają przyjść komornicy (bailiffs)
 guide-bailiffs-summary = Komornicy (bailiffs), nazywani też enforcement agents, ściągają niektóre długi. Muszą przestrzegać zasad. Jeśli znacie te zasady, łatwiej wam panować nad sytuacją.
 today-bailiffs-keep-door-shut = Trzymajcie drzwi zamknięte na klucz i rozmawiajcie z komornikami przez okno albo przez telefon.
 today-bailiffs-call-creditor = Zadzwońcie do urzędu lub firmy, której jesteście winni pieniądze, albo do komorników i zaproponujcie kwotę, na którą was stać.
-step-bailiffs-notice = Komornicy muszą wysłać wam pismo co najmniej 7 dni przed pierwszą wizytą.
 step-bailiffs-entry = Przy większości długów komornicy nie mogą wejść do domu siłą podczas pierwszej wizyty. Nie wpuszczajcie ich.
-step-bailiffs-id = Poproście, aby pokazali dokument tożsamości. Możecie go sprawdzić w firmie, dla której pracują.
 step-bailiffs-vulnerable = Jeśli chorujecie, macie niepełnosprawność, jesteście w ciąży albo macie małe dzieci, powiedzcie im o tym. Muszą to wziąć pod uwagę.
 step-bailiffs-offer = Zaproponujcie spłatę w małych kwotach, na które was stać. Zapiszcie, co zostało ustalone.
 step-bailiffs-warrant = Jeśli sąd wysłał nakaz (warrant), jeszcze dziś poproście o poradę. Zasady mogą być wtedy inne.
@@ -71,23 +64,18 @@ step-bailiffs-warrant = Jeśli sąd wysłał nakaz (warrant), jeszcze dziś popr
 ## court-claim
 guide-court-claim = Co oznaczają pisma z sądu
 guide-court-claim-summary = Pisma z sądu to poważna sprawa, ale nadal macie wybór. Nie ignorujcie ich.
-today-court-do-not-ignore = Otwórzcie pisma z sądu i znajdźcie termin na odpowiedź albo datę rozprawy.
-today-court-note-date = Zapiszcie tę datę i jeszcze przed nią skorzystajcie z bezpłatnej porady.
 step-court-what-it-is = Pozew (claim form) oznacza, że ktoś, komu jesteście winni pieniądze, poprosił sąd, aby nakazał wam zapłatę.
-step-court-reply-14-days = Na odpowiedź na pozew macie zwykle 14 dni. W pismach jest napisane, jak odpowiedzieć.
 step-court-options = Możecie przyznać, że jesteście winni pieniądze, i zaproponować spłatę w ratach, napisać, że nie jesteście ich winni, albo poprosić o więcej czasu.
 step-court-hearing = Jeśli macie rozprawę, stawcie się na nią, nawet jeśli nie możecie zapłacić. W wielu sądach w dniu rozprawy można dostać bezpłatną poradę, jeśli grozi wam utrata domu.
-step-court-ccj = Jeśli nie odpowiecie, sąd może wydać przeciwko wam wyrok (County Court Judgment, CCJ). Przez to trudniej będzie wam coś pożyczyć.
 step-court-help = National Debtline i Citizens Advice bezpłatnie pomogą wam wypełnić formularze.
 
 ## rent-arrears
-guide-rent-arrears = Zaległości w czynszu: jak nie stracić domu
+guide-rent-arrears = Zalegacie z czynszem: jak zatrzymać dom
 guide-rent-arrears-summary = Możliwe, że uda się wam zachować dom. Działajcie wcześnie i cały czas rozmawiajcie z właścicielem mieszkania.
 today-rent-do-not-leave = Jeśli wynajmujecie mieszkanie, nie wyprowadzajcie się tylko dlatego, że dostaliście pismo. Właściciel zwykle potrzebuje nakazu sądu (court order), aby kazać wam się wyprowadzić.
 today-rent-talk-landlord = Skontaktujcie się z właścicielem mieszkania. Zaproponujcie, że będziecie płacić czynsz i do tego małą kwotę na spłatę zaległości.
 step-rent-offer = Zaproponujcie kwotę, którą dacie radę płacić regularnie. Zapiszcie to na piśmie i zachowajcie kopię.
 step-rent-housing-costs = Sprawdźcie, czy dostajecie całą pomoc na czynsz, jaka wam przysługuje, z Universal Credit albo z Housing Benefit (dodatek mieszkaniowy).
-step-rent-dhp-wales = Jeśli zasiłki nie pokrywają czynszu, poproście lokalny urząd (council) o Discretionary Housing Payment (dodatkową pomoc na czynsz).
 step-rent-repairs = Płaćcie czynsz nawet wtedy, gdy mieszkanie wymaga napraw. Jeśli nie będziecie płacić, możecie stracić dom.
 step-rent-court = Jeśli dostaniecie pisma z sądu, odpowiedzcie na nie i stawcie się na rozprawę. W wielu sądach w dniu rozprawy można dostać bezpłatną poradę.
 
@@ -97,7 +85,6 @@ guide-council-tax-summary = Council Tax (podatek lokalny) to dług priorytetowy.
 today-council-tax-call = Zadzwońcie do lokalnego urzędu (council). Powiedzcie, że macie zaległości, i poproście o płacenie w mniejszych kwotach.
 step-council-tax-reduction = Zapytajcie o Council Tax Reduction (zniżkę na Council Tax). Może obniżyć wasz rachunek, jeśli macie niskie dochody.
 step-council-tax-discount = Jeśli jesteście jedyną dorosłą osobą w domu, możecie dostać 25% zniżki na rachunek.
-step-council-tax-whole-year = Jeśli nie zapłacicie raty, urząd może zażądać od razu zapłaty za cały rok. Działajcie, zanim do tego dojdzie.
 step-council-tax-plan = Zaproponujcie, że oprócz zwykłego rachunku będziecie spłacać zaległość w ratach.
 step-council-tax-liability-order = Jeśli dostaniecie wezwanie do sądu (summons), skontaktujcie się z urzędem przed rozprawą. Nakaz sądowy (liability order) pozwala urzędowi wysłać komorników (bailiffs) albo potrącać pieniądze z waszego wynagrodzenia lub zasiłków.
 
@@ -176,7 +163,7 @@ guide-make-a-budget-step-review = Sprawdzajcie budżet co miesiąc i za każdym 
 today-priority-list = Zróbcie listę swoich długów priorytetowych i przy każdym zapiszcie datę następnej płatności.
 guide-priority-debts = Jak poradzić sobie z długami priorytetowymi
 guide-priority-debts-summary = Długi priorytetowe (priority debts) to te, które mogą spowodować najpoważniejsze problemy, jeśli nie będziecie ich płacić, na przykład utratę domu albo odcięcie gazu lub prądu.
-guide-priority-debts-step-list = Zróbcie listę swoich długów priorytetowych. Są to: czynsz, kredyt hipoteczny (mortgage), Council Tax, gaz, prąd, abonament telewizyjny (TV Licence), grzywny sądowe, alimenty na dzieci (child maintenance), podatki oraz zakup na raty (hire purchase) rzeczy, których potrzebujecie.
+guide-priority-debts-step-list = Zróbcie listę swoich długów priorytetowych. Są to: czynsz, kredyt hipoteczny (mortgage) i inne pożyczki zabezpieczone na waszym domu, ground rent i opłaty serwisowe (service charges) oraz Council Tax. Długami priorytetowymi są też gaz, prąd, abonament telewizyjny (TV Licence), grzywny sądowe, alimenty na dzieci (child maintenance) i podatki. Tak samo zakup na raty (hire purchase) i pożyczki pod zastaw samochodu (logbook loans) na rzeczy, których potrzebujecie, na przykład samochód do pracy.
 guide-priority-debts-step-first = Płaćcie je przed innymi długami, takimi jak karty kredytowe i pożyczki, nawet jeśli inni pożyczkodawcy pierwsi upominają się o pieniądze.
 guide-priority-debts-step-afford = Przygotujcie budżet, aby ustalić, ile możecie płacić na spłatę zaległości.
 guide-priority-debts-step-contact = Jak najszybciej skontaktujcie się z każdym, komu jesteście winni te pieniądze. Zaproponujcie, że oprócz zwykłej płatności będziecie co miesiąc spłacać stałą kwotę zaległości.

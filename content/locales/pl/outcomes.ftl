@@ -69,13 +69,11 @@ o-self-help-budget-summary = Te kroki pomogą wam zapanować nad pieniędzmi i s
 
 ## Next steps
 
-step-call-999 = Jeśli jesteście teraz w niebezpieczeństwie, zadzwońcie pod numer 999. Jeśli dzwonicie z komórki i nie możecie mówić, naciśnijcie 55, gdy usłyszycie taką prośbę.
+step-call-999 = Jeśli jesteście teraz w niebezpieczeństwie, zadzwońcie pod numer 999. Jeśli dzwonicie z komórki i nie możecie mówić, naciśnijcie 55, gdy usłyszycie taką prośbę. Z telefonu stacjonarnego nie rozłączajcie się.
 step-call-samaritans = Jeśli myślicie o odebraniu sobie życia lub o zrobieniu sobie krzywdy, zadzwońcie bezpłatnie do Samaritans pod numer 116 123.
 step-call-domestic-abuse-helpline-england = Jeśli bliska osoba was krzywdzi albo straszy, zadzwońcie bezpłatnie do National Domestic Abuse Helpline (krajowa infolinia w sprawie przemocy domowej) pod numer 0808 2000 247.
 step-call-domestic-abuse-helpline-wales = Jeśli bliska osoba was krzywdzi albo straszy, zadzwońcie bezpłatnie do Live Fear Free pod numer 0808 80 10 800.
-step-come-back-when-safe = Gdy poczujecie się bezpiecznie, możecie tu wrócić po pomoc w kłopotach z pieniędzmi.
 
-step-contact-council-housing = Jeszcze dziś skontaktujcie się z działem mieszkaniowym lokalnego urzędu (council housing team). Powiedzcie, że jesteście bezdomni albo wkrótce możecie nimi zostać. W razie potrzeby poproście o miejsce na dzisiejszą noc.
 step-call-shelter-england = Zadzwońcie bezpłatnie do Shelter pod numer 0808 800 4444, aby uzyskać poradę na temat swoich praw.
 step-call-shelter-wales = Zadzwońcie bezpłatnie do Shelter Cymru pod numer 08000 495 495, aby uzyskać poradę na temat swoich praw.
 
@@ -99,7 +97,7 @@ step-keep-trading-records = Trzymajcie dokumenty i pisma firmy razem, aby doradc
 step-do-not-leave-yet = Nie wyprowadzajcie się z domu tylko dlatego, że dostaliście pismo. Tylko sąd może kazać wam się wyprowadzić.
 
 step-contact-debt-charity = Zadzwońcie bezpłatnie do StepChange pod numer 0800 138 1111 albo do National Debtline pod numer 0808 808 4000. Możecie też uzyskać od nich pomoc przez internet.
-step-do-not-borrow-more = Starajcie się nie pożyczać więcej pieniędzy na spłatę długów, zwłaszcza w firmach udzielających chwilówek (payday lenders).
+step-do-not-borrow-more = Starajcie się nie pożyczać więcej pieniędzy na spłatę długów, zwłaszcza w firmach udzielających chwilówek (payday lenders). Nigdy nie pożyczajcie od lichwiarza (loan shark), czyli pożyczkodawcy bez zezwolenia Financial Conduct Authority (urzędu nadzoru finansowego).
 
 step-call-citizens-advice-benefits-england = Zadzwońcie bezpłatnie do Citizens Advice pod numer 0800 144 8848, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
 step-call-citizens-advice-benefits-wales = Zadzwońcie bezpłatnie do Citizens Advice pod numer 0800 702 2020, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
