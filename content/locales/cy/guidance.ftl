@@ -50,13 +50,12 @@ step-homeless-benefits = Gall Credyd Cynhwysol neu Fudd-dal Tai eich helpu i dal
 guide-crisis-support = Bwyd a gwresogi heddiw
 guide-crisis-support-summary = Os nad oes gennych chi arian ar gyfer bwyd na gwresogi, mae help y gallwch chi ei gael heddiw.
 today-food-bank = Gofynnwch i Gyngor ar Bopeth, i'ch cyngor lleol neu i'ch meddyg teulu am atgyfeiriad at fanc bwyd.
-today-emergency-credit = Os nad oes credyd ar ôl ar eich mesurydd, defnyddiwch y credyd brys sydd arno. Ffoniwch eich cyflenwr os na allwch chi wneud hynny.
-today-council-crisis-fund-england = Gofynnwch i'ch cyngor am help brys o'i Gronfa Argyfwng a Gwydnwch (Crisis and Resilience Fund).
-today-council-crisis-fund-wales = Gofynnwch i'ch cyngor am help brys. Gofynnwch am y Gronfa Cymorth Dewisol hefyd.
-step-crisis-food-bank = Mae banciau bwyd yn rhoi bwyd am ychydig ddyddiau. Mae llawer ohonyn nhw hefyd yn helpu gyda nwy a thrydan.
-step-crisis-council = Yn aml, gall cynghorau helpu gyda bwyd, ynni neu bethau ar gyfer eich cartref. Does dim rhaid i chi ei dalu'n ôl.
+today-council-crisis-fund-england = Gofynnwch i'ch cyngor am Daliad Argyfwng (Crisis Payment) o'i Gronfa Argyfwng a Gwydnwch (Crisis and Resilience Fund). Mae ar gyfer cost sydyn neu pan fydd eich incwm yn gostwng. Fel arfer, mae cynghorau'n ei dalu fel arian.
+today-council-crisis-fund-wales = Gwnewch gais i'r Gronfa Cymorth Dewisol am Daliad Cymorth Brys. Grant gan Lywodraeth Cymru yw hwn ar gyfer bwyd, nwy, trydan neu ddillad mewn argyfwng. Does dim rhaid i chi ei dalu'n ôl. Gwnewch gais ar wefan Llywodraeth Cymru, neu gofynnwch i'ch cyngor neu i Gyngor ar Bopeth eich helpu.
+step-crisis-food-bank = Mae banciau bwyd yn rhoi bwyd brys am ychydig ddyddiau.
+step-crisis-council = Gall help brys dalu am fwyd, nwy a thrydan. Gall hefyd dalu am bethau sydd eu hangen arnoch chi yn y cartref, fel gwely neu bopty.
 step-crisis-advance = Os ydych chi'n aros am Gredyd Cynhwysol, gallwch chi ofyn am daliad ymlaen llaw. Rydych chi'n ei dalu'n ôl o'ch taliadau nesaf.
-step-crisis-supplier = Mae'n rhaid i'ch cyflenwr ynni helpu os na allwch chi roi arian ar eich mesurydd. Gofynnwch iddyn nhw am gredyd ychwanegol.
+step-crisis-supplier = Os na allwch chi fforddio rhoi arian ar eich mesurydd, gofynnwch i'ch cyflenwr ynni am gredyd ychwanegol. Yr enw ar hyn yw credyd cymorth ychwanegol (additional support credit). Mae'n rhaid i'ch cyflenwr ei ystyried, a dylai ei gynnig os ydych chi mewn sefyllfa fregus.
 step-crisis-benefits = Pan fydd pethau'n dawelach, gwiriwch eich bod chi'n cael yr holl fudd-daliadau y gallwch chi eu cael.
 
 ## told-to-leave
@@ -137,14 +136,13 @@ step-ctr-uc = Os ydych chi'n cael Credyd Cynhwysol, mae angen i chi wneud cais a
 ## energy
 guide-energy = Nwy a thrydan: help os ydych chi ar ei hôl hi neu os nad oes credyd ar ôl
 guide-energy-summary = Mae'n rhaid i gyflenwyr ynni helpu cwsmeriaid sy'n ei chael hi'n anodd. Gofynnwch iddyn nhw.
-today-energy-emergency-credit = Os nad oes credyd ar ôl ar eich mesurydd, defnyddiwch ei gredyd brys. Os yw hwnnw wedi dod i ben hefyd, ffoniwch eich cyflenwr i gael mwy.
 today-energy-call-supplier = Ffoniwch eich cyflenwr. Dywedwch wrthyn nhw eich bod chi'n ei chael hi'n anodd, a gofynnwch pa help sydd ganddyn nhw.
 step-energy-friendly-credit = Fydd llawer o fesuryddion rhagdalu ddim yn diffodd eich cyflenwad yn y nos, ar benwythnosau nac ar wyliau banc.
 step-energy-plan = Mae'n rhaid i'ch cyflenwr gynnig cynllun talu i chi y gallwch chi ei fforddio.
 step-energy-hardship-fund = Mae gan lawer o gyflenwyr grantiau i helpu i dalu'r arian sydd arnoch chi. Gofynnwch iddyn nhw.
-step-energy-psr = Ymunwch â Chofrestr Gwasanaethau Blaenoriaeth eich cyflenwr. Mae am ddim. Byddan nhw'n rhoi gwybod i chi cyn toriadau pŵer, a gallan nhw ddarllen eich mesurydd i chi.
-step-energy-warm-home-discount = Gofynnwch am y Gostyngiad Cartrefi Cynnes. Mae'n tynnu arian oddi ar eich bil os ydych chi'n cael rhai budd-daliadau.
-step-energy-complain = Os na fydd eich cyflenwr yn helpu, ffoniwch linell gymorth defnyddwyr Cyngor ar Bopeth ar 0808 223 1133.
+step-energy-psr = Ymunwch â Chofrestr Gwasanaethau Blaenoriaeth eich cyflenwr. Mae am ddim. Gall olygu rhybudd cyn toriadau pŵer sydd wedi'u cynllunio, a help i ddarllen eich mesurydd.
+step-energy-warm-home-discount = Mae'r Gostyngiad Cartrefi Cynnes yn tynnu £150 oddi ar eich bil trydan yn y gaeaf. Efallai y byddwch chi'n ei gael os ydych chi'n cael rhai budd-daliadau, fel Credyd Cynhwysol neu Gredyd Pensiwn. Fel arfer mae'n cael ei ychwanegu i chi, felly gwiriwch fod eich enw ar y bil trydan.
+step-energy-complain = Os na fydd eich cyflenwr yn helpu, ffoniwch linell gymorth defnyddwyr Cyngor ar Bopeth am ddim ar 0808 223 1133.
 
 ## challenge-decision
 guide-challenge-decision = Herio penderfyniad am fudd-dal
@@ -154,7 +152,7 @@ today-decision-find-letter = Dewch o hyd i'r llythyr penderfyniad a gwiriwch ei 
 today-decision-late = Os oes mwy na mis ers y penderfyniad, gallwch chi ofyn o hyd. Gallwch chi ofyn hyd at 13 mis ar ôl y penderfyniad. Dywedwch pam na allech chi ofyn yn gynt.
 step-decision-ask = Gofynnwch i'r swyddfa a wnaeth y penderfyniad edrych arno eto. Gallwch chi wneud hyn dros y ffôn, ar-lein neu drwy lythyr.
 step-decision-one-month = Mae'n rhaid i chi ofyn o fewn 1 mis i'r dyddiad ar y llythyr penderfyniad.
-step-decision-late = Os oes mwy na mis wedi mynd heibio, gallwch chi ofyn o hyd, hyd at 13 mis wedyn. Dywedwch pam rydych chi'n hwyr.
+step-decision-late = Os oes mwy na mis wedi mynd heibio, gallwch chi ofyn o hyd, hyd at 13 mis ar ôl y penderfyniad. Eglurwch pam na allech chi ofyn yn gynt. Rhaid bod rheswm da. Os oedd y penderfyniad yn anghywir oherwydd camgymeriad gan y swyddfa budd-daliadau, gallwch chi ofyn ar unrhyw adeg.
 step-decision-explain = Dywedwch pam rydych chi'n meddwl bod y penderfyniad yn anghywir. Anfonwch unrhyw beth sy'n cefnogi'r hyn rydych chi'n ei ddweud.
 step-decision-appeal = Os na fyddan nhw'n newid y penderfyniad, gallwch chi apelio i dribiwnlys. Fel arfer, mae gennych chi 1 mis i wneud hyn.
 step-decision-sanction-hardship = Os ydych chi wedi cael sancsiwn ac na allwch chi dalu am y pethau sydd eu hangen arnoch chi, gofynnwch am daliad caledi. Gyda Chredyd Cynhwysol, fel arfer bydd rhaid i chi ei dalu'n ôl yn nes ymlaen, o'ch taliadau. Gofynnwch hefyd i'r sancsiwn gael ei ystyried eto.
@@ -165,18 +163,17 @@ guide-universal-credit-summary = Mae Credyd Cynhwysol yn helpu gyda chostau byw 
 today-uc-advance = Os ydych chi'n aros am eich taliad cyntaf a bod angen arian arnoch chi nawr, gofynnwch am daliad ymlaen llaw yn eich dyddlyfr ar-lein neu dros y ffôn.
 step-uc-claim-online = Rydych chi'n gwneud cais ar-lein. Os na allwch chi, ffoniwch linell gymorth Credyd Cynhwysol ar 0800 328 5644.
 step-uc-five-weeks = Mae eich taliad cyntaf yn dod tua 5 wythnos ar ôl i chi wneud cais.
-step-uc-advance-repay = Benthyciad yw taliad ymlaen llaw. Rydych chi'n ei dalu'n ôl fesul tipyn o'ch taliadau nesaf.
+step-uc-advance-repay = Benthyciad yw taliad ymlaen llaw. Rydych chi'n ei dalu'n ôl fesul tipyn o'ch taliadau nesaf, fel arfer dros hyd at 24 mis.
 step-uc-journal = Edrychwch ar eich dyddlyfr ar-lein yn aml, ac ewch i bob apwyntiad.
-step-uc-help-to-claim = Gall gwasanaeth Help i Hawlio Cyngor ar Bopeth eich helpu am ddim. Ffoniwch 0800 144 8 444.
 
 ## deductions
 guide-deductions = Arian sy'n cael ei dynnu o'ch budd-daliadau
 guide-deductions-summary = Gall arian gael ei dynnu o fudd-daliadau i dalu dyledion yn ôl. Yn aml, gallwch chi gael y swm wedi'i leihau.
 today-deductions-ask-breakdown = Gofynnwch i'r swyddfa budd-daliadau beth sy'n cael ei dynnu, a pham.
-step-deductions-uc-cap = Gyda Chredyd Cynhwysol, fel arfer y mwyaf y gellir ei gymryd ar gyfer dyledion yw 15% o'ch lwfans safonol (y swm sylfaenol cyn unrhyw swm ychwanegol ar gyfer plant, tai neu iechyd). Os oes mwy yn cael ei gymryd, gofynnwch pam.
+step-deductions-uc-cap = Ar gyfer Credyd Cynhwysol, fel arfer ni all eich holl ddyledion gyda'i gilydd gymryd mwy na 15% o'ch lwfans safonol. Dyma'r swm sylfaenol, cyn unrhyw swm ychwanegol ar gyfer plant, tai neu iechyd. Os oes mwy yn cael ei gymryd, gofynnwch pam.
 step-deductions-check = Gwiriwch fod pob swm yn gywir, a bod arnoch chi'r arian.
 step-deductions-lower = Os na allwch chi dalu am y pethau sydd eu hangen arnoch chi, gofynnwch i'r swm gael ei leihau. Dywedwch faint o arian mae'n ei adael i chi fyw arno.
-step-deductions-overpayment-challenge = Os ydych chi wedi cael gwybod eich bod chi wedi cael gormod o arian, gofynnwch sut y gwnaethon nhw gyfrifo hynny. Gallwch chi ofyn i rywun edrych ar y penderfyniad eto.
+step-deductions-overpayment-challenge = Os ydych chi wedi cael gwybod eich bod chi wedi cael gormod o arian, gofynnwch sut y gwnaethon nhw gyfrifo hynny. Os ydych chi'n anghytuno â'r penderfyniad, gofynnwch i rywun edrych arno eto o fewn mis i'r dyddiad ar y llythyr.
 step-deductions-hardship = Gall cynghorwyr am ddim eich helpu i ofyn i lai o arian gael ei dynnu.
 
 ## pension-credit
@@ -184,7 +181,7 @@ guide-pension-credit = Credyd Pensiwn
 guide-pension-credit-summary = Mae Credyd Pensiwn yn ychwanegu at eich incwm os ydych chi dros oed Pensiwn y Wladwriaeth. Dydy llawer o bobl a allai ei gael ddim yn ei hawlio.
 today-pension-credit-call = Ffoniwch linell hawlio Credyd Pensiwn am ddim ar 0800 99 1234 i wirio a hawlio.
 step-pension-credit-what = Efallai y gallwch chi ei gael hyd yn oed os oes gennych chi gynilion neu os ydych chi'n berchen ar eich cartref.
-step-pension-credit-extras = Gall hefyd agor y drws i help arall, fel help gyda Threth Gyngor, rhent a gwresogi, a Thrwydded Deledu am ddim os ydych chi'n 75 oed neu'n hŷn.
+step-pension-credit-extras = Gall hefyd roi help arall i chi. Mae hyn yn cynnwys help gyda rhent, y Dreth Gyngor a gwresogi. Os ydych chi'n 75 oed neu'n hŷn, gallwch chi hefyd gael Trwydded Deledu am ddim.
 step-pension-credit-backdate = Gall gael ei dalu am hyd at 3 mis cyn i chi wneud cais.
 step-pension-credit-claim = Gallwch chi wneud cais ar-lein, dros y ffôn neu drwy'r post.
 
@@ -198,8 +195,8 @@ step-business-tax = Os oes arnoch chi dreth, cysylltwch â CThEF (HMRC) yn gynna
 step-business-options = Gall cynghorydd eich helpu i benderfynu a ddylech chi ddal ati i fasnachu.
 
 ## benefits-check extra steps
-step-benefits-disability = Os oes gennych chi gyflwr iechyd neu anabledd, efallai y gallwch chi gael Taliad Annibyniaeth Personol neu Lwfans Gweini, hyd yn oed os ydych chi'n gweithio.
-step-benefits-carer = Os ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy, efallai y gallwch chi gael Lwfans Gofalwr.
+step-benefits-disability = Ydych chi'n sâl neu'n anabl? Efallai y gallwch chi gael arian i helpu, hyd yn oed os ydych chi'n gweithio. Cyn oed Pensiwn y Wladwriaeth, Taliad Annibyniaeth Personol yw hwn. Ar ôl hynny, Lwfans Gweini yw e.
+step-benefits-carer = Os ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy, efallai y gallwch chi gael Lwfans Gofalwr. Rhaid i'r person rydych chi'n gofalu amdano gael budd-dal anabledd. Gall hyn fod yn Lwfans Gweini neu'n elfen bywyd bob dydd Taliad Annibyniaeth Personol. Gall hefyd fod yn gyfradd ofal ganol neu uchaf Lwfans Byw i'r Anabl.
 step-benefits-carer-earnings = Os ydych chi'n gweithio, dim ond os ydych chi'n ennill llai na therfyn wythnosol, ar ôl treth a rhai costau, y gallwch chi gael Lwfans Gofalwr. Os ydych chi'n ennill ychydig bach dros y terfyn mewn wythnos, chewch chi ddim Lwfans Gofalwr am yr wythnos honno. Gwiriwch y terfyn ar GOV.UK, a dywedwch wrth yr Uned Lwfans Gofalwr bob tro mae eich cyflog yn newid, fel nad oes rhaid i chi dalu arian yn ôl.
 
 ## make-a-budget

@@ -117,9 +117,9 @@ step-energy-tell-supplier = Dywedwch wrth eich cyflenwr os oes unrhyw un gartref
 step-rent-talk-landlord-first = Siaradwch â'ch landlord am y rhent sydd arnoch chi. Cynigiwch faint y gallwch chi ei dalu bob wythnos neu bob mis.
 step-rent-check-help = Gwiriwch fod eich Credyd Cynhwysol neu eich Budd-dal Tai yn talu'r swm cywir ar gyfer eich rhent. Os nad yw'n talu'r holl rent, gofynnwch i'ch cyngor am help ychwanegol gyda rhent.
 
-step-food-bank-referral-england = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch 0800 144 8848. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
-step-food-bank-referral-wales = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch 0800 702 2020. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
-step-council-emergency-help = Gofynnwch i'ch cyngor lleol am help brys gyda bwyd neu ynni. Mae gan lawer o gynghorau arian wedi'i neilltuo ar gyfer hyn.
+step-food-bank-referral-england = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch am ddim ar 0800 144 8848. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
+step-food-bank-referral-wales = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch am ddim ar 0800 702 2020. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
+step-council-emergency-help = Gofynnwch i'ch cyngor lleol am help brys gyda bwyd neu ynni. Yn Lloegr, mae gan gynghorau Gronfa Argyfwng a Gwydnwch ar gyfer hyn. Yng Nghymru, gallwch chi hefyd wneud cais i'r Gronfa Cymorth Dewisol.
 
 step-gather-letters = Dewch o hyd i'ch llythyrau am ddyledion a budd-daliadau, a chadwch nhw gyda'i gilydd ar gyfer pan fyddwch chi'n siarad â chynghorydd.
 step-share-summary = Rhannwch eich crynodeb gyda chynghorydd, fel nad oes rhaid i chi adrodd eich stori eto.
@@ -133,11 +133,11 @@ step-do-not-leave-yet = Peidiwch â gadael eich cartref dim ond oherwydd eich bo
 step-contact-debt-charity = Cysylltwch â StepChange am ddim ar 0800 138 1111, neu â National Debtline am ddim ar 0808 808 4000. Gallwch chi hefyd gael help ganddyn nhw ar-lein.
 step-do-not-borrow-more = Ceisiwch beidio â benthyg mwy i dalu eich dyledion, yn enwedig gan fenthycwyr diwrnod cyflog. Peidiwch byth â benthyg gan siarc benthyg (loan shark): benthyciwr nad yw wedi'i awdurdodi gan yr Awdurdod Ymddygiad Ariannol (Financial Conduct Authority).
 
-step-call-citizens-advice-benefits-england = Ffoniwch Gyngor ar Bopeth ar 0800 144 8848 i gael help gyda hawliadau, ffurflenni ac apeliadau.
-step-call-citizens-advice-benefits-wales = Ffoniwch Gyngor ar Bopeth ar 0800 702 2020 i gael help gyda hawliadau, ffurflenni ac apeliadau.
+step-call-citizens-advice-benefits-england = Ffoniwch Gyngor ar Bopeth am ddim ar 0800 144 8848 i gael help gyda hawliadau, ffurflenni ac apeliadau.
+step-call-citizens-advice-benefits-wales = Ffoniwch Gyngor ar Bopeth am ddim ar 0800 702 2020 i gael help gyda hawliadau, ffurflenni ac apeliadau.
 
-step-call-citizens-advice-england = Ffoniwch Gyngor ar Bopeth ar 0800 144 8848. Gallwch chi hefyd fynd i swyddfa leol.
-step-call-citizens-advice-wales = Ffoniwch Gyngor ar Bopeth ar 0800 702 2020. Gallwch chi hefyd fynd i swyddfa leol.
+step-call-citizens-advice-england = Ffoniwch Gyngor ar Bopeth am ddim ar 0800 144 8848. Gallwch chi hefyd fynd i swyddfa leol.
+step-call-citizens-advice-wales = Ffoniwch Gyngor ar Bopeth am ddim ar 0800 702 2020. Gallwch chi hefyd fynd i swyddfa leol.
 step-ask-for-support = Dywedwch wrthyn nhw beth fyddai'n gwneud pethau'n haws, fel cyfieithydd, cyfarfod wyneb yn wyneb neu help gyda ffurflenni.
 
 step-make-a-budget = Gwnewch gyllideb, er mwyn i chi wybod faint y gallwch chi ei dalu bob mis.

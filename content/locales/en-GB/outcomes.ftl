@@ -119,9 +119,10 @@ step-energy-tell-supplier = Tell your supplier if anyone at home is ill, disable
 step-rent-talk-landlord-first = Talk to your landlord about the rent you owe. Offer what you can pay each week or month.
 step-rent-check-help = Check that your Universal Credit or Housing Benefit pays the right amount for your rent. If it does not cover your rent, ask your council about extra help with rent.
 
-step-food-bank-referral-england = Ask Citizens Advice about a food bank near you. Call 0800 144 8848. Many food banks need a referral, and they can often give you one.
-step-food-bank-referral-wales = Ask Citizens Advice about a food bank near you. Call 0800 702 2020. Many food banks need a referral, and they can often give you one.
-step-council-emergency-help = Ask your local council for emergency help with food or energy. Many councils have money set aside for this.
+step-food-bank-referral-england = Ask Citizens Advice about a food bank near you. Call free on 0800 144 8848. Many food banks need a referral, and they can often give you one.
+step-food-bank-referral-wales = Ask Citizens Advice about a food bank near you. Call free on 0800 702 2020. Many food banks need a referral, and they can often give you one.
+# England: the council's Crisis and Resilience Fund (DWP CRF guidance, 2026); Wales: the Discretionary Assistance Fund, applied for on the Welsh Government website (gov.wales). Checked 2026-12-06.
+step-council-emergency-help = Ask your local council for emergency help with food or energy. In England, councils have a Crisis and Resilience Fund for this. In Wales, you can also apply to the Discretionary Assistance Fund.
 
 step-gather-letters = Find your letters about debts and benefits, and keep them together for when you speak to an adviser.
 step-share-summary = Share your summary with an adviser, so you do not have to tell your story again.
@@ -136,11 +137,11 @@ step-contact-debt-charity = Contact StepChange free on 0800 138 1111, or Nationa
 # Illegal lending: Financial Services and Markets Act 2000 ss 19 and 23 (lending without FCA authorisation is a crime); checked 2026-12-06.
 step-do-not-borrow-more = Try not to borrow more to pay off your debts, especially from payday lenders. Never borrow from a loan shark: a lender who is not authorised by the Financial Conduct Authority.
 
-step-call-citizens-advice-benefits-england = Call Citizens Advice on 0800 144 8848 for help with claims, forms and appeals.
-step-call-citizens-advice-benefits-wales = Call Citizens Advice on 0800 702 2020 for help with claims, forms and appeals.
+step-call-citizens-advice-benefits-england = Call Citizens Advice free on 0800 144 8848 for help with claims, forms and appeals.
+step-call-citizens-advice-benefits-wales = Call Citizens Advice free on 0800 702 2020 for help with claims, forms and appeals.
 
-step-call-citizens-advice-england = Call Citizens Advice on 0800 144 8848. You can also visit a local office.
-step-call-citizens-advice-wales = Call Citizens Advice on 0800 702 2020. You can also visit a local office.
+step-call-citizens-advice-england = Call Citizens Advice free on 0800 144 8848. You can also visit a local office.
+step-call-citizens-advice-wales = Call Citizens Advice free on 0800 702 2020. You can also visit a local office.
 step-ask-for-support = Tell them what would make things easier, like an interpreter, a face-to-face meeting or help with forms.
 
 step-make-a-budget = Make a budget, so you know how much you can pay each month.

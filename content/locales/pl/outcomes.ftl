@@ -83,9 +83,9 @@ step-call-national-debtline-today = Jeszcze dziś zadzwońcie bezpłatnie do Nat
 step-abuse-not-your-fault = Przemoc nigdy nie jest waszą winą. Przemocą jest też kontrolowanie waszych pieniędzy albo zmuszanie was do brania długów.
 step-abuse-carry-on = Gdy będziecie gotowi, odpowiadajcie dalej na pytania. Jeśli ktoś wejdzie, użyjcie przycisku „Wyjdźcie z tej strony” na górze strony.
 
-step-food-bank-referral-england = Zapytajcie Citizens Advice o bank żywności (food bank) w pobliżu. Zadzwońcie pod numer 0800 144 8848. Wiele banków żywności wymaga skierowania (referral), a Citizens Advice często może je wam dać.
-step-food-bank-referral-wales = Zapytajcie Citizens Advice o bank żywności (food bank) w pobliżu. Zadzwońcie pod numer 0800 702 2020. Wiele banków żywności wymaga skierowania (referral), a Citizens Advice często może je wam dać.
-step-council-emergency-help = Poproście lokalny urząd (council) o pilną pomoc na jedzenie lub energię. Wiele urzędów ma na ten cel specjalne pieniądze.
+step-food-bank-referral-england = Zapytajcie Citizens Advice o bank żywności (food bank) w pobliżu. Zadzwońcie bezpłatnie pod numer 0800 144 8848. Wiele banków żywności wymaga skierowania (referral), a Citizens Advice często może je wam dać.
+step-food-bank-referral-wales = Zapytajcie Citizens Advice o bank żywności (food bank) w pobliżu. Zadzwońcie bezpłatnie pod numer 0800 702 2020. Wiele banków żywności wymaga skierowania (referral), a Citizens Advice często może je wam dać.
+step-council-emergency-help = Poproście lokalny urząd (council) o pilną pomoc na jedzenie lub energię. W Anglii urzędy mają na to Crisis and Resilience Fund. W Walii możecie też złożyć wniosek do Discretionary Assistance Fund.
 
 step-gather-letters = Znajdźcie pisma w sprawie długów i zasiłków i trzymajcie je razem, aby mieć je pod ręką podczas rozmowy z doradcą.
 step-share-summary = Pokażcie doradcy swoje podsumowanie, aby nie musieć jeszcze raz opowiadać wszystkiego od początku.
@@ -99,11 +99,11 @@ step-do-not-leave-yet = Nie wyprowadzajcie się z domu tylko dlatego, że dostal
 step-contact-debt-charity = Zadzwońcie bezpłatnie do StepChange pod numer 0800 138 1111 albo do National Debtline pod numer 0808 808 4000. Możecie też uzyskać od nich pomoc przez internet.
 step-do-not-borrow-more = Starajcie się nie pożyczać więcej pieniędzy na spłatę długów, zwłaszcza w firmach udzielających chwilówek (payday lenders). Nigdy nie pożyczajcie od lichwiarza (loan shark), czyli pożyczkodawcy bez zezwolenia Financial Conduct Authority (urzędu nadzoru finansowego).
 
-step-call-citizens-advice-benefits-england = Zadzwońcie do Citizens Advice pod numer 0800 144 8848, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
-step-call-citizens-advice-benefits-wales = Zadzwońcie do Citizens Advice pod numer 0800 702 2020, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
+step-call-citizens-advice-benefits-england = Zadzwońcie bezpłatnie do Citizens Advice pod numer 0800 144 8848, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
+step-call-citizens-advice-benefits-wales = Zadzwońcie bezpłatnie do Citizens Advice pod numer 0800 702 2020, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
 
-step-call-citizens-advice-england = Zadzwońcie do Citizens Advice pod numer 0800 144 8848. Możecie też pójść do ich lokalnego biura.
-step-call-citizens-advice-wales = Zadzwońcie do Citizens Advice pod numer 0800 702 2020. Możecie też pójść do ich lokalnego biura.
+step-call-citizens-advice-england = Zadzwońcie bezpłatnie do Citizens Advice pod numer 0800 144 8848. Możecie też pójść do ich lokalnego biura.
+step-call-citizens-advice-wales = Zadzwońcie bezpłatnie do Citizens Advice pod numer 0800 702 2020. Możecie też pójść do ich lokalnego biura.
 step-ask-for-support = Powiedzcie, co ułatwiłoby wam sprawę, na przykład tłumacz, spotkanie twarzą w twarz albo pomoc z formularzami.
 
 step-make-a-budget = Przygotujcie budżet, aby wiedzieć, ile możecie płacić co miesiąc.
