@@ -27,6 +27,13 @@ pub fn embedded() -> Result<Content, ContentErrors> {
     crate::engine::load_and_validate(&files())
 }
 
+/// The embedded content as a copy for `nation` would load it: for scenarios written for one
+/// nation ("nation": "Wales"), whatever `settings.json` says.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn embedded_for(nation: &str) -> Result<Content, ContentErrors> {
+    crate::engine::load_and_validate(&crate::engine::nation::for_nation(&files(), nation))
+}
+
 /// The embedded content, as the build script loaded it (and validated every file): read in
 /// one pass from its compiled form, without the loader's or the validator's code.
 #[cfg(target_arch = "wasm32")]

@@ -68,6 +68,62 @@ fn check_passes_on_the_real_content() {
     assert_eq!(out.status.code(), Some(0), "{stdout}{stderr}");
     assert!(stdout.contains("questions"), "{stdout}");
     assert!(stdout.contains("Tree version"), "{stdout}");
+    // Every step of the shipped advice names its source (issue 17).
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("Sources: "))
+        .unwrap_or_else(|| panic!("no source coverage:\n{stdout}"));
+    assert!(line.ends_with("(100 %)."), "{line}");
+}
+
+/// A step without a source fails the check, naming the step; a check more than a year old
+/// on the day given is a warning, and the content is still ready.
+#[test]
+fn check_fails_on_a_step_without_a_source_and_warns_on_an_old_check() {
+    let tmp = TempContent::new("sources");
+    let dir = tmp.0.join("sources");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+    let first = doc["steps"][0].clone();
+    let step = first["step"].as_str().unwrap().to_owned();
+    let day = first["checked"].as_str().unwrap().to_owned();
+
+    let later = signpost::engine::Date::parse_iso(&day)
+        .unwrap()
+        .add_days(signpost::engine::sources::STALE_AFTER_DAYS + 1)
+        .to_string();
+    let out = signpost(&[
+        "check",
+        "--content",
+        tmp.0.to_str().unwrap(),
+        "--today",
+        &later,
+    ]);
+    let (stdout, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("warning:") && l.contains(&format!("\"{step}\""))),
+        "{stdout}"
+    );
+
+    doc["steps"].as_array_mut().unwrap().remove(0);
+    std::fs::write(&files[0], serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    let out = signpost(&["check", "--content", tmp.0.to_str().unwrap()]);
+    let (stdout, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.contains(&format!("\"{step}\"")) && l.contains("has no source")),
+        "{stdout}"
+    );
 }
 
 #[test]

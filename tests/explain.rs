@@ -25,6 +25,23 @@ fn real() -> &'static Content {
     CONTENT.get_or_init(|| signpost::content::embedded().expect("the embedded content is valid"))
 }
 
+/// The embedded content as a copy for Wales, for scenarios written for Wales.
+fn wales() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        signpost::content::embedded_for("Wales").expect("the content is valid for Wales")
+    })
+}
+
+/// The copy a scenario is written for.
+fn copy_for(s: &Scenario) -> &'static Content {
+    match s.nation.as_deref() {
+        None => real(),
+        Some("Wales") => wales(),
+        Some(other) => panic!("no copy for {other} in this test"),
+    }
+}
+
 fn scenario_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")
 }
@@ -34,9 +51,10 @@ fn run(name: &str) -> (Answers, Evaluation, Date, Explanation) {
     let path = scenario_dir().join(format!("{name}.json"));
     let s = Scenario::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
     let today = s.today.expect("scenarios have a date");
-    let r = scenario::run(real(), &s, None).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let ev = evaluate(real(), &r.answers, today).unwrap();
-    let ex = explain(real(), &r.answers, &ev, today);
+    let c = copy_for(&s);
+    let r = scenario::run(c, &s, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let ev = evaluate(c, &r.answers, today).unwrap();
+    let ex = explain(c, &r.answers, &ev, today);
     (r.answers, ev, today, ex)
 }
 

@@ -68,6 +68,12 @@ struct Ran {
 fn run(content: &Content, path: &Path) -> Ran {
     let text = std::fs::read_to_string(path).expect("read scenario");
     let s = Scenario::from_json(&text).expect("scenario format");
+    // A scenario for another nation runs on a copy for it; its flags and answers are what the
+    // summary is built from.
+    let other = s.nation.as_deref().map(|n| {
+        signpost::content::embedded_for(n).unwrap_or_else(|e| panic!("invalid for {n}:\n{e}"))
+    });
+    let content = other.as_ref().unwrap_or(content);
     let r = scenario::run(content, &s, None).unwrap_or_else(|e| panic!("{path:?}: {e}"));
     let evaluation = evaluate(content, &r.answers, s.today.expect("today")).expect("evaluate");
     Ran {

@@ -18,8 +18,7 @@ fn content() -> Content {
 
 /// The embedded content as a council in `nation` would set it (a scenario's "nation").
 fn content_for(nation: &str) -> Content {
-    let files = signpost::engine::nation::for_nation(&signpost::content::files(), nation);
-    signpost::engine::load_and_validate(&files)
+    signpost::content::embedded_for(nation)
         .unwrap_or_else(|e| panic!("the embedded content is invalid for {nation}:\n{e}"))
 }
 

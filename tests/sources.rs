@@ -260,3 +260,19 @@ fn a_guide_not_for_a_flag_is_left_out_and_one_needing_two_waits_for_both() {
         "{problems}"
     );
 }
+
+#[test]
+fn a_guide_may_not_write_its_own_checked_date() {
+    let mut f = Fixture::valid();
+    f.guides["guides"][0]["last_reviewed"] = json!("2026-11-23");
+    let (_, errors) = load(&f.files());
+    let all = errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        all.contains("content/guides/housing.json") && all.contains("last_reviewed"),
+        "{all}"
+    );
+}

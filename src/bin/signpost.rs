@@ -250,7 +250,6 @@ See content/README.md for the content format and scenario files.";
     fn check(files: &[SourceFile], today: Date) -> Result<(), Failure> {
         match load_and_validate(files) {
             Ok(c) => {
-                print_sources(&c, today);
                 let count = |kind: &str| c.nodes.iter().filter(|n| n.kind_name() == kind).count();
                 let codes: Vec<&str> = c.locale_codes().into_iter().collect();
                 println!(
@@ -264,6 +263,7 @@ See content/README.md for the content format and scenario files.";
                     codes.join(", "),
                     c.version
                 );
+                print_sources(&c, today);
                 Ok(())
             }
             Err(errors) => {

@@ -98,9 +98,20 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
             }
             (["guidance.json"] | ["guides", _], Some(parsed)) => {
                 for (mut v, path) in list(&file, &f.text, parsed, "guides", &mut errors) {
-                    if let Some(map) = v.as_object_mut() {
-                        // TEMPORARY: written dates are replaced by the sources' (below).
-                        map.remove("last_reviewed");
+                    // The date a guide was checked comes from its steps' sources now; a
+                    // date written here would only go stale beside them.
+                    if v.get("last_reviewed").is_some() {
+                        errors.push(ContentError::Json {
+                            file: file.clone(),
+                            path: format!("{path}.last_reviewed"),
+                            message: "\"last_reviewed\" is worked out from the steps' sources \
+                                      now (content/sources/); remove it, and update \"checked\" \
+                                      there when you check a step"
+                                .into(),
+                        });
+                        if let Some(map) = v.as_object_mut() {
+                            map.remove("last_reviewed");
+                        }
                     }
                     if let Some(r) = nations.as_mut() {
                         r.resolve(&mut v, &file, "guide", &GUIDE_LISTS, &mut errors);

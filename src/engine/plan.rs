@@ -37,7 +37,9 @@ pub fn plan(content: &Content, outcome: &Outcome, evaluation: &Evaluation) -> Pl
         }
         let listed = outcome.guides.iter().position(|x| x == &g.id);
         let also = g.also_needs_one_of.is_empty()
-            || g.also_needs_one_of.iter().any(|f| evaluation.flags.contains(f));
+            || g.also_needs_one_of
+                .iter()
+                .any(|f| evaluation.flags.contains(f));
         let rank = g
             .needs
             .iter()

@@ -13,10 +13,6 @@ use std::collections::{BTreeMap, HashMap};
 /// How old a check may be before `signpost check` asks for it to be done again.
 pub const STALE_AFTER_DAYS: i64 = 365;
 
-/// TEMPORARY while the sources are written in parallel branches: flipped to true before
-/// the change lands.
-const MISSING_IS_AN_ERROR: bool = false;
-
 /// A step that must have a source, with the outcome or guide that lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NeedsSource {
@@ -147,10 +143,7 @@ pub fn problems(content: &Content) -> Vec<ContentError> {
         message,
     };
     let needed = steps(content);
-    for n in needed
-        .iter()
-        .filter(|n| MISSING_IS_AN_ERROR && source(content, &n.step).is_none())
-    {
+    for n in needed.iter().filter(|n| source(content, &n.step).is_none()) {
         out.push(ContentError::Invalid {
             file: "content/sources".into(),
             what: "step".into(),

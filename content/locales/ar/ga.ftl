@@ -62,4 +62,4 @@ step-mental-health-debt-adviser = يمكن لمستشار ديون مجاني أ
 
 ## Services
 service-stop-loan-sharks = مساعدة للأشخاص في إنجلترا الذين اقترضوا من مُقرض غير قانوني (loan shark). سرية، ويمكنك أن تبقى مجهول الهوية.
-service-stop-loan-sharks-wales = مساعدة للأشخاص في ويلز الذين اقترضوا من مُقرض غير قانوني (loan shark). سرية، ويمكنك أن تبقى مجهول الهوية.
+service-illegal-money-lending-unit-cymru = مساعدة للأشخاص في ويلز الذين اقترضوا من مُقرض غير قانوني (loan shark). سرية، ويمكنك أن تبقى مجهول الهوية.

@@ -62,4 +62,4 @@ step-mental-health-debt-adviser = Gall cynghorydd dyledion am ddim ddelio â'r b
 
 ## Services
 service-stop-loan-sharks = Help i bobl yn Lloegr a fenthycodd gan fenthyciwr arian didrwydded (loan shark). Mae'n gyfrinachol, a gallwch aros yn ddienw.
-service-stop-loan-sharks-wales = Help i bobl yng Nghymru a fenthycodd gan fenthyciwr arian didrwydded (loan shark). Mae'n gyfrinachol, a gallwch aros yn ddienw.
+service-illegal-money-lending-unit-cymru = Help i bobl yng Nghymru a fenthycodd gan fenthyciwr arian didrwydded (loan shark). Mae'n gyfrinachol, a gallwch aros yn ddienw.

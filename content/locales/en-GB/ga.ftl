@@ -103,4 +103,4 @@ step-mental-health-debt-adviser = A free debt adviser can deal with the people y
 # Stop Loan Sharks (England Illegal Money Lending Team): its own site.
 service-stop-loan-sharks = Help for people in England who borrowed from a loan shark (an illegal lender). It is confidential, and you can stay anonymous.
 # Wales Illegal Money Lending Unit: Shared Regulatory Services and Ceredigion County Council pages.
-service-stop-loan-sharks-wales = Help for people in Wales who borrowed from a loan shark (an illegal lender). It is confidential, and you can stay anonymous.
+service-illegal-money-lending-unit-cymru = Help for people in Wales who borrowed from a loan shark (an illegal lender). It is confidential, and you can stay anonymous.

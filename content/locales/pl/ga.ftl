@@ -61,4 +61,4 @@ step-mental-health-debt-adviser = Bezpłatny doradca ds. długów może za was k
 
 ## Services
 service-stop-loan-sharks = Pomoc dla osób w Anglii, które pożyczyły od nielegalnego pożyczkodawcy (loan shark). Poufnie; można pozostać anonimowym.
-service-stop-loan-sharks-wales = Pomoc dla osób w Walii, które pożyczyły od nielegalnego pożyczkodawcy (loan shark). Poufnie; można pozostać anonimowym.
+service-illegal-money-lending-unit-cymru = Pomoc dla osób w Walii, które pożyczyły od nielegalnego pożyczkodawcy (loan shark). Poufnie; można pozostać anonimowym.
