@@ -389,6 +389,10 @@ pub enum Membership {
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     Phone,
+    /// A number to send a text message to (Shout's 85258, emergencySMS's 999), for people
+    /// who cannot speak or hear on a call. National helplines only: the referral summary's
+    /// format has no text channel, so validation keeps it out of the directory.
+    Text,
     Email,
     Website,
     Visit,

@@ -26,7 +26,7 @@ use super::condition::{Comparison, Condition, Test};
 use super::error::ContentError;
 use super::ids::{FlagId, MessageId, NodeId};
 use super::messages::UI_MESSAGES;
-use super::model::{Content, FlagRule, InputType, Locale, Node, Question, Rule};
+use super::model::{Channel, Content, FlagRule, InputType, Locale, Node, Question, Rule};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
@@ -401,6 +401,16 @@ impl<'a> Validator<'a> {
         for s in &self.c.services {
             let file = self.c.origin(s.id.as_str());
             if file.starts_with("content/directory/") {
+                if s.contacts.iter().any(|c| c.channel == Channel::Text) {
+                    p.add(
+                        file,
+                        "service",
+                        s.id.as_str(),
+                        "has a \"text\" contact; text contacts are for national helplines in \
+                         content/services.json, because the referral summary cannot carry them \
+                         yet: give the member's phone number instead",
+                    );
+                }
                 if s.membership.is_none() {
                     p.add(
                         file,
@@ -765,15 +775,6 @@ impl<'a> Validator<'a> {
                         i,
                         id,
                         "needs a \"label\": the id of the message people see for this option",
-                    );
-                }
-                if t == InputType::YesNo && o.label.is_some() {
-                    self.at_option(
-                        p,
-                        i,
-                        id,
-                        "yes_no options show the standard words Yes, No and I don't know, so \
-                         they have no \"label\"; remove it, or make the question single_choice",
                     );
                 }
                 if t == InputType::MultipleChoice && o.goto.is_some() {

@@ -44,6 +44,8 @@ outcome-services = Who can help
 outcome-reviewed = Checked against its sources on { $date }
 # Adviser mode: under each step, where its advice comes from (the titles are citations, not translated).
 step-source = Source:
+# A service's text-message contact (Shout: 85258): the number to send a text to.
+service-contact-text = Text { $number }
 step-source-checked = Checked { $date }.
 outcome-check-answers = Check or change your answers
 outcome-start-again = Start again

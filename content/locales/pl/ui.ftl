@@ -45,6 +45,8 @@ outcome-services = Kto może pomóc
 outcome-reviewed = Sprawdzono ze źródłami: { $date }
 # Adviser mode: under each step, where its advice comes from (the titles are citations, not translated).
 step-source = Źródło:
+# A service's text-message contact (Shout: 85258): the number to send a text to.
+service-contact-text = SMS: { $number }
 step-source-checked = Sprawdzono { $date }.
 outcome-check-answers = Sprawdźcie lub zmieńcie swoje odpowiedzi
 outcome-start-again = Zacznijcie od nowa

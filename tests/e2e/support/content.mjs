@@ -275,14 +275,40 @@ export function outcomeTitleFor(locale, id) {
   return tFor(locale, node(id).title);
 }
 
+/** The items of `key` in `file` and in every JSON file of the folder `dir` (if there is one). */
+function listsFrom(file, dir, key) {
+  const paths = [join(root, file)];
+  if (existsSync(join(root, dir))) {
+    for (const f of readdirSync(join(root, dir)).filter((f) => f.endsWith(".json")).sort()) paths.push(join(root, dir, f));
+  }
+  return paths.filter(existsSync).flatMap((p) => JSON.parse(readFileSync(p, "utf8"))[key] ?? []);
+}
+
+/** Where each step comes from (content/sources/*.json), by step id. */
+const sources = new Map(listsFrom("sources.json", "sources", "steps").map((s) => [s.step, s]));
+
+/** A step's source entry ({ step, sources: [{ title, url }], checked }), from content/sources/. */
+export function stepSource(step) {
+  const s = sources.get(step);
+  if (!s) throw new Error(`no source for step "${step}" in content/sources/`);
+  return s;
+}
+
+/** This nation's message id for an entry of a step list (a plain id, or one per nation). */
+const forHere = (entry) => (typeof entry === "string" ? entry : entry[settings.nation]);
+
 const guides = new Map(
-  (JSON.parse(readFileSync(join(root, "guidance.json"), "utf8")).guides ?? []).map((g) => [g.id, g]),
+  listsFrom("guidance.json", "guides", "guides").map((g) => {
+    // As the loader does: the guide was checked on the oldest `checked` of its steps.
+    const days = [...(g.today ?? []), ...(g.steps ?? [])].map((e) => sources.get(forHere(e))?.checked).filter(Boolean);
+    return [g.id, { ...g, last_reviewed: days.sort()[0] }];
+  }),
 );
 
-/** A self-help guide from content/guidance.json. */
+/** A self-help guide from content/guidance.json or content/guides/, with the day it was checked. */
 export function guide(id) {
   const g = guides.get(id);
-  if (!g) throw new Error(`no guide "${id}" in content/guidance.json`);
+  if (!g) throw new Error(`no guide "${id}" in content/guidance.json or content/guides/`);
   return g;
 }
 
