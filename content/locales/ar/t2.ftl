@@ -20,10 +20,15 @@ q-home-supported-hint = يساعدك موظفون على العيش هناك. م
 
 ## somewhere-tonight
 q-somewhere-tonight-hint = اختر «نعم» إذا كان بإمكانك أن تبيت عند شخص ما الليلة، حتى على أريكة.
+q-somewhere-tonight-yes = نعم
+q-somewhere-tonight-no = لا
+q-somewhere-tonight-dont-know = لا أعرف
 
 ## energy-going-without
 q-energy-going-without = هل تستغني عن التدفئة أو الكهرباء لتوفير المال؟
 q-energy-going-without-hint = مثلًا، تُبقي التدفئة مطفأة وأنت تشعر بالبرد، أو تترك العداد فارغًا.
+q-energy-going-without-yes = نعم
+q-energy-going-without-no = لا
 
 ## public-funds
 q-public-funds = هل تقول تأشيرتك «no recourse to public funds» (لا حق في الأموال العامة)؟

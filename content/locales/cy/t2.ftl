@@ -20,11 +20,16 @@ q-home-supported = Rydw i'n byw mewn tai â chymorth
 q-home-supported-hint = Mae staff yn eich helpu i fyw yno. Er enghraifft, tai gwarchod neu loches.
 
 ## somewhere-tonight
-q-somewhere-tonight-hint = Dewiswch "Ie" os gallwch chi aros gyda rhywun heno, hyd yn oed ar soffa.
+q-somewhere-tonight-hint = Dewiswch "Oes" os gallwch chi aros gyda rhywun heno, hyd yn oed ar soffa.
+q-somewhere-tonight-yes = Oes
+q-somewhere-tonight-no = Nac oes
+q-somewhere-tonight-dont-know = Dydw i ddim yn gwybod
 
 ## energy-going-without
 q-energy-going-without = Ydych chi'n mynd heb wres neu drydan er mwyn arbed arian?
 q-energy-going-without-hint = Er enghraifft, rydych chi'n cadw'r gwres i ffwrdd pan fyddwch chi'n oer, neu'n gadael eich mesurydd yn wag.
+q-energy-going-without-yes = Ydw
+q-energy-going-without-no = Nac ydw
 
 ## public-funds
 q-public-funds = Ydy eich fisa yn dweud "dim hawl i arian cyhoeddus" (no recourse to public funds)?

@@ -20,10 +20,15 @@ q-home-supported-hint = Staff help you to live there. For example, sheltered hou
 
 ## somewhere-tonight (review G11)
 q-somewhere-tonight-hint = Choose "Yes" if you can stay with someone tonight, even on a sofa.
+q-somewhere-tonight-yes = Yes
+q-somewhere-tonight-no = No
+q-somewhere-tonight-dont-know = I don't know
 
 ## energy-going-without (review G15: self-disconnection and self-rationing)
 q-energy-going-without = Do you go without heating or electricity to save money?
 q-energy-going-without-hint = For example, you keep the heating off when you are cold, or you leave your meter empty.
+q-energy-going-without-yes = Yes
+q-energy-going-without-no = No
 
 ## public-funds (review G9). Optional and kind: only asked of people who get no benefit that is a public fund.
 q-public-funds = Does your visa say "no recourse to public funds"?

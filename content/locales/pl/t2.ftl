@@ -20,10 +20,15 @@ q-home-supported-hint = Personel pomaga wam tam mieszkać. Na przykład mieszkan
 
 ## somewhere-tonight
 q-somewhere-tonight-hint = Wybierzcie „Tak”, jeśli możecie dziś u kogoś przenocować, nawet na kanapie.
+q-somewhere-tonight-yes = Tak
+q-somewhere-tonight-no = Nie
+q-somewhere-tonight-dont-know = Nie wiem
 
 ## energy-going-without
 q-energy-going-without = Czy rezygnujecie z ogrzewania albo prądu, żeby oszczędzić pieniądze?
 q-energy-going-without-hint = Na przykład nie włączacie ogrzewania, gdy jest wam zimno, albo zostawiacie pusty licznik.
+q-energy-going-without-yes = Tak
+q-energy-going-without-no = Nie
 
 ## public-funds
 q-public-funds = Czy w waszej wizie jest zapis „no recourse to public funds” (brak prawa do świadczeń publicznych)?
