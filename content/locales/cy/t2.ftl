@@ -59,9 +59,9 @@ today-tonight-call-council = Ffoniwch dîm tai eich cyngor nawr. Dywedwch nad oe
 # StreetLink: website and app for England and Wales (StreetLink FAQ; Shelter England: night shelters); checked 2026-12-06.
 today-tonight-streetlink = Os bydd rhaid i chi gysgu allan, cysylltwch â StreetLink ar ei wefan, streetlink.org.uk, neu ei ap. Maen nhw'n dweud wrth weithwyr allgymorth lleol, sy'n gallu eich helpu.
 # Housing Act 1996 s 188, s 189; Domestic Abuse Act 2021 s 78; checked 2026-12-06.
-step-tonight-interim-england = Mae'n rhaid i'r cyngor ddod o hyd i rywle i chi aros tra mae'n edrych ar eich achos, os gallech chi fod mewn "angen blaenoriaethol". Mae hyn yn cynnwys bod â phlant, bod yn feichiog, neu fod yn ddigartref oherwydd cam-drin domestig. Mae'n rhaid i chi hefyd fodloni'r rheolau mewnfudo.
+today-tonight-priority-england = Dywedwch wrth y cyngor os oes gennych chi blant, os ydych chi'n feichiog, os ydych chi'n sâl neu'n anabl, neu os gwnaethoch chi golli eich cartref oherwydd cam-drin domestig. Yna, fel arfer, mae'n rhaid iddyn nhw ddod o hyd i rywle i chi aros tra maen nhw'n edrych ar eich achos. Mae'n rhaid i chi hefyd fodloni'r rheolau mewnfudo.
 # Housing (Wales) Act 2014 s 68, s 70; Homelessness (Priority Need and Intentionality) (Wales) Regulations 2022; checked 2026-12-06.
-step-tonight-interim-wales = Mae'n rhaid i'r cyngor ddod o hyd i rywle i chi aros tra mae'n edrych ar eich achos, os gallech chi fod mewn "angen blaenoriaethol". Yng Nghymru, mae hyn yn cynnwys cysgu ar y stryd, bod â phlant, neu fod yn feichiog. Mae'n rhaid i chi hefyd fodloni'r rheolau mewnfudo.
+today-tonight-priority-wales = Dywedwch wrth y cyngor os byddwch chi'n cysgu ar y stryd, os oes gennych chi blant, os ydych chi'n feichiog, neu os ydych chi'n sâl neu'n anabl. Yna, fel arfer, mae'n rhaid iddyn nhw ddod o hyd i rywle i chi aros tra maen nhw'n edrych ar eich achos. Mae'n rhaid i chi hefyd fodloni'r rheolau mewnfudo.
 
 ## no-recourse-to-public-funds guide
 guide-nrpf = Os yw eich fisa yn dweud "dim hawl i arian cyhoeddus"

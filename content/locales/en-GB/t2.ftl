@@ -57,10 +57,10 @@ guide-nowhere-tonight-summary = Ask your council for help today. They may have t
 today-tonight-call-council = Call your council's housing team now. Say you have nowhere to sleep tonight. If they are closed, call the council's emergency out-of-hours number. It is on the council's website.
 # StreetLink: website and app for England and Wales; connects people sleeping rough with local outreach teams (StreetLink FAQ; Shelter England: night shelters); checked 2026-12-06.
 today-tonight-streetlink = If you will have to sleep outside, contact StreetLink on its website, streetlink.org.uk, or its app. They tell local outreach workers, who can help you.
-# Interim accommodation: Housing Act 1996 s 188 (reason to believe homeless, eligible and in priority need); priority need s 189, including domestic abuse (Domestic Abuse Act 2021 s 78); Shelter England: emergency housing from the council; checked 2026-12-06.
-step-tonight-interim-england = The council must find you somewhere to stay while it looks into your case, if you might be in "priority need". This includes having children, being pregnant, or being homeless because of domestic abuse. You must also meet the immigration rules.
-# Interim accommodation: Housing (Wales) Act 2014 s 68; priority need s 70, with people sleeping rough added from 24 October 2022 (Homelessness (Priority Need and Intentionality) (Wales) Regulations 2022); checked 2026-12-06.
-step-tonight-interim-wales = The council must find you somewhere to stay while it looks into your case, if you might be in "priority need". In Wales this includes sleeping on the street, having children, or being pregnant. You must also meet the immigration rules.
+# Interim accommodation: Housing Act 1996 s 188 (reason to believe homeless, eligible and in priority need); priority need s 189 (children, pregnancy, vulnerability through illness or disability), including domestic abuse (Domestic Abuse Act 2021 s 78); Shelter England: emergency housing from the council; checked 2026-12-06.
+today-tonight-priority-england = Tell the council if you have children, are pregnant, are ill or disabled, or lost your home because of domestic abuse. Then they must usually find you somewhere to stay while they look into your case. You must also meet the immigration rules.
+# Interim accommodation: Housing (Wales) Act 2014 s 68; priority need s 70 (children, pregnancy, vulnerability through illness or disability), with people sleeping rough added from 24 October 2022 (Homelessness (Priority Need and Intentionality) (Wales) Regulations 2022); checked 2026-12-06.
+today-tonight-priority-wales = Tell the council if you will sleep on the street, have children, are pregnant, or are ill or disabled. Then they must usually find you somewhere to stay while they look into your case. You must also meet the immigration rules.
 
 ## no-recourse-to-public-funds guide (review G9)
 guide-nrpf = If your visa says "no recourse to public funds"

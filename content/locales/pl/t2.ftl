@@ -55,8 +55,8 @@ guide-nowhere-tonight = Jeśli nie macie gdzie spać dzisiaj w nocy
 guide-nowhere-tonight-summary = Poproście dziś urząd (council) o pomoc. Być może urząd musi znaleźć wam miejsce na dzisiejszą noc.
 today-tonight-call-council = Zadzwońcie teraz do działu mieszkaniowego (housing team) waszego urzędu. Powiedzcie, że nie macie gdzie spać dziś w nocy. Jeśli jest zamknięty, zadzwońcie na numer alarmowy urzędu poza godzinami pracy (out-of-hours). Jest na stronie internetowej urzędu.
 today-tonight-streetlink = Jeśli będziecie musieli spać na dworze, skontaktujcie się ze StreetLink przez stronę streetlink.org.uk albo aplikację. StreetLink powiadamia miejscowych streetworkerów, którzy mogą pomóc.
-step-tonight-interim-england = Urząd musi znaleźć wam miejsce do spania na czas sprawdzania waszej sprawy, jeśli możecie mieć „priority need” (pierwszeństwo). Chodzi na przykład o dzieci, ciążę albo utratę domu z powodu przemocy domowej. Musicie też spełniać warunki imigracyjne.
-step-tonight-interim-wales = Urząd musi znaleźć wam miejsce do spania na czas sprawdzania waszej sprawy, jeśli możecie mieć „priority need” (pierwszeństwo). W Walii chodzi na przykład o spanie na ulicy, dzieci albo ciążę. Musicie też spełniać warunki imigracyjne.
+today-tonight-priority-england = Powiedzcie urzędowi, jeśli macie dzieci, jesteście w ciąży, chorujecie lub macie niepełnosprawność albo straciliście dom z powodu przemocy domowej. Wtedy urząd zwykle musi znaleźć wam miejsce do spania na czas sprawdzania waszej sprawy. Musicie też spełniać warunki imigracyjne.
+today-tonight-priority-wales = Powiedzcie urzędowi, jeśli będziecie spać na ulicy, macie dzieci, jesteście w ciąży, chorujecie lub macie niepełnosprawność. Wtedy urząd zwykle musi znaleźć wam miejsce do spania na czas sprawdzania waszej sprawy. Musicie też spełniać warunki imigracyjne.
 
 ## no-recourse-to-public-funds guide
 guide-nrpf = Jeśli w waszej wizie jest zapis „no recourse to public funds”
