@@ -32,7 +32,8 @@ q-energy-going-without-yes = Ydw
 q-energy-going-without-no = Nac ydw
 
 ## public-funds
-q-public-funds = Ydy eich fisa yn dweud "dim hawl i arian cyhoeddus" (no recourse to public funds)?
+# Term: "heb hawl i gyllid cyhoeddus" (no recourse to public funds), as in BydTermCymru (Welsh Government term base); "cyllid cyhoeddus" for public funds.
+q-public-funds = Ydy eich fisa yn dweud "dim hawl i gyllid cyhoeddus" (no recourse to public funds)?
 q-public-funds-hint = Does dim rhaid i chi ateb. Rydyn ni'n gofyn er mwyn peidio ag awgrymu help a allai achosi problemau gyda'ch fisa.
 q-public-funds-yes = Ydy
 q-public-funds-no = Nac ydy, neu does gen i ddim fisa
@@ -46,8 +47,8 @@ q-support-needs-gambling-hint = Gall fod yn gamblo gennych chi neu gan rywun ara
 
 ## flags
 flag-nowhere-tonight = Dim unman diogel i gysgu heno
-flag-nrpf = Fisa yn dweud "dim hawl i arian cyhoeddus": angen cyngor mewnfudo cyn hawlio unrhyw fudd-dal
-flag-nrpf-not-sure = Ddim yn siŵr a yw eu fisa yn dweud "dim hawl i arian cyhoeddus"
+flag-nrpf = Fisa yn dweud "dim hawl i gyllid cyhoeddus": angen cyngor mewnfudo cyn hawlio unrhyw fudd-dal
+flag-nrpf-not-sure = Ddim yn siŵr a yw eu fisa yn dweud "dim hawl i gyllid cyhoeddus"
 flag-welsh-language = Eisiau help yn Gymraeg
 flag-gambling = Gamblo yn gwneud pethau'n anoddach (eu gamblo eu hunain neu gan rywun arall)
 
@@ -64,14 +65,14 @@ today-tonight-priority-england = Dywedwch wrth y cyngor os oes gennych chi blant
 today-tonight-priority-wales = Dywedwch wrth y cyngor os byddwch chi'n cysgu ar y stryd, os oes gennych chi blant, os ydych chi'n feichiog, neu os ydych chi'n sâl neu'n anabl. Yna, fel arfer, mae'n rhaid iddyn nhw ddod o hyd i rywle i chi aros tra maen nhw'n edrych ar eich achos. Mae'n rhaid i chi hefyd fodloni'r rheolau mewnfudo.
 
 ## no-recourse-to-public-funds guide
-guide-nrpf = Os yw eich fisa yn dweud "dim hawl i arian cyhoeddus"
+guide-nrpf = Os yw eich fisa yn dweud "dim hawl i gyllid cyhoeddus"
 guide-nrpf-summary = Gallai hawlio rhai budd-daliadau achosi problemau gyda'ch fisa. Mae help ar gael i chi o hyd. Cewch gyngor cyn i chi hawlio unrhyw beth.
 # Immigration and Asylum Act 1999 Part V; GOV.UK: how to become a regulated immigration adviser; checked 2026-12-06.
 today-nrpf-advice-first = Cewch gyngor cyn i chi hawlio unrhyw fudd-dal. Gofynnwch i gyfreithiwr, neu i gynghorydd mewnfudo sydd wedi'i gofrestru. Yn ôl y gyfraith, dim ond nhw sy'n gallu rhoi'r cyngor hwn.
 # Immigration Rules paragraph 6.2; Immigration and Asylum Act 1999 s 115; checked 2026-12-06.
-step-nrpf-public-funds = Mae rhai budd-daliadau yn cael eu galw'n "arian cyhoeddus". Mae Credyd Cynhwysol a Budd-dal Plant yn arian cyhoeddus. Felly hefyd Credyd Pensiwn, Budd-dal Tai, Gostyngiad Treth Gyngor a PIP.
+step-nrpf-public-funds = Mae rhai budd-daliadau yn cael eu galw'n "cyllid cyhoeddus". Mae Credyd Cynhwysol a Budd-dal Plant yn gyllid cyhoeddus. Felly hefyd Credyd Pensiwn, Budd-dal Tai, Gostyngiad Treth Gyngor a PIP.
 # Immigration Rules paragraph 6.2 (a benefit not listed is not a public fund); checked 2026-12-06.
-step-nrpf-not-public-funds = Dydy rhai budd-daliadau ddim yn arian cyhoeddus. Er enghraifft, Pensiwn y Wladwriaeth, neu fudd-dal rydych chi'n ei gael oherwydd eich bod chi wedi talu Yswiriant Gwladol.
+step-nrpf-not-public-funds = Dydy rhai budd-daliadau ddim yn gyllid cyhoeddus. Er enghraifft, Pensiwn y Wladwriaeth, neu fudd-dal rydych chi'n ei gael oherwydd eich bod chi wedi talu Yswiriant Gwladol.
 # Children Act 1989 s 17 (England); checked 2026-12-06.
 step-nrpf-children-england = Os oes gennych chi blant ac na allwch chi dalu am gartref neu fwyd, gofynnwch i wasanaethau plant eich cyngor am help. Gallan nhw helpu gyda rhywle i aros ac arian ar gyfer anghenion eich plant.
 # Social Services and Well-being (Wales) Act 2014 Parts 3 and 4; checked 2026-12-06.
