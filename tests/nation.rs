@@ -379,3 +379,31 @@ fn the_welsh_samaritans_line_is_listed_in_wales_only() {
         assert!(both.contains(&"samaritans".to_owned()), "{both:?}");
     }
 }
+
+/// A scenario written for Wales runs on a copy for Wales (`signpost run` and the scenario
+/// tests load one), and is refused by a copy for another nation rather than run against the
+/// wrong law.
+#[test]
+fn a_scenario_for_wales_runs_on_a_copy_for_wales_only() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/scenarios/emergency-not-safe-carries-on.json"
+    ))
+    .unwrap();
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["nation"] = json!("Wales");
+    v.as_object_mut().unwrap().remove("expect");
+    let s = Scenario::from_json(&v.to_string()).unwrap();
+    let err = run(&copy_for("England"), &s, None).unwrap_err().to_string();
+    assert!(err.contains("for Wales"), "{err}");
+    let wales = signpost::engine::nation::for_nation(&signpost::content::files(), "Wales");
+    let r = run(&load_and_validate(&wales).unwrap(), &s, None).unwrap();
+    assert!(
+        r.plan
+            .today
+            .iter()
+            .any(|m| m.as_str() == "step-call-domestic-abuse-helpline-wales"),
+        "{:?}",
+        r.plan.today
+    );
+}

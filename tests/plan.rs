@@ -24,7 +24,7 @@ fn content(nation: Option<&str>) -> Content {
     let guide = |id: &str, needs: &[&str], today: &[&str], services: &[&str]| {
         json!({"id": id, "title": format!("g-{id}"), "summary": format!("g-{id}-summary"),
                "needs": needs, "today": today, "steps": [format!("g-{id}-step")],
-               "last_reviewed": "2026-11-23", "services": services})
+               "services": services})
     };
     let service = |id: &str, area: &[&str]| {
         json!({"id": id, "organisation": id, "name": id, "description": format!("s-{id}"),
@@ -71,6 +71,15 @@ fn content(nation: Option<&str>) -> Content {
         ),
     ];
     let (loaded, _) = load(&files);
+    // Every step names its source, as shipped content must.
+    let steps: Vec<Value> = signpost::engine::sources::steps(&loaded)
+        .into_iter()
+        .map(|n| {
+            json!({"step": n.step.as_str(), "checked": "2026-11-23",
+                        "sources": [{"title": "Signpost: how this service works"}]})
+        })
+        .collect();
+    files.push(file("sources/all.json", json!({ "steps": steps })));
     let used: BTreeSet<String> = loaded
         .referenced_messages()
         .into_iter()

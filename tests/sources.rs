@@ -164,7 +164,10 @@ fn a_source_must_say_what_it_is_and_link_safely() {
     f.entries()[1]["sources"] = json!([{"title": "  "}]);
     f.entries()[2]["sources"] = json!([{"title": "GOV.UK", "url": "http://www.gov.uk"}]);
     let problems = f.problems().join("\n");
-    assert!(problems.contains("o-step: has an empty \"sources\" list"), "{problems}");
+    assert!(
+        problems.contains("o-step: has an empty \"sources\" list"),
+        "{problems}"
+    );
     assert!(problems.contains("g-rent-today: has a source with an empty \"title\""));
     assert!(problems.contains("must start with https://"));
 }
@@ -207,7 +210,7 @@ fn checks_more_than_a_year_old_are_reported_not_failed() {
 }
 
 #[test]
-fn a_guide_not_for_a_flag_is_left_out_when_it_is_raised() {
+fn a_guide_not_for_a_flag_is_left_out_and_one_needing_two_waits_for_both() {
     use signpost::engine::plan::plan;
     use signpost::engine::{evaluate, Answer, Answers};
     let mut f = Fixture::valid();
@@ -227,10 +230,33 @@ fn a_guide_not_for_a_flag_is_left_out_when_it_is_raised() {
     assert_eq!(shown(&["rent"]).len(), 1);
     assert!(shown(&["rent", "nrpf"]).is_empty());
 
+    // With "also_needs_one_of", a need counts only beside one of those flags.
+    f.guides["guides"][0]["not_for"] = json!([]);
+    f.guides["guides"][0]["also_needs_one_of"] = json!(["nrpf"]);
+    let (content2, _) = load(&f.files());
+    let shown2 = |options: &[&str]| {
+        let mut answers = Answers::new();
+        answers.insert(
+            "worry".into(),
+            Answer::Choices(options.iter().map(|o| (*o).into()).collect()),
+        );
+        let e = evaluate(&content2, &answers, day("2026-12-06")).unwrap();
+        plan(&content2, content2.outcome(&"done".into()).unwrap(), &e).guides
+    };
+    assert!(shown2(&["rent"]).is_empty());
+    assert_eq!(shown2(&["rent", "nrpf"]).len(), 1);
+
+    f.guides["guides"][0]["also_needs_one_of"] = json!([]);
     f.guides["guides"][0]["not_for"] = json!(["rent"]);
     let problems = f.problems().join("\n");
-    assert!(problems.contains("in both \"needs\" and \"not_for\""), "{problems}");
+    assert!(
+        problems.contains("in both \"needs\" and \"not_for\""),
+        "{problems}"
+    );
     f.guides["guides"][0]["not_for"] = json!(["nrfp"]);
     let problems = f.problems().join("\n");
-    assert!(problems.contains("\"not_for\" names the flag \"nrfp\""), "{problems}");
+    assert!(
+        problems.contains("\"not_for\" names the flag \"nrfp\""),
+        "{problems}"
+    );
 }

@@ -13,6 +13,8 @@ struct Fixture {
     flags: Value,
     guides: Value,
     services: Value,
+    /// content/sources/all.json: where each step comes from.
+    sources: Value,
     /// (file name under tree/, nodes)
     trees: Vec<(String, Vec<Value>)>,
     /// Locale folders to generate.
@@ -95,7 +97,7 @@ impl Fixture {
             ]}),
             guides: json!({"guides": [
                 {"id": "budget", "title": "g-budget", "summary": "g-budget-summary",
-                 "steps": ["g-budget-1"], "last_reviewed": "2026-01-15",
+                 "steps": ["g-budget-1"],
                  "services": ["citizens-advice"]}
             ]}),
             services: json!({"services": [
@@ -106,6 +108,12 @@ impl Fixture {
                  "description": "s-stepchange", "needs": ["priority-debt"],
                  "contacts": [{"channel": "website", "value": "https://www.stepchange.org"}],
                  "hours": "s-stepchange-hours"}
+            ]}),
+            sources: json!({"steps": [
+                {"step": "g-budget-1", "checked": "2026-01-15",
+                 "sources": [{"title": "MoneyHelper: budget planner"}]},
+                {"step": "o-self-help-step-1", "checked": "2026-01-15",
+                 "sources": [{"title": "MoneyHelper: budget planner"}]}
             ]}),
             trees: vec![("start.json".into(), start), ("money.json".into(), money)],
             locales: vec!["en-GB".into(), "cy".into()],
@@ -146,6 +154,7 @@ impl Fixture {
             file("flags.json", &self.flags),
             file("guidance.json", &self.guides),
             file("services.json", &self.services),
+            file("sources/all.json", &self.sources),
         ];
         for (name, nodes) in &self.trees {
             files.push(file(&format!("tree/{name}"), &json!({ "nodes": nodes })));
@@ -716,7 +725,9 @@ fn yes_no_option_with_its_own_label() {
     fx.omit.push(("en-GB".into(), "q-behind-yes".into()));
     let problems = fx.problems();
     assert!(
-        problems.iter().any(|p| p.id == "q-behind-yes" || p.message.contains("q-behind-yes")),
+        problems
+            .iter()
+            .any(|p| p.id == "q-behind-yes" || p.message.contains("q-behind-yes")),
         "{problems:#?}"
     );
 }

@@ -434,13 +434,26 @@ See content/README.md for the content format and scenario files.";
         })?;
         let mut exercised = Exercised::default();
         let mut not_run = 0;
+        // Scenarios for another nation run on a copy for it, as `signpost run` does.
+        let mut nations: BTreeMap<String, Content> = BTreeMap::new();
         for p in &paths {
             let ran = std::fs::read_to_string(p)
                 .map_err(|e| e.to_string())
                 .and_then(|text| Scenario::from_json(&text).map_err(|e| e.to_string()))
-                .and_then(|s| match scenario::run(&content, &s, None) {
-                    Ok(r) => Ok((s, r)),
-                    Err(e) => Err(e.to_string()),
+                .and_then(|s| {
+                    let here = match s.nation.as_deref() {
+                        None => &content,
+                        Some(n) => match nations.entry(n.to_owned()) {
+                            std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+                            std::collections::btree_map::Entry::Vacant(e) => e.insert(
+                                load_and_validate(&signpost::engine::nation::for_nation(files, n))
+                                    .map_err(|e| e.to_string())?,
+                            ),
+                        },
+                    };
+                    scenario::run(here, &s, None)
+                        .map(|r| (s, r))
+                        .map_err(|e| e.to_string())
                 });
             match ran {
                 Ok((_, r)) => exercised.add_scenario(&r),
@@ -1142,6 +1155,15 @@ See content/README.md for the content format and scenario files.";
                            "summary": format!("{id}-summary"), "next_steps": [format!("{id}-step")]})
                 })
                 .collect();
+            // Every step names its source, as shipped content must.
+            let sources: Vec<Value> = OUTCOMES
+                .iter()
+                .map(|(id, _)| {
+                    json!({"step": format!("{id}-step"), "checked": "2026-12-06",
+                           "sources": [{"title": "Signpost: how this service works"}]})
+                })
+                .collect();
+            files.push(file("sources/generated.json", &json!({ "steps": sources })));
             // A file of nodes per ten layers, as authors split a big tree.
             let mut first = vec![start, route];
             first.extend(outcomes);

@@ -344,6 +344,10 @@ pub struct Guide {
     /// Filled in after loading, so the app's compiled copy carries it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_reviewed: Option<Date>,
+    /// When not empty, `needs` counts only if one of these flags is raised too: "mental health
+    /// and debt" needs `mental-health` together with a debt.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_needs_one_of: Vec<FlagId>,
     /// Flags for which this guide is wrong: it is left out whenever one of them is raised
     /// (benefit-claim guides for someone whose visa says "no recourse to public funds").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

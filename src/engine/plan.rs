@@ -36,10 +36,12 @@ pub fn plan(content: &Content, outcome: &Outcome, evaluation: &Evaluation) -> Pl
             continue;
         }
         let listed = outcome.guides.iter().position(|x| x == &g.id);
+        let also = g.also_needs_one_of.is_empty()
+            || g.also_needs_one_of.iter().any(|f| evaluation.flags.contains(f));
         let rank = g
             .needs
             .iter()
-            .filter(|f| evaluation.flags.contains(*f))
+            .filter(|f| also && evaluation.flags.contains(*f))
             .map(|f| content.urgency_rank(f))
             .min();
         match (rank, listed) {

@@ -375,6 +375,7 @@ impl<'a> Validator<'a> {
                 .needs
                 .iter()
                 .map(|f| ("needs", f))
+                .chain(g.also_needs_one_of.iter().map(|f| ("also_needs_one_of", f)))
                 .chain(g.not_for.iter().map(|f| ("not_for", f)))
             {
                 if !self.flags.contains(f.as_str()) {

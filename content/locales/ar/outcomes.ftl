@@ -71,13 +71,11 @@ o-self-help-budget-summary = يمكن لهذه الخطوات أن تساعدك 
 
 ## Next steps
 
-step-call-999 = إذا كنت في خطر الآن، فاتصل بالرقم 999. إذا اتصلت من هاتف محمول ولم تستطع الكلام، فاضغط 55 عندما يُطلب منك ذلك.
+step-call-999 = إذا كنت في خطر الآن، فاتصل بالرقم 999. إذا اتصلت من هاتف محمول ولم تستطع الكلام، فاضغط 55 عندما يُطلب منك ذلك. ومن الهاتف الأرضي، ابقَ على الخط.
 step-call-samaritans = إذا كنت تفكر في إنهاء حياتك أو في إيذاء نفسك، فاتصل مجانًا بمنظمة Samaritans على الرقم 116 123.
 step-call-domestic-abuse-helpline-england = إذا كان شخص قريب منك يؤذيك أو يخيفك، فاتصل مجانًا بخط المساعدة الوطني للعنف الأسري (National Domestic Abuse Helpline) على الرقم 0808 2000 247.
 step-call-domestic-abuse-helpline-wales = إذا كان شخص قريب منك يؤذيك أو يخيفك، فاتصل مجانًا بخط Live Fear Free على الرقم 0808 80 10 800.
-step-come-back-when-safe = عندما تشعر بالأمان، يمكنك العودة إلى هنا للحصول على مساعدة في همومك المالية.
 
-step-contact-council-housing = تواصل اليوم مع فريق السكن في المجلس المحلي في منطقتك. أخبرهم أنك بلا مأوى، أو أنك على وشك أن تصبح بلا مأوى. واطلب مكانًا تبيت فيه الليلة إذا كنت تحتاج إلى ذلك.
 step-call-shelter-england = اتصل مجانًا بمنظمة Shelter على الرقم 0808 800 4444 للحصول على نصيحة بشأن حقوقك.
 step-call-shelter-wales = اتصل مجانًا بمنظمة Shelter Cymru على الرقم 08000 495 495 للحصول على نصيحة بشأن حقوقك.
 
@@ -87,9 +85,9 @@ step-call-national-debtline-today = اتصل اليوم مجانًا بخط Nati
 step-abuse-not-your-fault = الإساءة ليست ذنبك أبدًا. وهي تشمل أن يتحكم أحد في مالك، أو أن يجبرك على أخذ ديون.
 step-abuse-carry-on = عندما تكون مستعدًا، تابع الإجابة عن الأسئلة. إذا دخل أحد، فاستخدم زر «اخرج من هذه الصفحة» في أعلى الصفحة.
 
-step-food-bank-referral-england = اسأل منظمة Citizens Advice عن بنك طعام (food bank) قريب منك. اتصل على الرقم 0800 144 8848. كثير من بنوك الطعام تطلب إحالة (referral)، وكثيرًا ما تستطيع Citizens Advice أن تعطيك إحالة.
-step-food-bank-referral-wales = اسأل منظمة Citizens Advice عن بنك طعام (food bank) قريب منك. اتصل على الرقم 0800 702 2020. كثير من بنوك الطعام تطلب إحالة (referral)، وكثيرًا ما تستطيع Citizens Advice أن تعطيك إحالة.
-step-council-emergency-help = اطلب من المجلس المحلي في منطقتك مساعدة طارئة في الطعام أو الطاقة. كثير من المجالس المحلية لديها مال مخصص لهذا.
+step-food-bank-referral-england = اسأل منظمة Citizens Advice عن بنك طعام (food bank) قريب منك. اتصل مجانًا على الرقم 0800 144 8848. كثير من بنوك الطعام تطلب إحالة (referral)، وكثيرًا ما تستطيع Citizens Advice أن تعطيك إحالة.
+step-food-bank-referral-wales = اسأل منظمة Citizens Advice عن بنك طعام (food bank) قريب منك. اتصل مجانًا على الرقم 0800 702 2020. كثير من بنوك الطعام تطلب إحالة (referral)، وكثيرًا ما تستطيع Citizens Advice أن تعطيك إحالة.
+step-council-emergency-help = اطلب من المجلس المحلي في منطقتك مساعدة طارئة في الطعام أو الطاقة. في إنجلترا، لدى المجالس صندوق الأزمات والصمود (Crisis and Resilience Fund) لهذا الغرض. وفي ويلز، يمكنك أيضًا التقديم إلى صندوق المساعدة التقديرية (Discretionary Assistance Fund).
 
 step-gather-letters = اجمع رسائلك الخاصة بالديون والإعانات، واحتفظ بها معًا لتكون جاهزة عندما تتحدث مع مستشار.
 step-share-summary = شارك الملخص الخاص بك مع مستشار، حتى لا تضطر إلى أن تحكي قصتك مرة أخرى.
@@ -101,13 +99,13 @@ step-keep-trading-records = احتفظ بسجلات عملك ورسائله مع
 step-do-not-leave-yet = لا تغادر منزلك لمجرد أنك تلقيت رسالة. المحكمة وحدها تستطيع أن تجبرك على المغادرة.
 
 step-contact-debt-charity = تواصل مجانًا مع منظمة StepChange على الرقم 0800 138 1111، أو مع خط National Debtline على الرقم 0808 808 4000. ويمكنك أيضًا الحصول على مساعدتهم عبر الإنترنت.
-step-do-not-borrow-more = حاول ألا تقترض أكثر لتسدد ديونك، خاصة من شركات قروض يوم الراتب (payday loans).
+step-do-not-borrow-more = حاول ألا تقترض أكثر لتسدد ديونك، خاصة من شركات قروض يوم الراتب (payday loans). لا تقترض أبدًا من مُقرض غير مرخّص (loan shark)، أي مُقرض لا تأذن له هيئة السلوك المالي (Financial Conduct Authority).
 
-step-call-citizens-advice-benefits-england = اتصل بمنظمة Citizens Advice على الرقم 0800 144 8848 للمساعدة في طلبات الإعانات والاستمارات والطعون.
-step-call-citizens-advice-benefits-wales = اتصل بمنظمة Citizens Advice على الرقم 0800 702 2020 للمساعدة في طلبات الإعانات والاستمارات والطعون.
+step-call-citizens-advice-benefits-england = اتصل مجانًا بمنظمة Citizens Advice على الرقم 0800 144 8848 للمساعدة في طلبات الإعانات والاستمارات والطعون.
+step-call-citizens-advice-benefits-wales = اتصل مجانًا بمنظمة Citizens Advice على الرقم 0800 702 2020 للمساعدة في طلبات الإعانات والاستمارات والطعون.
 
-step-call-citizens-advice-england = اتصل بمنظمة Citizens Advice على الرقم 0800 144 8848. ويمكنك أيضًا زيارة أحد مكاتبها المحلية.
-step-call-citizens-advice-wales = اتصل بمنظمة Citizens Advice على الرقم 0800 702 2020. ويمكنك أيضًا زيارة أحد مكاتبها المحلية.
+step-call-citizens-advice-england = اتصل مجانًا بمنظمة Citizens Advice على الرقم 0800 144 8848. ويمكنك أيضًا زيارة أحد مكاتبها المحلية.
+step-call-citizens-advice-wales = اتصل مجانًا بمنظمة Citizens Advice على الرقم 0800 702 2020. ويمكنك أيضًا زيارة أحد مكاتبها المحلية.
 step-ask-for-support = أخبرهم بما يمكن أن يسهّل الأمور عليك، مثل مترجم فوري، أو لقاء وجهًا لوجه، أو مساعدة في الاستمارات.
 
 step-make-a-budget = ضع ميزانية، حتى تعرف كم تستطيع أن تدفع كل شهر.

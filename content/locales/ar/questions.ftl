@@ -117,8 +117,8 @@ q-benefits-now-universal-credit = الائتمان الشامل (Universal Credi
 q-benefits-now-pension-credit = ائتمان المعاش (Pension Credit)
 q-benefits-now-council-tax-reduction = تخفيض ضريبة المجلس المحلي (Council Tax Reduction)
 q-benefits-now-council-tax-reduction-hint = مساعدة من المجلس المحلي لدفع ضريبة المجلس المحلي (Council Tax).
-q-benefits-now-pip = دفعة الاستقلال الشخصي (Personal Independence Payment, PIP) أو دفعة الإعاقة للبالغين (Adult Disability Payment)
-q-benefits-now-pip-hint = أو بدل المعيشة للإعاقة (Disability Living Allowance) لطفل.
+q-benefits-now-pip = دفعة الاستقلال الشخصي (Personal Independence Payment, PIP)
+q-benefits-now-pip-hint = أو بدل المعيشة للإعاقة (Disability Living Allowance).
 q-benefits-now-attendance-allowance = بدل الرعاية (Attendance Allowance)
 q-benefits-now-carers-allowance = بدل مقدّم الرعاية (Carer's Allowance)
 q-benefits-now-child-benefit = إعانة الأطفال (Child Benefit)
@@ -175,7 +175,6 @@ q-debt-total-hint = اجمع كل ديونك. المبلغ التقريبي يك
 q-urgent-problems = هل يحدث لك أي من هذا الآن؟
 q-urgent-problems-hint = اختر كل ما ينطبق.
 q-urgent-problems-bailiffs = جاء مأمورو التنفيذ (bailiffs)، أو وصلتني رسالة تقول إنهم سيأتون
-q-urgent-problems-bailiffs-hint = يُسمّى مأمورو التنفيذ أيضًا وكلاء التنفيذ (enforcement agents).
 q-urgent-problems-court-papers = وصلتني أوراق من المحكمة
 q-urgent-problems-court-papers-hint = مثلًا، استمارة دعوى (claim form)، أو استدعاء إلى المحكمة (summons)، أو رسالة عن جلسة.
 q-urgent-problems-eviction = قيل لي أن أغادر منزلي، أو لدي موعد للإخلاء
@@ -187,11 +186,9 @@ q-urgent-problems-none = لا شيء مما سبق
 
 ## bailiff-date
 q-bailiff-date = متى سيأتي مأمورو التنفيذ (bailiffs)؟
-q-bailiff-date-hint = أدخل التاريخ المكتوب في الرسالة. إذا كانوا قد جاؤوا بالفعل، فأدخل تاريخ مجيئهم. وإذا لم تكن متأكدًا، فأدخل التاريخ الذي تظنه الأقرب إلى الصحيح. مثلًا، 27 11 2026.
 
 ## court-date
 q-court-date = ما أبكر تاريخ مكتوب على أوراق المحكمة؟
-q-court-date-hint = إذا لم تكن متأكدًا، فأدخل التاريخ المطبوع في الأعلى. مثلًا، 27 11 2026.
 
 ## eviction-date
 q-eviction-date = في أي تاريخ سيأتي مأمورو التنفيذ (bailiffs) لإخلائك من منزلك؟

@@ -28,7 +28,7 @@ safe-history-heading = Clirio eich hanes
 safe-history-body = Yng ngosodiadau eich porwr, chwiliwch am "Hanes" neu "Preifatrwydd". Yna dewiswch glirio eich hanes ar gyfer yr awr neu'r diwrnod diwethaf.
 safe-history-suspicious = Os bydd rhywun yn edrych ar eich dyfais, gallai hanes gwag wneud iddyn nhw amau rhywbeth. Gallwch chi ddileu dim ond y tudalennau o'r wefan hon yn lle hynny.
 safe-help-heading = Os nad ydych chi'n ddiogel
-safe-help-body = Os ydych chi mewn perygl nawr, ffoniwch 999. Os na allwch chi siarad, arhoswch ar y lein a phwyswch 55 pan ofynnir i chi.
+safe-help-body = Os ydych chi mewn perygl nawr, ffoniwch 999. Os na allwch chi siarad, ffoniwch o ffôn symudol a phwyswch 55 pan fydd y neges yn gofyn i chi. Ar linell dir, arhoswch ar y lein: os mai dim ond sŵn mae'r gweithredwr yn ei glywed, bydd yn eich trosglwyddo chi i'r heddlu.
 safe-help-link = Gweld pwy all eich helpu chi nawr
 
 ## Carrying on with saved answers (the start page)

@@ -34,8 +34,7 @@ today-call-999-if-danger = Os ydych chi mewn perygl nawr, ffoniwch 999.
 today-call-samaritans = Os ydych chi'n teimlo y gallech chi niweidio eich hun, ffoniwch y Samariaid am ddim ar 116 123. Maen nhw yno ddydd a nos.
 step-safe-place = Os gallwch chi, ewch i le rydych chi'n teimlo'n ddiogel, neu arhoswch gyda rhywun rydych chi'n ymddiried ynddo.
 step-safe-tell-someone = Dywedwch wrth rywun rydych chi'n ymddiried ynddo sut rydych chi'n teimlo, neu beth sy'n digwydd.
-step-safe-gp = I gael help brys gyda'ch iechyd meddwl, ffoniwch GIG 111 a dewiswch yr opsiwn iechyd meddwl. Gallwch chi hefyd siarad â'ch meddyg teulu.
-step-safe-plan = Os oes rhywun gartref yn eich brifo, gall llinell gymorth cam-drin domestig eich helpu i wneud cynllun i gadw'n ddiogel. Mae'r alwad am ddim, a fydd hi ddim yn ymddangos ar y rhan fwyaf o filiau ffôn.
+step-safe-plan = Os oes rhywun gartref yn eich brifo, gall llinell gymorth cam-drin domestig eich helpu i wneud cynllun i gadw'n ddiogel. Mae'r alwad am ddim. Efallai y bydd hi'n ymddangos yn rhestr galwadau diweddar eich ffôn, felly efallai yr hoffech chi ei dileu oddi yno. Os nad yw'n ddiogel ffonio, gallwch chi gysylltu â'r llinell gymorth drwy ei gwefan.
 
 ## homeless
 guide-homeless = Os nad oes gennych chi unman i fyw
@@ -44,21 +43,19 @@ today-ask-council-homeless = Ewch at dîm tai eich cyngor heddiw, neu ffoniwch n
 today-call-shelter-england = Os na fydd y cyngor yn helpu, ffoniwch Shelter am ddim ar 0808 800 4444.
 today-call-shelter-wales = Os na fydd y cyngor yn helpu, ffoniwch Shelter Cymru am ddim ar 08000 495 495.
 step-homeless-council-duty = Mae'n rhaid i'r cyngor edrych ar eich achos a'ch helpu i ddod o hyd i rywle i fyw.
-step-homeless-priority = Os oes gennych chi blant, os ydych chi'n feichiog, neu os ydych chi'n sâl neu'n anabl, efallai y bydd rhaid i'r cyngor roi rhywle i chi aros ar unwaith.
-step-homeless-written = Gofynnwch am gael pob penderfyniad yn ysgrifenedig. Gallwch chi ofyn i rywun edrych ar benderfyniad eto.
-step-homeless-benefits = Efallai y gallwch chi gael Credyd Cynhwysol neu Fudd-dal Tai i helpu i dalu am rywle i aros.
+step-homeless-written = Gofynnwch am gael pob penderfyniad yn ysgrifenedig. Os ydych chi'n meddwl bod penderfyniad yn anghywir, gofynnwch am adolygiad cyn pen 21 diwrnod ar ôl ei gael. Gofynnwch am gyngor i'ch helpu.
+step-homeless-benefits = Gall Credyd Cynhwysol neu Fudd-dal Tai eich helpu i dalu am rywle i aros.
 
 ## crisis-support
 guide-crisis-support = Bwyd a gwresogi heddiw
 guide-crisis-support-summary = Os nad oes gennych chi arian ar gyfer bwyd na gwresogi, mae help y gallwch chi ei gael heddiw.
 today-food-bank = Gofynnwch i Gyngor ar Bopeth, i'ch cyngor lleol neu i'ch meddyg teulu am atgyfeiriad at fanc bwyd.
-today-emergency-credit = Os nad oes credyd ar ôl ar eich mesurydd, defnyddiwch y credyd brys sydd arno. Ffoniwch eich cyflenwr os na allwch chi wneud hynny.
-today-council-crisis-fund-england = Gofynnwch i'ch cyngor am help brys o'i Gronfa Argyfwng a Gwydnwch (Crisis and Resilience Fund).
-today-council-crisis-fund-wales = Gofynnwch i'ch cyngor am help brys. Gofynnwch am y Gronfa Cymorth Dewisol hefyd.
-step-crisis-food-bank = Mae banciau bwyd yn rhoi bwyd am ychydig ddyddiau. Mae llawer ohonyn nhw hefyd yn helpu gyda nwy a thrydan.
-step-crisis-council = Yn aml, gall cynghorau helpu gyda bwyd, ynni neu bethau ar gyfer eich cartref. Does dim rhaid i chi ei dalu'n ôl.
+today-council-crisis-fund-england = Gofynnwch i'ch cyngor am Daliad Argyfwng (Crisis Payment) o'i Gronfa Argyfwng a Gwydnwch (Crisis and Resilience Fund). Mae ar gyfer cost sydyn neu pan fydd eich incwm yn gostwng. Fel arfer, mae cynghorau'n ei dalu fel arian.
+today-council-crisis-fund-wales = Gwnewch gais i'r Gronfa Cymorth Dewisol am Daliad Cymorth Brys. Grant gan Lywodraeth Cymru yw hwn ar gyfer bwyd, nwy, trydan neu ddillad mewn argyfwng. Does dim rhaid i chi ei dalu'n ôl. Gwnewch gais ar wefan Llywodraeth Cymru, neu gofynnwch i'ch cyngor neu i Gyngor ar Bopeth eich helpu.
+step-crisis-food-bank = Mae banciau bwyd yn rhoi bwyd brys am ychydig ddyddiau.
+step-crisis-council = Gall help brys dalu am fwyd, nwy a thrydan. Gall hefyd dalu am bethau sydd eu hangen arnoch chi yn y cartref, fel gwely neu bopty.
 step-crisis-advance = Os ydych chi'n aros am Gredyd Cynhwysol, gallwch chi ofyn am daliad ymlaen llaw. Rydych chi'n ei dalu'n ôl o'ch taliadau nesaf.
-step-crisis-supplier = Mae'n rhaid i'ch cyflenwr ynni helpu os na allwch chi roi arian ar eich mesurydd. Gofynnwch iddyn nhw am gredyd ychwanegol.
+step-crisis-supplier = Os na allwch chi fforddio rhoi arian ar eich mesurydd, gofynnwch i'ch cyflenwr ynni am gredyd ychwanegol. Yr enw ar hyn yw credyd cymorth ychwanegol (additional support credit). Mae'n rhaid i'ch cyflenwr ei ystyried, a dylai ei gynnig os ydych chi mewn sefyllfa fregus.
 step-crisis-benefits = Pan fydd pethau'n dawelach, gwiriwch eich bod chi'n cael yr holl fudd-daliadau y gallwch chi eu cael.
 
 ## told-to-leave
@@ -88,9 +85,9 @@ guide-bailiffs = Os yw beilïaid yn dod
 guide-bailiffs-summary = Mae beilïaid, sydd hefyd yn cael eu galw'n asiantau gorfodi, yn casglu rhai dyledion. Mae'n rhaid iddyn nhw ddilyn rheolau. Mae gwybod y rheolau'n eich helpu i gadw rheolaeth.
 today-bailiffs-keep-door-shut = Cadwch eich drysau ar glo, a siaradwch â'r beilïaid drwy ffenest neu ar y ffôn.
 today-bailiffs-call-creditor = Ffoniwch y cyngor neu'r cwmni y mae arnoch chi arian iddo, neu'r beilïaid, i gynnig taliad y gallwch chi ei fforddio.
-step-bailiffs-notice = Mae'n rhaid i feilïaid anfon llythyr atoch chi o leiaf 7 diwrnod cyn eu hymweliad cyntaf.
+step-bailiffs-notice = Mae'n rhaid i feilïaid anfon "hysbysiad gorfodi" (notice of enforcement) atoch chi o leiaf 7 diwrnod clir cyn y gallan nhw gymryd eich pethau. Dydy dyddiau Sul a gwyliau banc ddim yn cyfrif yn y 7 diwrnod.
 step-bailiffs-entry = Ar gyfer y rhan fwyaf o ddyledion, does dim hawl gan feilïaid i orfodi eu ffordd i mewn i'ch cartref ar eu hymweliad cyntaf. Peidiwch â'u gadael i mewn.
-step-bailiffs-id = Gofynnwch am gael gweld eu cerdyn adnabod. Gallwch chi ei wirio gyda'r cwmni maen nhw'n gweithio iddo.
+step-bailiffs-id = Gofynnwch am gael gweld eu cerdyn adnabod. Mae'n rhaid i'r rhan fwyaf o feilïaid gael tystysgrif gan y llys: gallwch chi wirio eu henw ar y gofrestr swyddogol o asiantau gorfodi ardystiedig (Certificated Enforcement Agents register).
 step-bailiffs-vulnerable = Os ydych chi'n sâl, yn anabl, yn feichiog, neu os oes gennych chi blant ifanc, dywedwch wrthyn nhw. Mae'n rhaid iddyn nhw ystyried hyn.
 step-bailiffs-offer = Cynigiwch dalu symiau bach y gallwch chi eu fforddio. Ysgrifennwch beth rydych chi'n cytuno arno.
 step-bailiffs-warrant = Os yw llys wedi anfon gwarant, gofynnwch am gyngor heddiw. Gall y rheolau fod yn wahanol.
@@ -98,17 +95,17 @@ step-bailiffs-warrant = Os yw llys wedi anfon gwarant, gofynnwch am gyngor heddi
 ## court-claim
 guide-court-claim = Beth mae papurau llys yn ei olygu
 guide-court-claim-summary = Mae papurau llys yn ddifrifol, ond mae gennych chi ddewisiadau o hyd. Peidiwch â'u hanwybyddu.
-today-court-do-not-ignore = Agorwch bapurau'r llys a dewch o hyd i'r dyddiad olaf i ateb, neu ddyddiad y gwrandawiad.
-today-court-note-date = Ysgrifennwch y dyddiad, a gofynnwch am gyngor am ddim cyn y dyddiad hwnnw.
+today-court-do-not-ignore = Agorwch bapurau'r llys heddiw. Dewch o hyd i ddyddiad y gwrandawiad, neu'r dyddiad olaf i ateb. Os nad oes dyddiad ateb ar y ffurflen hawlio, cyfrifwch 14 diwrnod o'r dyddiad y cafodd ei chyhoeddi, i fod yn ddiogel.
+today-court-note-date = Ysgrifennwch y dyddiad, a gofynnwch am gyngor am ddim heddiw. Gwnewch hyn hyd yn oed os yw'r dyddiad wedi mynd heibio.
 step-court-what-it-is = Mae ffurflen hawlio yn golygu bod rhywun y mae arnoch chi arian iddo wedi gofyn i'r llys wneud i chi dalu.
-step-court-reply-14-days = Fel arfer, mae gennych chi 14 diwrnod i ateb ffurflen hawlio. Mae'r papurau'n dweud wrthych chi sut.
+step-court-reply-14-days = Fel arfer, mae gennych chi 14 diwrnod ar ôl cael ffurflen hawlio i'w hateb. Mae'r papurau'n dweud wrthych chi sut. Os ydych chi am ddweud nad oes arnoch chi'r cyfan, gallwch chi ofyn am 14 diwrnod arall.
 step-court-options = Gallwch chi gytuno bod arnoch chi'r arian a chynnig ei dalu fesul tipyn, dweud nad oes arnoch chi'r arian, neu ofyn am fwy o amser.
 step-court-hearing = Os oes gennych chi wrandawiad, ewch iddo, hyd yn oed os na allwch chi dalu. Mae gan lawer o lysoedd gyngor am ddim ar y diwrnod os yw eich cartref mewn perygl.
-step-court-ccj = Os na fyddwch chi'n ateb, gall y llys wneud Dyfarniad Llys Sirol yn eich erbyn. Mae hyn yn ei gwneud hi'n anoddach benthyg arian.
+step-court-ccj = Os na fyddwch chi'n ateb, gall y llys wneud Dyfarniad Llys Sirol (CCJ) yn eich erbyn. Os byddwch chi'n ei dalu i gyd cyn pen mis, bydd yn cael ei dynnu oddi ar y gofrestr. Os na fyddwch chi, bydd yn aros ar y gofrestr am 6 blynedd. Mae hyn yn ei gwneud hi'n anoddach benthyg arian.
 step-court-help = Gall National Debtline a Chyngor ar Bopeth eich helpu i lenwi'r ffurflenni am ddim.
 
 ## rent-arrears
-guide-rent-arrears = Ôl-ddyledion rhent a chadw eich cartref
+guide-rent-arrears = Ar ei hôl hi gyda'r rhent: cadw eich cartref
 guide-rent-arrears-summary = Efallai y gallwch chi gadw eich cartref. Gweithredwch yn gynnar, a daliwch ati i siarad â'ch landlord.
 today-rent-do-not-leave = Os ydych chi'n rhentu, peidiwch â gadael dim ond oherwydd eich bod chi wedi cael llythyr. Fel arfer, mae angen gorchymyn llys ar eich landlord i wneud i chi adael.
 today-rent-talk-landlord = Cysylltwch â'ch landlord. Cynigiwch dalu eich rhent, yn ogystal â swm bach tuag at yr arian sydd arnoch chi.
@@ -116,8 +113,8 @@ step-rent-notice-not-eviction-england = Dydy hysbysiad ddim yr un peth â chael 
 step-rent-notice-not-eviction-wales = Dydy hysbysiad ddim yr un peth â chael eich troi allan. Mae'n rhaid i'ch landlord fynd i'r llys, a dim ond beilïaid y llys all eich troi allan. Gofynnwch i gynghorydd edrych ar y math o hysbysiad: mae'r rheolau yng Nghymru yn wahanol i Loegr.
 step-rent-offer = Cynigiwch daliad y gallwch chi ddal ati i'w dalu. Rhowch y cynnig yn ysgrifenedig, a chadwch gopi.
 step-rent-housing-costs = Gwiriwch eich bod chi'n cael yr holl help gyda rhent y gallwch chi ei gael, gan Gredyd Cynhwysol neu Fudd-dal Tai.
-step-rent-dhp-england = Os nad yw eich Budd-dal Tai neu eich Credyd Cynhwysol yn talu'r holl rent, gofynnwch i'ch cyngor am Daliad Tai (Housing Payment) o'i Gronfa Argyfwng a Gwydnwch.
-step-rent-dhp-wales = Os nad yw eich Budd-dal Tai neu eich Credyd Cynhwysol yn talu'r holl rent, gofynnwch i'ch cyngor am Daliad Tai Dewisol.
+step-rent-dhp-england = Ydy eich rhent yn fwy na'r hyn mae eich Budd-dal Tai neu eich Credyd Cynhwysol yn ei dalu? Gofynnwch i'ch cyngor am Daliad Tai (Housing Payment). Mae'n dod o Gronfa Argyfwng a Gwydnwch y cyngor.
+step-rent-dhp-wales = Ydy eich rhent yn fwy na'r hyn mae eich Budd-dal Tai neu eich Credyd Cynhwysol yn ei dalu? Gofynnwch i'ch cyngor am Daliad Tai Dewisol.
 step-rent-repairs = Daliwch ati i dalu eich rhent, hyd yn oed os oes angen gwaith trwsio ar eich cartref. Gall peidio â thalu roi eich cartref mewn perygl.
 step-rent-court = Os cewch chi bapurau llys, atebwch nhw ac ewch i'r gwrandawiad. Mae gan lawer o lysoedd gyngor am ddim ar y diwrnod.
 
@@ -127,7 +124,6 @@ guide-council-tax-summary = Mae Treth Gyngor yn ddyled flaenoriaeth. Efallai bod
 today-council-tax-call = Ffoniwch eich cyngor. Dywedwch wrthyn nhw eich bod chi ar ei hôl hi, a gofynnwch am gael talu symiau llai.
 step-council-tax-reduction = Gofynnwch am Ostyngiad Treth Gyngor. Gall leihau eich bil os oes gennych chi incwm isel.
 step-council-tax-discount = Os mai chi yw'r unig oedolyn yn eich cartref, gallwch chi gael 25% oddi ar eich bil.
-step-council-tax-whole-year = Os byddwch chi'n methu taliad, gall y cyngor ofyn i chi dalu bil y flwyddyn gyfan ar unwaith. Gweithredwch cyn i hyn ddigwydd.
 step-council-tax-plan = Cynigiwch dalu'r arian sydd arnoch chi fesul tipyn, yn ogystal â'ch bil arferol.
 step-council-tax-liability-order = Os cewch chi wŷs gan y llys, cysylltwch â'r cyngor cyn y gwrandawiad. Mae gorchymyn llys yn gadael iddyn nhw anfon beilïaid, neu gymryd arian o'ch cyflog neu eich budd-daliadau.
 
@@ -140,14 +136,13 @@ step-ctr-uc = Os ydych chi'n cael Credyd Cynhwysol, mae angen i chi wneud cais a
 ## energy
 guide-energy = Nwy a thrydan: help os ydych chi ar ei hôl hi neu os nad oes credyd ar ôl
 guide-energy-summary = Mae'n rhaid i gyflenwyr ynni helpu cwsmeriaid sy'n ei chael hi'n anodd. Gofynnwch iddyn nhw.
-today-energy-emergency-credit = Os nad oes credyd ar ôl ar eich mesurydd, defnyddiwch ei gredyd brys. Os yw hwnnw wedi dod i ben hefyd, ffoniwch eich cyflenwr i gael mwy.
 today-energy-call-supplier = Ffoniwch eich cyflenwr. Dywedwch wrthyn nhw eich bod chi'n ei chael hi'n anodd, a gofynnwch pa help sydd ganddyn nhw.
 step-energy-friendly-credit = Fydd llawer o fesuryddion rhagdalu ddim yn diffodd eich cyflenwad yn y nos, ar benwythnosau nac ar wyliau banc.
 step-energy-plan = Mae'n rhaid i'ch cyflenwr gynnig cynllun talu i chi y gallwch chi ei fforddio.
 step-energy-hardship-fund = Mae gan lawer o gyflenwyr grantiau i helpu i dalu'r arian sydd arnoch chi. Gofynnwch iddyn nhw.
-step-energy-psr = Ymunwch â Chofrestr Gwasanaethau Blaenoriaeth eich cyflenwr. Mae am ddim. Byddan nhw'n rhoi gwybod i chi cyn toriadau pŵer, a gallan nhw ddarllen eich mesurydd i chi.
-step-energy-warm-home-discount = Gofynnwch am y Gostyngiad Cartrefi Cynnes. Mae'n tynnu arian oddi ar eich bil os ydych chi'n cael rhai budd-daliadau.
-step-energy-complain = Os na fydd eich cyflenwr yn helpu, ffoniwch linell gymorth defnyddwyr Cyngor ar Bopeth ar 0808 223 1133.
+step-energy-psr = Ymunwch â Chofrestr Gwasanaethau Blaenoriaeth eich cyflenwr. Mae am ddim. Gall olygu rhybudd cyn toriadau pŵer sydd wedi'u cynllunio, a help i ddarllen eich mesurydd.
+step-energy-warm-home-discount = Mae'r Gostyngiad Cartrefi Cynnes yn tynnu £150 oddi ar eich bil trydan yn y gaeaf. Efallai y byddwch chi'n ei gael os ydych chi'n cael rhai budd-daliadau, fel Credyd Cynhwysol neu Gredyd Pensiwn. Fel arfer mae'n cael ei ychwanegu i chi, felly gwiriwch fod eich enw ar y bil trydan.
+step-energy-complain = Os na fydd eich cyflenwr yn helpu, ffoniwch linell gymorth defnyddwyr Cyngor ar Bopeth am ddim ar 0808 223 1133.
 
 ## challenge-decision
 guide-challenge-decision = Herio penderfyniad am fudd-dal
@@ -157,7 +152,7 @@ today-decision-find-letter = Dewch o hyd i'r llythyr penderfyniad a gwiriwch ei 
 today-decision-late = Os oes mwy na mis ers y penderfyniad, gallwch chi ofyn o hyd. Gallwch chi ofyn hyd at 13 mis ar ôl y penderfyniad. Dywedwch pam na allech chi ofyn yn gynt.
 step-decision-ask = Gofynnwch i'r swyddfa a wnaeth y penderfyniad edrych arno eto. Gallwch chi wneud hyn dros y ffôn, ar-lein neu drwy lythyr.
 step-decision-one-month = Mae'n rhaid i chi ofyn o fewn 1 mis i'r dyddiad ar y llythyr penderfyniad.
-step-decision-late = Os oes mwy na mis wedi mynd heibio, gallwch chi ofyn o hyd, hyd at 13 mis wedyn. Dywedwch pam rydych chi'n hwyr.
+step-decision-late = Os oes mwy na mis wedi mynd heibio, gallwch chi ofyn o hyd, hyd at 13 mis ar ôl y penderfyniad. Eglurwch pam na allech chi ofyn yn gynt. Rhaid bod rheswm da. Os oedd y penderfyniad yn anghywir oherwydd camgymeriad gan y swyddfa budd-daliadau, gallwch chi ofyn ar unrhyw adeg.
 step-decision-explain = Dywedwch pam rydych chi'n meddwl bod y penderfyniad yn anghywir. Anfonwch unrhyw beth sy'n cefnogi'r hyn rydych chi'n ei ddweud.
 step-decision-appeal = Os na fyddan nhw'n newid y penderfyniad, gallwch chi apelio i dribiwnlys. Fel arfer, mae gennych chi 1 mis i wneud hyn.
 step-decision-sanction-hardship = Os ydych chi wedi cael sancsiwn ac na allwch chi dalu am y pethau sydd eu hangen arnoch chi, gofynnwch am daliad caledi. Gyda Chredyd Cynhwysol, fel arfer bydd rhaid i chi ei dalu'n ôl yn nes ymlaen, o'ch taliadau. Gofynnwch hefyd i'r sancsiwn gael ei ystyried eto.
@@ -168,18 +163,17 @@ guide-universal-credit-summary = Mae Credyd Cynhwysol yn helpu gyda chostau byw 
 today-uc-advance = Os ydych chi'n aros am eich taliad cyntaf a bod angen arian arnoch chi nawr, gofynnwch am daliad ymlaen llaw yn eich dyddlyfr ar-lein neu dros y ffôn.
 step-uc-claim-online = Rydych chi'n gwneud cais ar-lein. Os na allwch chi, ffoniwch linell gymorth Credyd Cynhwysol ar 0800 328 5644.
 step-uc-five-weeks = Mae eich taliad cyntaf yn dod tua 5 wythnos ar ôl i chi wneud cais.
-step-uc-advance-repay = Benthyciad yw taliad ymlaen llaw. Rydych chi'n ei dalu'n ôl fesul tipyn o'ch taliadau nesaf.
+step-uc-advance-repay = Benthyciad yw taliad ymlaen llaw. Rydych chi'n ei dalu'n ôl fesul tipyn o'ch taliadau nesaf, fel arfer dros hyd at 24 mis.
 step-uc-journal = Edrychwch ar eich dyddlyfr ar-lein yn aml, ac ewch i bob apwyntiad.
-step-uc-help-to-claim = Gall gwasanaeth Help i Hawlio Cyngor ar Bopeth eich helpu am ddim. Ffoniwch 0800 144 8 444.
 
 ## deductions
 guide-deductions = Arian sy'n cael ei dynnu o'ch budd-daliadau
 guide-deductions-summary = Gall arian gael ei dynnu o fudd-daliadau i dalu dyledion yn ôl. Yn aml, gallwch chi gael y swm wedi'i leihau.
 today-deductions-ask-breakdown = Gofynnwch i'r swyddfa budd-daliadau beth sy'n cael ei dynnu, a pham.
-step-deductions-uc-cap = Gyda Chredyd Cynhwysol, fel arfer y mwyaf y gellir ei gymryd ar gyfer dyledion yw 15% o'ch lwfans safonol (y swm sylfaenol cyn unrhyw swm ychwanegol ar gyfer plant, tai neu iechyd). Os oes mwy yn cael ei gymryd, gofynnwch pam.
+step-deductions-uc-cap = Ar gyfer Credyd Cynhwysol, fel arfer ni all eich holl ddyledion gyda'i gilydd gymryd mwy na 15% o'ch lwfans safonol. Dyma'r swm sylfaenol, cyn unrhyw swm ychwanegol ar gyfer plant, tai neu iechyd. Os oes mwy yn cael ei gymryd, gofynnwch pam.
 step-deductions-check = Gwiriwch fod pob swm yn gywir, a bod arnoch chi'r arian.
 step-deductions-lower = Os na allwch chi dalu am y pethau sydd eu hangen arnoch chi, gofynnwch i'r swm gael ei leihau. Dywedwch faint o arian mae'n ei adael i chi fyw arno.
-step-deductions-overpayment-challenge = Os ydych chi wedi cael gwybod eich bod chi wedi cael gormod o arian, gofynnwch sut y gwnaethon nhw gyfrifo hynny. Gallwch chi ofyn i rywun edrych ar y penderfyniad eto.
+step-deductions-overpayment-challenge = Os ydych chi wedi cael gwybod eich bod chi wedi cael gormod o arian, gofynnwch sut y gwnaethon nhw gyfrifo hynny. Os ydych chi'n anghytuno â'r penderfyniad, gofynnwch i rywun edrych arno eto o fewn mis i'r dyddiad ar y llythyr.
 step-deductions-hardship = Gall cynghorwyr am ddim eich helpu i ofyn i lai o arian gael ei dynnu.
 
 ## pension-credit
@@ -187,7 +181,7 @@ guide-pension-credit = Credyd Pensiwn
 guide-pension-credit-summary = Mae Credyd Pensiwn yn ychwanegu at eich incwm os ydych chi dros oed Pensiwn y Wladwriaeth. Dydy llawer o bobl a allai ei gael ddim yn ei hawlio.
 today-pension-credit-call = Ffoniwch linell hawlio Credyd Pensiwn am ddim ar 0800 99 1234 i wirio a hawlio.
 step-pension-credit-what = Efallai y gallwch chi ei gael hyd yn oed os oes gennych chi gynilion neu os ydych chi'n berchen ar eich cartref.
-step-pension-credit-extras = Gall hefyd agor y drws i help arall, fel help gyda Threth Gyngor, rhent a gwresogi, a Thrwydded Deledu am ddim os ydych chi'n 75 oed neu'n hŷn.
+step-pension-credit-extras = Gall hefyd roi help arall i chi. Mae hyn yn cynnwys help gyda rhent, y Dreth Gyngor a gwresogi. Os ydych chi'n 75 oed neu'n hŷn, gallwch chi hefyd gael Trwydded Deledu am ddim.
 step-pension-credit-backdate = Gall gael ei dalu am hyd at 3 mis cyn i chi wneud cais.
 step-pension-credit-claim = Gallwch chi wneud cais ar-lein, dros y ffôn neu drwy'r post.
 
@@ -201,8 +195,8 @@ step-business-tax = Os oes arnoch chi dreth, cysylltwch â CThEF (HMRC) yn gynna
 step-business-options = Gall cynghorydd eich helpu i benderfynu a ddylech chi ddal ati i fasnachu.
 
 ## benefits-check extra steps
-step-benefits-disability = Os oes gennych chi gyflwr iechyd neu anabledd, efallai y gallwch chi gael Taliad Annibyniaeth Personol neu Lwfans Gweini, hyd yn oed os ydych chi'n gweithio.
-step-benefits-carer = Os ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy, efallai y gallwch chi gael Lwfans Gofalwr.
+step-benefits-disability = Ydych chi'n sâl neu'n anabl? Efallai y gallwch chi gael arian i helpu, hyd yn oed os ydych chi'n gweithio. Cyn oed Pensiwn y Wladwriaeth, Taliad Annibyniaeth Personol yw hwn. Ar ôl hynny, Lwfans Gweini yw e.
+step-benefits-carer = Os ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy, efallai y gallwch chi gael Lwfans Gofalwr. Rhaid i'r person rydych chi'n gofalu amdano gael budd-dal anabledd. Gall hyn fod yn Lwfans Gweini neu'n elfen bywyd bob dydd Taliad Annibyniaeth Personol. Gall hefyd fod yn gyfradd ofal ganol neu uchaf Lwfans Byw i'r Anabl.
 step-benefits-carer-earnings = Os ydych chi'n gweithio, dim ond os ydych chi'n ennill llai na therfyn wythnosol, ar ôl treth a rhai costau, y gallwch chi gael Lwfans Gofalwr. Os ydych chi'n ennill ychydig bach dros y terfyn mewn wythnos, chewch chi ddim Lwfans Gofalwr am yr wythnos honno. Gwiriwch y terfyn ar GOV.UK, a dywedwch wrth yr Uned Lwfans Gofalwr bob tro mae eich cyflog yn newid, fel nad oes rhaid i chi dalu arian yn ôl.
 
 ## make-a-budget
@@ -219,7 +213,7 @@ guide-make-a-budget-step-review = Edrychwch ar eich cyllideb eto bob mis, a phan
 today-priority-list = Gwnewch restr o'ch dyledion blaenoriaeth, a dyddiad y taliad nesaf ar gyfer pob un.
 guide-priority-debts = Delio â dyledion blaenoriaeth
 guide-priority-debts-summary = Dyledion blaenoriaeth yw'r rhai a all achosi'r problemau mwyaf difrifol os nad ydych chi'n talu, fel colli eich cartref neu eich cyflenwad ynni.
-guide-priority-debts-step-list = Gwnewch restr o'ch dyledion blaenoriaeth. Y rhain yw rhent, morgais, Treth Gyngor, nwy, trydan, Trwydded Deledu, dirwyon llys, cynhaliaeth plant, treth, a hurbwrcasu ar bethau sydd eu hangen arnoch chi.
+guide-priority-debts-step-list = Gwnewch restr o'ch dyledion blaenoriaeth. Y rhain yw rhent, eich morgais a benthyciadau eraill sydd wedi'u sicrhau ar eich cartref, rhent tir neu daliadau gwasanaeth, a'r Dreth Gyngor. Mae nwy, trydan, Trwydded Deledu, dirwyon llys, cynhaliaeth plant a threth yn ddyledion blaenoriaeth hefyd. Felly hefyd hurbwrcasu a benthyciadau llyfr log (logbook loans) ar gyfer pethau sydd eu hangen arnoch chi, fel car i fynd i'r gwaith.
 guide-priority-debts-step-first = Talwch y rhain cyn dyledion eraill, fel cardiau credyd a benthyciadau, hyd yn oed os yw benthycwyr eraill yn gofyn am arian yn gyntaf.
 guide-priority-debts-step-afford = Gwnewch gyllideb i weld faint y gallwch chi fforddio ei dalu tuag at yr arian sydd arnoch chi.
 guide-priority-debts-step-contact = Cysylltwch â phob un cyn gynted ag y gallwch chi. Cynigiwch dalu swm penodol bob mis tuag at yr arian sydd arnoch chi, yn ogystal â'ch taliad arferol.

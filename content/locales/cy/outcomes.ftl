@@ -5,7 +5,7 @@
 ## Outcomes
 
 o-get-help-now = Cael help i gadw'n ddiogel nawr
-o-get-help-now-summary = Eich diogelwch chi sy'n dod gyntaf. Mae'r gwasanaethau hyn am ddim, a gallwch chi eu ffonio unrhyw bryd, ddydd neu nos.
+o-get-help-now-summary = Eich diogelwch chi sy'n dod gyntaf. Mae'r gwasanaethau hyn am ddim, a gallwch chi eu ffonio nhw unrhyw bryd, ddydd neu nos.
 
 o-somewhere-to-stay = Gweithredwch heddiw: cael help i ddod o hyd i rywle i aros
 o-somewhere-to-stay-summary = Mae'n rhaid i'ch cyngor lleol eich helpu os ydych chi'n ddigartref, neu os gallech chi fod yn ddigartref yn ystod yr 8 wythnos nesaf.
@@ -75,13 +75,13 @@ o-self-help-budget-summary = Gall y camau hyn eich helpu i reoli eich arian a gw
 
 ## Next steps
 
-step-call-999 = Os ydych chi mewn perygl nawr, ffoniwch 999. Os ydych chi'n ffonio o ffôn symudol ac yn methu siarad, pwyswch 55 pan ofynnir i chi.
+step-call-999 = Os ydych chi mewn perygl nawr, ffoniwch 999. Os ydych chi'n ffonio o ffôn symudol ac yn methu siarad, pwyswch 55 pan fydd y neges yn gofyn i chi. Ar linell dir, arhoswch ar y lein.
 step-call-samaritans = Os ydych chi'n meddwl am roi diwedd ar eich bywyd neu am niweidio eich hun, ffoniwch y Samariaid am ddim ar 116 123.
-step-call-domestic-abuse-helpline-england = Os oes rhywun agos atoch chi yn eich brifo neu'n codi ofn arnoch chi, ffoniwch y National Domestic Abuse Helpline (Llinell Gymorth Genedlaethol Cam-drin Domestig) am ddim ar 0808 2000 247.
-step-call-domestic-abuse-helpline-wales = Os oes rhywun agos atoch chi yn eich brifo neu'n codi ofn arnoch chi, ffoniwch linell gymorth Byw Heb Ofn am ddim ar 0808 80 10 800.
-step-come-back-when-safe = Pan fyddwch chi'n teimlo'n ddiogel, gallwch chi ddod yn ôl yma i gael help gyda phryderon am arian.
+step-call-domestic-abuse-helpline-england = Oes rhywun agos atoch chi'n eich brifo chi neu'n codi ofn arnoch chi? Ffoniwch y National Domestic Abuse Helpline (Llinell Gymorth Genedlaethol Cam-drin Domestig) am ddim ar 0808 2000 247.
+step-call-domestic-abuse-helpline-wales = Oes rhywun agos atoch chi'n eich brifo chi neu'n codi ofn arnoch chi? Ffoniwch linell gymorth Byw Heb Ofn am ddim ar 0808 80 10 800.
+step-come-back-when-safe = Pan fyddwch chi'n teimlo'n ddiogel, gallwch chi gael help yma gydag arian a'ch cartref hefyd.
 
-step-contact-council-housing = Cysylltwch â thîm tai eich cyngor lleol heddiw. Dywedwch wrthyn nhw eich bod chi'n ddigartref, neu ar fin bod yn ddigartref. Gofynnwch am rywle i aros heno os oes angen.
+step-contact-council-housing = Cysylltwch â thîm tai eich cyngor lleol heddiw. Dywedwch wrthyn nhw eich bod chi'n ddigartref, neu ar fin bod yn ddigartref. Gofynnwch am rywle i aros heno os oes angen. Dylai fod gan gynghorau rif y tu allan i oriau swyddfa ar gyfer nosweithiau a phenwythnosau: edrychwch ar wefan y cyngor. Os oes rhaid i chi gysgu allan, gall unrhyw un roi gwybod i StreetLink (streetlink.org.uk) er mwyn i dîm allgymorth lleol ddod o hyd i chi.
 step-call-shelter-england = Ffoniwch Shelter am ddim ar 0808 800 4444 i gael cyngor am eich hawliau.
 step-call-shelter-wales = Ffoniwch Shelter Cymru am ddim ar 08000 495 495 i gael cyngor am eich hawliau.
 
@@ -98,8 +98,8 @@ step-contact-council-housing-eviction = Cysylltwch â thîm tai eich cyngor hedd
 step-leave-home-get-advice-first = Peidiwch â gadael cyn i chi gael cyngor. Os byddwch chi'n gadael yn rhy fuan, efallai na fydd rhaid i'r cyngor ddod o hyd i gartref i chi.
 
 # Court papers. Reply within 14 days: GOV.UK "Respond to a court claim for money"; checked 2026-12-06.
-step-court-reply-or-attend = Peidiwch ag anwybyddu papurau'r llys. Atebwch erbyn y dyddiad sydd arnyn nhw, neu ewch i'r gwrandawiad. Os na allwch chi fynd, ffoniwch y llys cyn y gwrandawiad.
-step-court-missed-hearing = Os yw dyddiad y gwrandawiad wedi mynd heibio, gallwch chi ofyn i'r llys edrych ar yr achos eto. Gwnewch hyn cyn gynted ag y gallwch chi, a gofynnwch am gyngor heddiw.
+step-court-reply-or-attend = Peidiwch ag anwybyddu papurau'r llys. Atebwch cyn pen 14 diwrnod ar ôl cael ffurflen hawlio, neu erbyn y dyddiad sydd ar y papurau. Os oes gennych chi wrandawiad, ewch iddo. Os na allwch chi fynd, ffoniwch y llys cyn y gwrandawiad.
+step-court-missed-hearing = Os yw dyddiad y gwrandawiad wedi mynd heibio, gofynnwch i'r llys heddiw "roi o'r neilltu" (set aside), sef canslo, unrhyw orchymyn a wnaeth. Gwnewch hyn cyn gynted ag y gallwch chi: bydd y llys yn gofyn a wnaethoch chi weithredu'n gyflym, a pham y gwnaethoch chi golli'r gwrandawiad. Gofynnwch am gyngor heddiw.
 
 # Magistrates' court fines. Source: StepChange and Business Debtline fact sheets on magistrates' court fines (fines office, time to pay, deductions from benefits or wages); checked 2026-12-06.
 step-fine-contact-court = Cysylltwch â swyddfa dirwyon y llys ynadon heddiw. Mae'r rhif ar eich papurau. Gofynnwch am fwy o amser i dalu, neu am gael talu o'ch budd-daliadau neu eich cyflog. Gofynnwch beth mae angen i chi ei wneud am y warant.
@@ -117,9 +117,9 @@ step-energy-tell-supplier = Dywedwch wrth eich cyflenwr os oes unrhyw un gartref
 step-rent-talk-landlord-first = Siaradwch â'ch landlord am y rhent sydd arnoch chi. Cynigiwch faint y gallwch chi ei dalu bob wythnos neu bob mis.
 step-rent-check-help = Gwiriwch fod eich Credyd Cynhwysol neu eich Budd-dal Tai yn talu'r swm cywir ar gyfer eich rhent. Os nad yw'n talu'r holl rent, gofynnwch i'ch cyngor am help ychwanegol gyda rhent.
 
-step-food-bank-referral-england = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch 0800 144 8848. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
-step-food-bank-referral-wales = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch 0800 702 2020. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
-step-council-emergency-help = Gofynnwch i'ch cyngor lleol am help brys gyda bwyd neu ynni. Mae gan lawer o gynghorau arian wedi'i neilltuo ar gyfer hyn.
+step-food-bank-referral-england = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch am ddim ar 0800 144 8848. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
+step-food-bank-referral-wales = Gofynnwch i Gyngor ar Bopeth am fanc bwyd yn agos atoch chi. Ffoniwch am ddim ar 0800 702 2020. Mae angen atgyfeiriad ar lawer o fanciau bwyd, ac yn aml gallan nhw roi un i chi.
+step-council-emergency-help = Gofynnwch i'ch cyngor lleol am help brys gyda bwyd neu ynni. Yn Lloegr, mae gan gynghorau Gronfa Argyfwng a Gwydnwch ar gyfer hyn. Yng Nghymru, gallwch chi hefyd wneud cais i'r Gronfa Cymorth Dewisol.
 
 step-gather-letters = Dewch o hyd i'ch llythyrau am ddyledion a budd-daliadau, a chadwch nhw gyda'i gilydd ar gyfer pan fyddwch chi'n siarad â chynghorydd.
 step-share-summary = Rhannwch eich crynodeb gyda chynghorydd, fel nad oes rhaid i chi adrodd eich stori eto.
@@ -131,13 +131,13 @@ step-keep-trading-records = Cadwch gofnodion a llythyrau eich busnes gyda'i gily
 step-do-not-leave-yet = Peidiwch â gadael eich cartref dim ond oherwydd eich bod chi wedi cael llythyr. Dim ond llys all wneud i chi adael.
 
 step-contact-debt-charity = Cysylltwch â StepChange am ddim ar 0800 138 1111, neu â National Debtline am ddim ar 0808 808 4000. Gallwch chi hefyd gael help ganddyn nhw ar-lein.
-step-do-not-borrow-more = Ceisiwch beidio â benthyg mwy i dalu eich dyledion, yn enwedig gan fenthycwyr diwrnod cyflog.
+step-do-not-borrow-more = Ceisiwch beidio â benthyg mwy i dalu eich dyledion, yn enwedig gan fenthycwyr diwrnod cyflog. Peidiwch byth â benthyg gan siarc benthyg (loan shark): benthyciwr nad yw wedi'i awdurdodi gan yr Awdurdod Ymddygiad Ariannol (Financial Conduct Authority).
 
-step-call-citizens-advice-benefits-england = Ffoniwch Gyngor ar Bopeth ar 0800 144 8848 i gael help gyda hawliadau, ffurflenni ac apeliadau.
-step-call-citizens-advice-benefits-wales = Ffoniwch Gyngor ar Bopeth ar 0800 702 2020 i gael help gyda hawliadau, ffurflenni ac apeliadau.
+step-call-citizens-advice-benefits-england = Ffoniwch Gyngor ar Bopeth am ddim ar 0800 144 8848 i gael help gyda hawliadau, ffurflenni ac apeliadau.
+step-call-citizens-advice-benefits-wales = Ffoniwch Gyngor ar Bopeth am ddim ar 0800 702 2020 i gael help gyda hawliadau, ffurflenni ac apeliadau.
 
-step-call-citizens-advice-england = Ffoniwch Gyngor ar Bopeth ar 0800 144 8848. Gallwch chi hefyd fynd i swyddfa leol.
-step-call-citizens-advice-wales = Ffoniwch Gyngor ar Bopeth ar 0800 702 2020. Gallwch chi hefyd fynd i swyddfa leol.
+step-call-citizens-advice-england = Ffoniwch Gyngor ar Bopeth am ddim ar 0800 144 8848. Gallwch chi hefyd fynd i swyddfa leol.
+step-call-citizens-advice-wales = Ffoniwch Gyngor ar Bopeth am ddim ar 0800 702 2020. Gallwch chi hefyd fynd i swyddfa leol.
 step-ask-for-support = Dywedwch wrthyn nhw beth fyddai'n gwneud pethau'n haws, fel cyfieithydd, cyfarfod wyneb yn wyneb neu help gyda ffurflenni.
 
 step-make-a-budget = Gwnewch gyllideb, er mwyn i chi wybod faint y gallwch chi ei dalu bob mis.

@@ -4,7 +4,7 @@
 
 ## safe-now
 q-safe-now = Ydych chi'n ddiogel ar hyn o bryd?
-q-safe-now-hint = Byddwn ni'n dangos i chi ar unwaith pwy all helpu. Os oes rhywun agos atoch chi yn eich brifo, gallwch chi barhau yma wedyn i gael help gydag arian a'ch cartref.
+q-safe-now-hint = Byddwn ni'n dangos i chi ar unwaith pwy sy'n gallu helpu. Os oes rhywun agos atoch chi'n eich brifo chi, gallwch chi ddod yn ôl yma wedyn i gael help gydag arian a'ch cartref.
 q-safe-now-yes = Ydw, rydw i'n ddiogel
 q-safe-now-no = Nac ydw. Rydw i mewn perygl nawr, neu efallai y bydda i'n niweidio fy hun
 q-safe-now-abuse = Nac ydw. Mae rhywun agos ata i yn fy mrifo, yn codi ofn arna i neu'n fy rheoli
@@ -123,8 +123,8 @@ q-benefits-now-universal-credit = Credyd Cynhwysol
 q-benefits-now-pension-credit = Credyd Pensiwn
 q-benefits-now-council-tax-reduction = Gostyngiad Treth Gyngor
 q-benefits-now-council-tax-reduction-hint = Help gan eich cyngor i dalu eich Treth Gyngor.
-q-benefits-now-pip = Taliad Annibyniaeth Personol (PIP) neu Adult Disability Payment
-q-benefits-now-pip-hint = Neu Lwfans Byw i'r Anabl ar gyfer plentyn.
+q-benefits-now-pip = Taliad Annibyniaeth Personol (PIP)
+q-benefits-now-pip-hint = Neu Lwfans Byw i'r Anabl.
 q-benefits-now-attendance-allowance = Lwfans Gweini
 q-benefits-now-carers-allowance = Lwfans Gofalwr
 q-benefits-now-child-benefit = Budd-dal Plant
@@ -181,7 +181,7 @@ q-debt-total-hint = Adiwch eich holl ddyledion at ei gilydd. Mae swm bras yn iaw
 q-urgent-problems = Ydy unrhyw un o'r pethau hyn yn digwydd i chi nawr?
 q-urgent-problems-hint = Dewiswch bob un sy'n berthnasol.
 q-urgent-problems-bailiffs = Mae beilïaid wedi dod, neu mae llythyr yn dweud y byddan nhw'n dod
-q-urgent-problems-bailiffs-hint = Enw arall ar feilïaid yw asiantau gorfodi.
+q-urgent-problems-bailiffs-hint = Enw arall ar feilïaid yw asiantau gorfodi. Ticiwch hwn os oes gennych chi lythyr ganddyn nhw, hyd yn oed os nad oes dyddiad ymweld arno.
 q-urgent-problems-court-papers = Mae gen i bapurau gan lys
 q-urgent-problems-court-papers-hint = Er enghraifft, ffurflen hawlio, gwŷs, neu lythyr am wrandawiad.
 q-urgent-problems-eviction = Rydw i wedi cael gwybod bod rhaid i mi adael fy nghartref, neu mae gen i ddyddiad troi allan
@@ -193,7 +193,7 @@ q-urgent-problems-none = Dim un o'r rhain
 
 ## bailiff-date
 q-bailiff-date = Pryd mae'r beilïaid yn dod?
-q-bailiff-date-hint = Defnyddiwch y dyddiad ar y llythyr. Os ydyn nhw wedi bod yn barod, defnyddiwch y dyddiad y daethon nhw. Os nad ydych chi'n siŵr, dyfalwch orau y gallwch chi. Er enghraifft, 27 11 2026.
+q-bailiff-date-hint = Defnyddiwch y dyddiad ymweld ar y llythyr. Os nad oes dyddiad ymweld ar y llythyr, defnyddiwch y dyddiad ar y llythyr. Os ydyn nhw wedi bod yn barod, defnyddiwch y dyddiad y daethon nhw. Os nad ydych chi'n siŵr, dyfalwch orau y gallwch chi. Er enghraifft, 27 11 2026.
 
 ## court-papers-kind
 q-court-papers-kind = Beth yw'r papurau llys?
@@ -213,7 +213,7 @@ q-hearing-date-hint = Os yw wedi bod yn barod, rhowch y dyddiad pan oedd e. Er e
 
 ## court-date
 q-court-date = Beth yw'r dyddiad cynharaf ar bapurau'r llys?
-q-court-date-hint = Os nad ydych chi'n siŵr, defnyddiwch y dyddiad sydd wedi'i argraffu ar y brig. Er enghraifft, 27 11 2026.
+q-court-date-hint = Os mai ffurflen hawlio yw hi, defnyddiwch y dyddiad y cafodd ei chyhoeddi. Fel arfer mae gennych chi 14 diwrnod ar ôl ei chael i ateb. Ar gyfer gwrandawiad, defnyddiwch ddyddiad y gwrandawiad. Er enghraifft, 27 11 2026.
 
 ## warrant-kind
 q-warrant-kind = Ar gyfer beth mae'r warant?

@@ -32,7 +32,8 @@ safe-history-heading = Clear your history
 safe-history-body = In your browser's settings, look for "History" or "Privacy". Then choose to clear your history for the last hour or day.
 safe-history-suspicious = If someone checks your device, an empty history may make them suspicious. You can delete just the pages from this site instead.
 safe-help-heading = If you are not safe
-safe-help-body = If you are in danger now, call 999. If you cannot speak, stay on the line and press 55 when you are asked.
+# Silent Solution (police): press 55 works from a mobile only; on a landline a silent call with background noise is put through to the police (checked 2026-12-06).
+safe-help-body = If you are in danger now, call 999. If you cannot speak, call from a mobile and press 55 when you are asked. On a landline, stay on the line: if the operator only hears noise, they will put you through to the police.
 safe-help-link = See who can help you now
 
 ## Carrying on with saved answers (the start page)

@@ -33,8 +33,8 @@ today-call-999-if-danger = If you are in danger now, call 999.
 today-call-samaritans = If you feel you might harm yourself, call Samaritans free on 116 123. They are there day and night.
 step-safe-place = If you can, go to a place where you feel safe, or stay with someone you trust.
 step-safe-tell-someone = Tell someone you trust how you feel, or what is happening.
-step-safe-gp = For urgent help with your mental health, call NHS 111 and choose the mental health option. You can also talk to your GP.
-step-safe-plan = If someone at home is hurting you, a domestic abuse helpline can help you make a plan to stay safe. The call is free and will not show on most phone bills.
+# Refuge: National Domestic Abuse Helpline (free, online form for a safe time to call back); gov.wales: Live Fear Free (text, email, live chat). 'Not on phone bills' left out: not verified (checked 2026-12-06).
+step-safe-plan = If someone at home is hurting you, a domestic abuse helpline can help you make a plan to stay safe. The call is free. It may show in your phone's list of recent calls, so you may want to delete it there. If it is not safe to call, you can contact the helpline through its website.
 
 ## homeless
 guide-homeless = If you have nowhere to live
@@ -43,22 +43,25 @@ today-ask-council-homeless = Go to or call your council's housing team today, an
 today-call-shelter-england = If the council will not help, call Shelter free on 0808 800 4444.
 today-call-shelter-wales = If the council will not help, call Shelter Cymru free on 08000 495 495.
 step-homeless-council-duty = The council must look into your case and help you find somewhere to live.
-step-homeless-priority = If you have children, are pregnant, or are ill or disabled, the council may have to give you somewhere to stay straight away.
-step-homeless-written = Ask for every decision in writing. You can ask for a decision to be looked at again.
-step-homeless-benefits = You may be able to get Universal Credit or Housing Benefit to help pay for somewhere to stay.
+# Review within 21 days: Housing Act 1996 s 202(3) (England); Housing (Wales) Act 2014 s 85 (Wales); checked 2026-12-06.
+step-homeless-written = Ask for every decision in writing. If you think a decision is wrong, ask for a review within 21 days of getting it. Get advice to help you.
+step-homeless-benefits = Universal Credit or Housing Benefit may help you pay for somewhere to stay.
 
 ## crisis-support
 guide-crisis-support = Food and heating today
 guide-crisis-support-summary = If you have no money for food or heating, there is help you can get today.
 today-food-bank = Ask Citizens Advice, your council or your GP for a food bank referral.
-today-emergency-credit = If your meter has run out, use the emergency credit on it. Call your supplier if you cannot.
-# England: the Crisis and Resilience Fund replaced the Household Support Fund and Discretionary Housing Payments from 1 April 2026 (DWP guidance, as set out on Dudley Council's "Crisis and Resilience Fund" page); checked 2026-12-06.
-today-council-crisis-fund-england = Ask your council for emergency help from its Crisis and Resilience Fund.
-today-council-crisis-fund-wales = Ask your council about emergency help. Ask about the Discretionary Assistance Fund too.
-step-crisis-food-bank = Food banks give food for a few days. Many also help with gas and electricity.
-step-crisis-council = Councils can often help with food, energy or things for your home. You do not have to pay it back.
+# England: the Crisis and Resilience Fund (from 1 April 2026) replaced the Household Support Fund and DHPs; a Crisis Payment is paid 'cash-first' for a 'financial shock' (a sudden, unexpected expense or drop in income): DWP, The Crisis and Resilience Fund: guidance for local authorities in England (1 April 2026 to 31 March 2029), glossary; checked 2026-12-06. No decision time is given: the 48 hours in the review was not found in the guidance.
+today-council-crisis-fund-england = Ask your council for a Crisis Payment from its Crisis and Resilience Fund. It is for a sudden cost or a drop in income. Councils usually pay it as money.
+# Wales: the Discretionary Assistance Fund is run for the Welsh Government; an Emergency Assistance Payment is a grant (not repaid) for essential costs such as food, gas, electricity and clothing; apply on the Welsh Government website (gov.wales DAF quality report; CPAG local welfare assistance: Wales; Swansea Council DAF page); checked 2026-12-06.
+today-council-crisis-fund-wales = Apply to the Discretionary Assistance Fund for an Emergency Assistance Payment. It is a grant from the Welsh Government for food, gas, electricity or clothes in an emergency. You do not pay it back. Apply on the Welsh Government website, or ask your council or Citizens Advice to help you.
+# Trussell: food banks give emergency food; the claim that many help with gas and electricity was not verified and is dropped. Checked 2026-12-06.
+step-crisis-food-bank = Food banks give emergency food for a few days.
+# Crisis Payments can cover essential furniture and appliances such as a bed or a cooker (DWP CRF guidance, glossary); in Wales the DAF covers food, gas, electricity and, through Individual Assistance Payments, items such as a fridge, cooker or bed (gov.wales DAF quality report). "You do not pay it back" is dropped: not verified for England. Checked 2026-12-06.
+step-crisis-council = Emergency help can pay for food, gas and electricity. It can also pay for things you need at home, like a bed or a cooker.
 step-crisis-advance = If you are waiting for Universal Credit, you can ask for an advance. You pay it back from later payments.
-step-crisis-supplier = Your energy supplier must help if you cannot top up. Ask them for extra credit.
+# Additional support credit: suppliers must offer it to prepayment customers in vulnerable situations who self-disconnect or self-ration (Ofgem, Self-disconnection and self-rationing: decision, 2020; electricity and gas supply standard licence condition 28B). Checked 2026-12-06.
+step-crisis-supplier = If you cannot afford to top up, ask your energy supplier for extra credit. This is called additional support credit. Your supplier must consider it, and should offer it if you are in a vulnerable situation.
 step-crisis-benefits = When things are calmer, check you get all the benefits you can.
 
 ## told-to-leave
@@ -89,9 +92,11 @@ guide-bailiffs = If bailiffs are coming
 guide-bailiffs-summary = Bailiffs, also called enforcement agents, collect some debts. They must follow rules. Knowing them helps you stay in control.
 today-bailiffs-keep-door-shut = Keep your doors locked, and talk to bailiffs through a window or on the phone.
 today-bailiffs-call-creditor = Call the council or company you owe, or the bailiffs, to offer a payment you can afford.
-step-bailiffs-notice = Bailiffs must send you a letter at least 7 days before they first visit.
+# Taking Control of Goods Regulations 2013 regs 6 and 7; checked 2026-12-06.
+step-bailiffs-notice = Bailiffs must send you a "notice of enforcement" at least 7 clear days before they can take your things. Sundays and bank holidays do not count in the 7 days.
 step-bailiffs-entry = For most debts, bailiffs cannot force their way into your home on their first visit. Do not let them in.
-step-bailiffs-id = Ask to see their ID. You can check it with the company they work for.
+# Tribunals, Courts and Enforcement Act 2007 s 63 and Sch 12 para 26; Ministry of Justice: Certificated Enforcement Agent (Bailiff) Register; checked 2026-12-06.
+step-bailiffs-id = Ask to see their ID. Most bailiffs must have a certificate from the court: you can check their name on the official Certificated Enforcement Agents register.
 step-bailiffs-vulnerable = If you are ill, disabled, pregnant, or have young children, tell them. They must take this into account.
 step-bailiffs-offer = Offer to pay in small amounts you can afford. Write down what you agree.
 step-bailiffs-warrant = If a court has sent a warrant, get advice today. The rules can be different.
@@ -99,17 +104,20 @@ step-bailiffs-warrant = If a court has sent a warrant, get advice today. The rul
 ## court-claim
 guide-court-claim = What court papers mean
 guide-court-claim-summary = Court papers are serious, but you still have choices. Do not ignore them.
-today-court-do-not-ignore = Open the court papers and find the date to reply by, or the hearing date.
-today-court-note-date = Write the date down, and get free advice before it.
+# CPR 6.14, 10.3 and 15.4 (14 days after service); GOV.UK: Respond to a court claim for money; checked 2026-12-06.
+today-court-do-not-ignore = Open the court papers today. Find the hearing date, or the date to reply by. If a claim form shows no reply date, count 14 days from the date it was issued, to be safe.
+today-court-note-date = Write the date down, and get free advice today. Do this even if the date has passed.
 step-court-what-it-is = A claim form means someone you owe has asked the court to make you pay.
-step-court-reply-14-days = You usually have 14 days to reply to a claim form. The papers tell you how.
+# CPR 10.3 and 15.4 (acknowledgment of service gives 28 days for a defence); GOV.UK: Respond to a court claim for money; checked 2026-12-06.
+step-court-reply-14-days = You usually have 14 days after you get a claim form to reply. The papers tell you how. If you want to say you do not owe all of it, you can ask for 14 more days.
 step-court-options = You can agree you owe the money and offer to pay in parts, say you do not owe it, or ask for more time.
 step-court-hearing = If you have a hearing, go to it, even if you cannot pay. Many courts have free advice on the day if your home is at risk.
-step-court-ccj = If you do not reply, the court can make a County Court Judgment against you. This makes it harder to borrow.
+# Register of Judgments, Orders and Fines Regulations 2005 (paid within one month: removed; otherwise kept 6 years); Registry Trust (TrustOnline); checked 2026-12-06.
+step-court-ccj = If you do not reply, the court can make a County Court Judgment (CCJ) against you. If you pay it all within a month, it is taken off the register. If not, it stays on the register for 6 years. This makes it harder to borrow.
 step-court-help = National Debtline and Citizens Advice can help you fill in the forms for free.
 
 ## rent-arrears
-guide-rent-arrears = Rent arrears and keeping your home
+guide-rent-arrears = Behind with rent: keeping your home
 guide-rent-arrears-summary = You may be able to keep your home. Act early, and keep talking to your landlord.
 today-rent-do-not-leave = If you rent, do not leave just because you have a letter. Your landlord usually needs a court order to make you leave.
 today-rent-talk-landlord = Contact your landlord. Offer to pay your rent plus a small amount towards what you owe.
@@ -119,8 +127,8 @@ step-rent-notice-not-eviction-wales = A notice is not an eviction. Your landlord
 step-rent-offer = Offer a payment you can keep up. Put it in writing, and keep a copy.
 step-rent-housing-costs = Check you get all the help with rent you can, from Universal Credit or Housing Benefit.
 # England: Housing Payments from the Crisis and Resilience Fund replaced Discretionary Housing Payments from 1 April 2026, for people on Housing Benefit or Universal Credit with housing costs (review E16; DWP guidance as reported, and Dudley Council's CRF page). Wales keeps Discretionary Housing Payments. Checked 2026-12-06.
-step-rent-dhp-england = If your Housing Benefit or Universal Credit does not cover your rent, ask your council for a Housing Payment from its Crisis and Resilience Fund.
-step-rent-dhp-wales = If your Housing Benefit or Universal Credit does not cover your rent, ask your council for a Discretionary Housing Payment.
+step-rent-dhp-england = Is your rent more than your Housing Benefit or Universal Credit pays? Ask your council for a Housing Payment. It comes from the council's Crisis and Resilience Fund.
+step-rent-dhp-wales = Is your rent more than your Housing Benefit or Universal Credit pays? Ask your council for a Discretionary Housing Payment.
 step-rent-repairs = Keep paying your rent, even if your home needs repairs. Not paying can put your home at risk.
 step-rent-court = If you get court papers, reply to them and go to the hearing. Many courts have free advice on the day.
 
@@ -130,7 +138,6 @@ guide-council-tax-summary = Council Tax is a priority debt. There may be ways to
 today-council-tax-call = Call your council. Tell them you are behind, and ask to pay in smaller amounts.
 step-council-tax-reduction = Ask about Council Tax Reduction. It can lower your bill if you have a low income.
 step-council-tax-discount = If you are the only adult in your home, you can get 25% off your bill.
-step-council-tax-whole-year = If you miss a payment, the council can ask you to pay the whole year's bill at once. Act before this happens.
 step-council-tax-plan = Offer to pay what you owe in parts, as well as your normal bill.
 step-council-tax-liability-order = If you get a court summons, contact the council before the hearing. A court order lets them send bailiffs or take money from your wages or benefits.
 
@@ -143,14 +150,15 @@ step-ctr-uc = If you get Universal Credit, you still need to apply for Council T
 ## energy
 guide-energy = Gas and electricity: help if you are behind or run out
 guide-energy-summary = Energy suppliers must help customers who are struggling. Ask them.
-today-energy-emergency-credit = If your meter has run out, use its emergency credit. If it has run out too, call your supplier for more.
 today-energy-call-supplier = Call your supplier. Tell them you are struggling and ask what help they have.
 step-energy-friendly-credit = Many prepayment meters will not cut you off at night, at weekends or on bank holidays.
 step-energy-plan = Your supplier must offer you a payment plan you can afford.
 step-energy-hardship-fund = Many suppliers have grants to help pay off what you owe. Ask them.
-step-energy-psr = Join your supplier's Priority Services Register. It is free. They will warn you before power cuts and can read your meter for you.
-step-energy-warm-home-discount = Ask about the Warm Home Discount. It takes money off your bill if you get some benefits.
-step-energy-complain = If your supplier will not help, call the Citizens Advice consumer helpline on 0808 223 1133.
+# Priority Services Register: free; advance notice of planned power cuts (for those who rely on their supply for medical reasons) and meter reading help (Ofgem, Priority Services Register). Checked 2026-12-06.
+step-energy-psr = Join your supplier's Priority Services Register. It is free. It can mean a warning before planned power cuts, and help to read your meter.
+# Warm Home Discount: £150 off the electricity bill, applied by the supplier, name on the bill (GOV.UK, Warm Home Discount Scheme); winter 2025 to 2026 widened to every bill payer on a qualifying means-tested benefit (Warm Home Discount (England and Wales) (Amendment) Regulations 2025, as reported). The 2026 to 2027 scheme was not verified, so no year is named. Checked 2026-12-06.
+step-energy-warm-home-discount = The Warm Home Discount takes £150 off your electricity bill in winter. You may get it if you get certain benefits, like Universal Credit or Pension Credit. It is usually added for you, so check your name is on the electricity bill.
+step-energy-complain = If your supplier will not help, call the Citizens Advice consumer helpline free on 0808 223 1133.
 
 ## challenge-decision
 guide-challenge-decision = Challenging a benefit decision
@@ -160,7 +168,8 @@ today-decision-find-letter = Find the decision letter and check its date.
 today-decision-late = If it is more than a month since the decision, you can still ask. You can ask up to 13 months after the decision. Say why you could not ask sooner.
 step-decision-ask = Ask the office that made the decision to look at it again. You can do this by phone, online or by letter.
 step-decision-one-month = You must ask within 1 month of the date on the decision letter.
-step-decision-late = If more than a month has passed, you can still ask, up to 13 months after. Say why you were late.
+# Late requests: up to 13 months, with a reason (UC, PIP, JSA and ESA (Decisions and Appeals) Regulations 2013 reg 6; Citizens Advice, asking for a mandatory reconsideration); official error can be revised at any time (reg 9; Upper Tribunal [2025] UKUT 332 (AAC)). Checked 2026-12-06.
+step-decision-late = If more than a month has passed, you can still ask, up to 13 months after the decision. Explain why you could not ask sooner. There must be a good reason. If the decision was wrong because of a mistake by the benefit office, you can ask at any time.
 step-decision-explain = Say why you think the decision is wrong. Send anything that backs you up.
 step-decision-appeal = If they do not change the decision, you can appeal to a tribunal. You usually have 1 month to do this.
 # Hardship payments under Universal Credit are recoverable: Universal Credit Regulations 2013 reg 119; checked 2026-12-06.
@@ -172,9 +181,9 @@ guide-universal-credit-summary = Universal Credit helps with living costs if you
 today-uc-advance = If you are waiting for your first payment and need money now, ask for an advance in your online journal or by phone.
 step-uc-claim-online = You claim online. If you cannot, call the Universal Credit helpline on 0800 328 5644.
 step-uc-five-weeks = Your first payment comes about 5 weeks after you claim.
-step-uc-advance-repay = An advance is a loan. You pay it back a bit at a time from later payments.
+# Advances are spread over up to 24 months for applications from 12 April 2021 (DWP, Understanding Universal Credit: help with managing your money). Delaying repayments in hardship was not verified at an official source and is left out. Checked 2026-12-06.
+step-uc-advance-repay = An advance is a loan. You pay it back a bit at a time from later payments, usually over up to 24 months.
 step-uc-journal = Check your online journal often, and go to every appointment.
-step-uc-help-to-claim = Citizens Advice Help to Claim can help you for free. Call 0800 144 8 444.
 
 ## deductions
 guide-deductions = Money taken off your benefits
@@ -182,9 +191,10 @@ guide-deductions-summary = Money can be taken off benefits to pay back debts. Yo
 today-deductions-ask-breakdown = Ask the benefit office what is being taken off, and why.
 step-deductions-check = Check each amount is right, and that you owe it.
 # The Fair Repayment Rate: from assessment periods starting on or after 30 April 2025, Universal Credit deductions for debts are capped at 15% of the standard allowance (was 25%); DWP announcement, as reported by Open Access Government and others. "Usually": some deductions sit outside the cap. Checked 2026-12-06.
-step-deductions-uc-cap = For Universal Credit, the most that can usually be taken for debts is 15% of your standard allowance (the basic amount before any extra for children, housing or health). If more is taken, ask why.
+step-deductions-uc-cap = For Universal Credit, all your debts together can usually take no more than 15% of your standard allowance. This is the basic amount, before any extra for children, housing or health. If more is taken, ask why.
 step-deductions-lower = If you cannot pay for things you need, ask for the amount to be lowered. Say what it leaves you to live on.
-step-deductions-overpayment-challenge = If you are told you were paid too much, ask how they worked it out. You can ask for the decision to be looked at again.
+# An overpayment decision can be challenged by mandatory reconsideration within one month (UC, PIP, JSA and ESA (Decisions and Appeals) Regulations 2013 reg 5; GOV.UK, Challenge a benefit decision). Checked 2026-12-06.
+step-deductions-overpayment-challenge = If you are told you were paid too much, ask how they worked it out. If you disagree with the decision, ask for it to be looked at again within 1 month of the date on the letter.
 step-deductions-hardship = Free advisers can help you ask for less to be taken.
 
 ## pension-credit
@@ -192,7 +202,7 @@ guide-pension-credit = Pension Credit
 guide-pension-credit-summary = Pension Credit adds to your income if you are over State Pension age. Many people who could get it do not claim.
 today-pension-credit-call = Call the Pension Credit claim line free on 0800 99 1234 to check and claim.
 step-pension-credit-what = You may get it even if you have savings or own your home.
-step-pension-credit-extras = It can also open the door to other help, like help with Council Tax, rent and heating, and a free TV Licence if you are 75 or over.
+step-pension-credit-extras = It can also get you other help. This includes help with rent, Council Tax and heating. At 75 or over, you can also get a free TV Licence.
 step-pension-credit-backdate = It can be paid for up to 3 months before you claim.
 step-pension-credit-claim = You can claim online, by phone, or by post.
 
@@ -206,8 +216,9 @@ step-business-tax = If you owe tax, contact HMRC early. They may agree to let yo
 step-business-options = An adviser can help you decide whether to keep trading.
 
 ## benefits-check extra steps
-step-benefits-disability = If you have a health condition or disability, you may get Personal Independence Payment or Attendance Allowance, even if you work.
-step-benefits-carer = If you care for someone for 35 hours a week or more, you may get Carer's Allowance.
+step-benefits-disability = Are you ill or disabled? You may get money to help, even if you work. Before State Pension age, this is Personal Independence Payment. After it, it is Attendance Allowance.
+# Carer's Allowance: 35 hours a week, and the person cared for must get a qualifying benefit (PIP daily living, DLA middle or highest care rate, Attendance Allowance, among others): GOV.UK, Carer's Allowance: eligibility; SSCBA 1992 s 70. Checked 2026-12-06.
+step-benefits-carer = If you care for someone for 35 hours a week or more, you may get Carer's Allowance. The person you care for must get a disability benefit. This can be Attendance Allowance or the daily living part of Personal Independence Payment. It can also be the middle or top care rate of Disability Living Allowance.
 # The earnings limit is all or nothing: a week over it means no Carer's Allowance for that week, and an overpayment to pay back if the change is not reported (Contact; the 2025 rise to £196 a week, as reported from the Budget). No figure is given here: it changes each April. Checked 2026-12-06.
 step-benefits-carer-earnings = If you work, you can only get Carer's Allowance if you earn less than a weekly limit, after tax and some costs. Earning even a little over it in a week means no Carer's Allowance for that week. Check the limit on GOV.UK, and tell the Carer's Allowance Unit every time your pay changes, so you do not have to pay money back.
 
@@ -224,8 +235,9 @@ guide-make-a-budget-step-review = Check your budget again each month, and when s
 ## priority-debts
 today-priority-list = Make a list of your priority debts, and the next payment date for each one.
 guide-priority-debts = Deal with priority debts
-guide-priority-debts-summary = Priority debts are the ones that can cause the most serious problems if you do not pay, like losing your home or your energy supply.
-guide-priority-debts-step-list = List your priority debts. These are rent, mortgage, Council Tax, gas, electricity, TV Licence, court fines, child maintenance, tax, and hire purchase on things you need.
+guide-priority-debts-summary = Priority debts are the ones that can cause the most serious problems if you do not pay. You could lose your home or your energy supply.
+# Priority debts: FCA Handbook glossary "priority debt"; CPAG Debt Advice Handbook ch. 8 (ground rent and service charges, secured loans, bills of sale); checked 2026-12-06.
+guide-priority-debts-step-list = List your priority debts. These are rent, your mortgage and other loans secured on your home, ground rent and service charges, and Council Tax. Gas, electricity, TV Licence, court fines, child maintenance and tax are priority debts too. So are hire purchase and logbook loans for things you need, like a car for work.
 guide-priority-debts-step-first = Pay these before other debts, like credit cards and loans, even if other lenders ask for money first.
 guide-priority-debts-step-afford = Make a budget to work out what you can afford to pay towards what you owe.
 guide-priority-debts-step-contact = Contact each one as soon as you can. Offer to pay a set amount each month towards what you owe, as well as your normal payment.

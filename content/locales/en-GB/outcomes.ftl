@@ -74,13 +74,15 @@ o-self-help-budget-summary = These steps can help you take control of your money
 
 ## Next steps
 
-step-call-999 = If you are in danger now, call 999. If you call from a mobile and cannot speak, press 55 when you are asked.
+# Silent Solution (police), as safe-help-body; checked 2026-12-06.
+step-call-999 = If you are in danger now, call 999. If you call from a mobile and cannot speak, press 55 when you are asked. On a landline, stay on the line.
 step-call-samaritans = If you are thinking about ending your life or harming yourself, call Samaritans free on 116 123.
-step-call-domestic-abuse-helpline-england = If someone close to you is hurting or scaring you, call the National Domestic Abuse Helpline free on 0808 2000 247.
-step-call-domestic-abuse-helpline-wales = If someone close to you is hurting or scaring you, call the Live Fear Free helpline free on 0808 80 10 800.
-step-come-back-when-safe = When you feel safe, you can come back here for help with money worries.
+step-call-domestic-abuse-helpline-england = Is someone close to you hurting or scaring you? Call the National Domestic Abuse Helpline free on 0808 2000 247.
+step-call-domestic-abuse-helpline-wales = Is someone close to you hurting or scaring you? Call the Live Fear Free helpline free on 0808 80 10 800.
+step-come-back-when-safe = When you feel safe, you can get help here with money and your home as well.
 
-step-contact-council-housing = Contact your local council's housing team today. Tell them you are homeless, or about to be. Ask for somewhere to stay tonight if you need it.
+# Housing Act 1996 s 188 / Housing (Wales) Act 2014 s 68 (interim accommodation). Out-of-hours number: Shelter England, 'How to ask the council for help'. StreetLink: England and Wales, website, app or phone, for people 18 or over (streetlink.org.uk FAQ); checked 2026-12-06.
+step-contact-council-housing = Contact your local council's housing team today. Tell them you are homeless, or about to be. Ask for somewhere to stay tonight if you need it. Councils should have an out-of-hours number for nights and weekends: look on the council's website. If you have to sleep outside, anyone can alert StreetLink (streetlink.org.uk) so a local outreach team can find you.
 step-call-shelter-england = Call Shelter free on 0808 800 4444 for advice about your rights.
 step-call-shelter-wales = Call Shelter Cymru free on 08000 495 495 for advice about your rights.
 
@@ -97,8 +99,9 @@ step-contact-council-housing-eviction = Contact your council's housing team toda
 step-leave-home-get-advice-first = Do not leave before you get advice. If you leave too soon, the council may not have to find you a home.
 
 # Court papers. Reply within 14 days: GOV.UK "Respond to a court claim for money"; checked 2026-12-06.
-step-court-reply-or-attend = Do not ignore the court papers. Reply by the date on them, or go to the hearing. If you cannot go, call the court before the hearing.
-step-court-missed-hearing = If the hearing date has passed, you can ask the court to look at the case again. Do it as soon as you can, and get advice today.
+step-court-reply-or-attend = Do not ignore the court papers. Reply within 14 days of getting a claim form, or by the date on the papers. If you have a hearing, go to it. If you cannot go, call the court before the hearing.
+# CPR 39.3(3) and (5) (set aside after not attending: acted promptly, good reason, reasonable prospect of success); CPR 13.3 (default judgment: promptness); checked 2026-12-06.
+step-court-missed-hearing = If the hearing date has passed, ask the court today to "set aside" (cancel) any order it made. Do it as soon as you can: the court will ask if you acted quickly, and why you missed the hearing. Get advice today.
 
 # Magistrates' court fines. Source: StepChange and Business Debtline fact sheets on magistrates' court fines (fines office, time to pay, deductions from benefits or wages); checked 2026-12-06.
 step-fine-contact-court = Contact the magistrates' court fines office today. The number is on your papers. Ask for more time to pay, or to pay from your benefits or wages. Ask what you need to do about the warrant.
@@ -116,9 +119,10 @@ step-energy-tell-supplier = Tell your supplier if anyone at home is ill, disable
 step-rent-talk-landlord-first = Talk to your landlord about the rent you owe. Offer what you can pay each week or month.
 step-rent-check-help = Check that your Universal Credit or Housing Benefit pays the right amount for your rent. If it does not cover your rent, ask your council about extra help with rent.
 
-step-food-bank-referral-england = Ask Citizens Advice about a food bank near you. Call 0800 144 8848. Many food banks need a referral, and they can often give you one.
-step-food-bank-referral-wales = Ask Citizens Advice about a food bank near you. Call 0800 702 2020. Many food banks need a referral, and they can often give you one.
-step-council-emergency-help = Ask your local council for emergency help with food or energy. Many councils have money set aside for this.
+step-food-bank-referral-england = Ask Citizens Advice about a food bank near you. Call free on 0800 144 8848. Many food banks need a referral, and they can often give you one.
+step-food-bank-referral-wales = Ask Citizens Advice about a food bank near you. Call free on 0800 702 2020. Many food banks need a referral, and they can often give you one.
+# England: the council's Crisis and Resilience Fund (DWP CRF guidance, 2026); Wales: the Discretionary Assistance Fund, applied for on the Welsh Government website (gov.wales). Checked 2026-12-06.
+step-council-emergency-help = Ask your local council for emergency help with food or energy. In England, councils have a Crisis and Resilience Fund for this. In Wales, you can also apply to the Discretionary Assistance Fund.
 
 step-gather-letters = Find your letters about debts and benefits, and keep them together for when you speak to an adviser.
 step-share-summary = Share your summary with an adviser, so you do not have to tell your story again.
@@ -130,13 +134,14 @@ step-keep-trading-records = Keep your business records and letters together, so 
 step-do-not-leave-yet = Do not leave your home just because you have a letter. Only a court can make you leave.
 
 step-contact-debt-charity = Contact StepChange free on 0800 138 1111, or National Debtline free on 0808 808 4000. You can also get help from them online.
-step-do-not-borrow-more = Try not to borrow more to pay off your debts, especially from payday lenders.
+# Illegal lending: Financial Services and Markets Act 2000 ss 19 and 23 (lending without FCA authorisation is a crime); checked 2026-12-06.
+step-do-not-borrow-more = Try not to borrow more to pay off your debts, especially from payday lenders. Never borrow from a loan shark: a lender who is not authorised by the Financial Conduct Authority.
 
-step-call-citizens-advice-benefits-england = Call Citizens Advice on 0800 144 8848 for help with claims, forms and appeals.
-step-call-citizens-advice-benefits-wales = Call Citizens Advice on 0800 702 2020 for help with claims, forms and appeals.
+step-call-citizens-advice-benefits-england = Call Citizens Advice free on 0800 144 8848 for help with claims, forms and appeals.
+step-call-citizens-advice-benefits-wales = Call Citizens Advice free on 0800 702 2020 for help with claims, forms and appeals.
 
-step-call-citizens-advice-england = Call Citizens Advice on 0800 144 8848. You can also visit a local office.
-step-call-citizens-advice-wales = Call Citizens Advice on 0800 702 2020. You can also visit a local office.
+step-call-citizens-advice-england = Call Citizens Advice free on 0800 144 8848. You can also visit a local office.
+step-call-citizens-advice-wales = Call Citizens Advice free on 0800 702 2020. You can also visit a local office.
 step-ask-for-support = Tell them what would make things easier, like an interpreter, a face-to-face meeting or help with forms.
 
 step-make-a-budget = Make a budget, so you know how much you can pay each month.

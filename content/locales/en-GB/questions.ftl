@@ -123,8 +123,8 @@ q-benefits-now-universal-credit = Universal Credit
 q-benefits-now-pension-credit = Pension Credit
 q-benefits-now-council-tax-reduction = Council Tax Reduction
 q-benefits-now-council-tax-reduction-hint = Help from your council to pay your Council Tax.
-q-benefits-now-pip = Personal Independence Payment (PIP) or Adult Disability Payment
-q-benefits-now-pip-hint = Or Disability Living Allowance for a child.
+q-benefits-now-pip = Personal Independence Payment (PIP)
+q-benefits-now-pip-hint = Or Disability Living Allowance.
 q-benefits-now-attendance-allowance = Attendance Allowance
 q-benefits-now-carers-allowance = Carer's Allowance
 q-benefits-now-child-benefit = Child Benefit
@@ -181,7 +181,7 @@ q-debt-total-hint = Add up all your debts. A rough amount is fine. Do not count 
 q-urgent-problems = Is any of this happening to you now?
 q-urgent-problems-hint = Choose all that apply.
 q-urgent-problems-bailiffs = Bailiffs have come, or a letter says they will
-q-urgent-problems-bailiffs-hint = Bailiffs are also called enforcement agents.
+q-urgent-problems-bailiffs-hint = Bailiffs are also called enforcement agents. Tick this if you have a letter from them, even if it has no visit date.
 q-urgent-problems-court-papers = I have papers from a court
 q-urgent-problems-court-papers-hint = For example, a claim form, a summons, or a letter about a hearing.
 q-urgent-problems-eviction = I have been told to leave my home, or I have an eviction date
@@ -193,7 +193,7 @@ q-urgent-problems-none = None of these
 
 ## bailiff-date
 q-bailiff-date = When are the bailiffs coming?
-q-bailiff-date-hint = Use the date on the letter. If they have already been, use the date they came. If you are not sure, give your best guess. For example, 27 11 2026.
+q-bailiff-date-hint = Use the visit date on the letter. If the letter has no visit date, use the date on the letter. If they have already been, use the date they came. If you are not sure, give your best guess. For example, 27 11 2026.
 
 ## court-papers-kind
 q-court-papers-kind = What are the court papers?
@@ -213,7 +213,8 @@ q-hearing-date-hint = If it has already passed, put the date it was. For example
 
 ## court-date
 q-court-date = What is the earliest date on the court papers?
-q-court-date-hint = If you are not sure, use the date printed at the top. For example, 27 11 2026.
+# Claim form: reply 14 days after service (CPR 9.2, 10.3, 15.4; deemed service CPR 6.14), so the issue date is a safe date to use; checked 2026-12-06.
+q-court-date-hint = If it is a claim form, use the date it was issued. You usually have 14 days after you get it to reply. For a hearing, use the hearing date. For example, 27 11 2026.
 
 ## warrant-kind
 q-warrant-kind = What is the warrant for?

@@ -30,7 +30,7 @@ safe-history-heading = Czyszczenie historii
 safe-history-body = W ustawieniach przeglądarki znajdźcie „Historia” albo „Prywatność”. Potem wyczyśćcie historię z ostatniej godziny lub z ostatniego dnia.
 safe-history-suspicious = Jeśli ktoś sprawdza wasze urządzenie, pusta historia może wzbudzić jego podejrzenia. Zamiast tego możecie usunąć tylko strony z tej witryny.
 safe-help-heading = Jeśli nie jesteście bezpieczni
-safe-help-body = Jeśli grozi wam teraz niebezpieczeństwo, zadzwońcie pod numer 999. Jeśli nie możecie mówić, nie rozłączajcie się i naciśnijcie 55, kiedy usłyszycie taką prośbę.
+safe-help-body = Jeśli grozi wam teraz niebezpieczeństwo, zadzwońcie pod numer 999. Jeśli nie możecie mówić, dzwońcie z komórki i naciśnijcie 55, kiedy usłyszycie taką prośbę. Z telefonu stacjonarnego nie rozłączajcie się: jeśli operator usłyszy tylko hałas, przełączy was na policję.
 safe-help-link = Zobaczcie, kto może wam teraz pomóc
 
 ## Carrying on with saved answers (the start page)

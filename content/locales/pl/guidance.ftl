@@ -31,8 +31,6 @@ today-call-999-if-danger = Jeśli jesteście teraz w niebezpieczeństwie, zadzwo
 today-call-samaritans = Jeśli czujecie, że możecie zrobić sobie krzywdę, zadzwońcie bezpłatnie do Samaritans pod numer 116 123. Można do nich dzwonić w dzień i w nocy.
 step-safe-place = Jeśli możecie, idźcie w miejsce, w którym czujecie się bezpiecznie, albo zostańcie z kimś, komu ufacie.
 step-safe-tell-someone = Powiedzcie komuś, komu ufacie, jak się czujecie albo co się dzieje.
-step-safe-gp = Jeśli potrzebujecie pilnej pomocy w sprawie zdrowia psychicznego, zadzwońcie pod numer NHS 111 i wybierzcie opcję dotyczącą zdrowia psychicznego. Możecie też porozmawiać ze swoim lekarzem rodzinnym (GP).
-step-safe-plan = Jeśli ktoś w domu was krzywdzi, infolinia w sprawie przemocy domowej pomoże wam ułożyć plan, jak zadbać o bezpieczeństwo. Połączenie jest bezpłatne i na większości rachunków telefonicznych nie będzie go widać.
 
 ## homeless
 guide-homeless = Jeśli nie macie gdzie mieszkać
@@ -41,20 +39,16 @@ today-ask-council-homeless = Jeszcze dziś pójdźcie do działu mieszkaniowego 
 today-call-shelter-england = Jeśli urząd nie chce pomóc, zadzwońcie bezpłatnie do Shelter pod numer 0808 800 4444.
 today-call-shelter-wales = Jeśli urząd nie chce pomóc, zadzwońcie bezpłatnie do Shelter Cymru pod numer 08000 495 495.
 step-homeless-council-duty = Urząd musi sprawdzić waszą sytuację i pomóc wam znaleźć miejsce do zamieszkania.
-step-homeless-priority = Jeśli macie dzieci, jesteście w ciąży, chorujecie albo macie niepełnosprawność, urząd może mieć obowiązek od razu dać wam miejsce do zamieszkania.
-step-homeless-written = Proście o każdą decyzję na piśmie. Możecie poprosić o ponowne rozpatrzenie decyzji.
-step-homeless-benefits = Możecie dostać Universal Credit (zasiłek Universal Credit) albo Housing Benefit (dodatek mieszkaniowy), aby opłacić miejsce do zamieszkania.
 
 ## crisis-support
 guide-crisis-support = Jedzenie i ogrzewanie na dziś
 guide-crisis-support-summary = Jeśli nie macie pieniędzy na jedzenie lub ogrzewanie, możecie dostać pomoc jeszcze dziś.
 today-food-bank = Poproście Citizens Advice, lokalny urząd (council) albo lekarza rodzinnego (GP) o skierowanie do banku żywności (food bank).
-today-emergency-credit = Jeśli na liczniku skończyły się środki, skorzystajcie z awaryjnego doładowania (emergency credit). Jeśli nie możecie, zadzwońcie do dostawcy energii.
-today-council-crisis-fund-wales = Zapytajcie lokalny urząd (council) o pilną pomoc. Zapytajcie też o Discretionary Assistance Fund (fundusz pomocy w nagłej potrzebie).
-step-crisis-food-bank = Banki żywności dają jedzenie na kilka dni. Wiele z nich pomaga też z gazem i prądem.
-step-crisis-council = Lokalne urzędy często mogą pomóc z jedzeniem, energią albo rzeczami do domu. Nie trzeba tego oddawać.
+today-council-crisis-fund-wales = Złóżcie wniosek do Discretionary Assistance Fund (funduszu pomocy w nagłej potrzebie) o Emergency Assistance Payment. To zapomoga od rządu Walii na jedzenie, gaz, prąd albo ubrania w nagłej sytuacji. Nie trzeba jej oddawać. Wniosek składa się na stronie rządu Walii; lokalny urząd (council) albo Citizens Advice mogą w tym pomóc.
+step-crisis-food-bank = Banki żywności dają jedzenie w nagłej potrzebie na kilka dni.
+step-crisis-council = Pilna pomoc może pokryć jedzenie, gaz i prąd. Może też pokryć potrzebne rzeczy do domu, na przykład łóżko lub kuchenkę.
 step-crisis-advance = Jeśli czekacie na Universal Credit, możecie poprosić o zaliczkę (advance). Spłaca się ją z kolejnych wypłat.
-step-crisis-supplier = Jeśli nie możecie doładować licznika, dostawca energii musi wam pomóc. Poproście o dodatkowe doładowanie.
+step-crisis-supplier = Jeśli nie stać was na doładowanie licznika, poproście dostawcę energii o dodatkowe doładowanie. Nazywa się to additional support credit. Dostawca musi to rozważyć i powinien je zaproponować, jeśli jesteście w trudnym położeniu (vulnerable situation).
 step-crisis-benefits = Gdy sytuacja się uspokoi, sprawdźcie, czy dostajecie wszystkie zasiłki, które wam przysługują.
 
 ## bailiffs
@@ -62,9 +56,7 @@ guide-bailiffs = Jeśli mają przyjść komornicy (bailiffs)
 guide-bailiffs-summary = Komornicy (bailiffs), nazywani też enforcement agents, ściągają niektóre długi. Muszą przestrzegać zasad. Jeśli znacie te zasady, łatwiej wam panować nad sytuacją.
 today-bailiffs-keep-door-shut = Trzymajcie drzwi zamknięte na klucz i rozmawiajcie z komornikami przez okno albo przez telefon.
 today-bailiffs-call-creditor = Zadzwońcie do urzędu lub firmy, której jesteście winni pieniądze, albo do komorników i zaproponujcie kwotę, na którą was stać.
-step-bailiffs-notice = Komornicy muszą wysłać wam pismo co najmniej 7 dni przed pierwszą wizytą.
 step-bailiffs-entry = Przy większości długów komornicy nie mogą wejść do domu siłą podczas pierwszej wizyty. Nie wpuszczajcie ich.
-step-bailiffs-id = Poproście, aby pokazali dokument tożsamości. Możecie go sprawdzić w firmie, dla której pracują.
 step-bailiffs-vulnerable = Jeśli chorujecie, macie niepełnosprawność, jesteście w ciąży albo macie małe dzieci, powiedzcie im o tym. Muszą to wziąć pod uwagę.
 step-bailiffs-offer = Zaproponujcie spłatę w małych kwotach, na które was stać. Zapiszcie, co zostało ustalone.
 step-bailiffs-warrant = Jeśli sąd wysłał nakaz (warrant), jeszcze dziś poproście o poradę. Zasady mogą być wtedy inne.
@@ -72,23 +64,18 @@ step-bailiffs-warrant = Jeśli sąd wysłał nakaz (warrant), jeszcze dziś popr
 ## court-claim
 guide-court-claim = Co oznaczają pisma z sądu
 guide-court-claim-summary = Pisma z sądu to poważna sprawa, ale nadal macie wybór. Nie ignorujcie ich.
-today-court-do-not-ignore = Otwórzcie pisma z sądu i znajdźcie termin na odpowiedź albo datę rozprawy.
-today-court-note-date = Zapiszcie tę datę i jeszcze przed nią skorzystajcie z bezpłatnej porady.
 step-court-what-it-is = Pozew (claim form) oznacza, że ktoś, komu jesteście winni pieniądze, poprosił sąd, aby nakazał wam zapłatę.
-step-court-reply-14-days = Na odpowiedź na pozew macie zwykle 14 dni. W pismach jest napisane, jak odpowiedzieć.
 step-court-options = Możecie przyznać, że jesteście winni pieniądze, i zaproponować spłatę w ratach, napisać, że nie jesteście ich winni, albo poprosić o więcej czasu.
 step-court-hearing = Jeśli macie rozprawę, stawcie się na nią, nawet jeśli nie możecie zapłacić. W wielu sądach w dniu rozprawy można dostać bezpłatną poradę, jeśli grozi wam utrata domu.
-step-court-ccj = Jeśli nie odpowiecie, sąd może wydać przeciwko wam wyrok (County Court Judgment, CCJ). Przez to trudniej będzie wam coś pożyczyć.
 step-court-help = National Debtline i Citizens Advice bezpłatnie pomogą wam wypełnić formularze.
 
 ## rent-arrears
-guide-rent-arrears = Zaległości w czynszu: jak nie stracić domu
+guide-rent-arrears = Zalegacie z czynszem: jak zatrzymać dom
 guide-rent-arrears-summary = Możliwe, że uda się wam zachować dom. Działajcie wcześnie i cały czas rozmawiajcie z właścicielem mieszkania.
 today-rent-do-not-leave = Jeśli wynajmujecie mieszkanie, nie wyprowadzajcie się tylko dlatego, że dostaliście pismo. Właściciel zwykle potrzebuje nakazu sądu (court order), aby kazać wam się wyprowadzić.
 today-rent-talk-landlord = Skontaktujcie się z właścicielem mieszkania. Zaproponujcie, że będziecie płacić czynsz i do tego małą kwotę na spłatę zaległości.
 step-rent-offer = Zaproponujcie kwotę, którą dacie radę płacić regularnie. Zapiszcie to na piśmie i zachowajcie kopię.
 step-rent-housing-costs = Sprawdźcie, czy dostajecie całą pomoc na czynsz, jaka wam przysługuje, z Universal Credit albo z Housing Benefit (dodatek mieszkaniowy).
-step-rent-dhp-wales = Jeśli zasiłki nie pokrywają czynszu, poproście lokalny urząd (council) o Discretionary Housing Payment (dodatkową pomoc na czynsz).
 step-rent-repairs = Płaćcie czynsz nawet wtedy, gdy mieszkanie wymaga napraw. Jeśli nie będziecie płacić, możecie stracić dom.
 step-rent-court = Jeśli dostaniecie pisma z sądu, odpowiedzcie na nie i stawcie się na rozprawę. W wielu sądach w dniu rozprawy można dostać bezpłatną poradę.
 
@@ -98,21 +85,19 @@ guide-council-tax-summary = Council Tax (podatek lokalny) to dług priorytetowy.
 today-council-tax-call = Zadzwońcie do lokalnego urzędu (council). Powiedzcie, że macie zaległości, i poproście o płacenie w mniejszych kwotach.
 step-council-tax-reduction = Zapytajcie o Council Tax Reduction (zniżkę na Council Tax). Może obniżyć wasz rachunek, jeśli macie niskie dochody.
 step-council-tax-discount = Jeśli jesteście jedyną dorosłą osobą w domu, możecie dostać 25% zniżki na rachunek.
-step-council-tax-whole-year = Jeśli nie zapłacicie raty, urząd może zażądać od razu zapłaty za cały rok. Działajcie, zanim do tego dojdzie.
 step-council-tax-plan = Zaproponujcie, że oprócz zwykłego rachunku będziecie spłacać zaległość w ratach.
 step-council-tax-liability-order = Jeśli dostaniecie wezwanie do sądu (summons), skontaktujcie się z urzędem przed rozprawą. Nakaz sądowy (liability order) pozwala urzędowi wysłać komorników (bailiffs) albo potrącać pieniądze z waszego wynagrodzenia lub zasiłków.
 
 ## energy
 guide-energy = Gaz i prąd: pomoc przy zaległościach albo gdy skończą się środki na liczniku
 guide-energy-summary = Dostawcy energii muszą pomagać klientom, którzy mają trudności. Poproście ich o pomoc.
-today-energy-emergency-credit = Jeśli na liczniku skończyły się środki, skorzystajcie z awaryjnego doładowania (emergency credit). Jeśli ono też się skończyło, zadzwońcie do dostawcy i poproście o więcej.
 today-energy-call-supplier = Zadzwońcie do dostawcy energii. Powiedzcie, że macie trudności, i zapytajcie, jaką pomoc może dać.
 step-energy-friendly-credit = Wiele liczników na przedpłatę nie odetnie wam energii w nocy, w weekendy ani w dni ustawowo wolne (bank holidays).
 step-energy-plan = Dostawca musi zaproponować wam plan spłaty, na który was stać.
 step-energy-hardship-fund = Wielu dostawców ma dotacje, które pomagają spłacić zaległości. Zapytajcie o nie.
-step-energy-psr = Zapiszcie się do rejestru Priority Services Register u swojego dostawcy. To nic nie kosztuje. Dostawca uprzedzi was przed przerwami w dostawie prądu i może za was odczytywać licznik.
-step-energy-warm-home-discount = Zapytajcie o Warm Home Discount (zniżkę na rachunek za energię). Obniża ona rachunek, jeśli dostajecie niektóre zasiłki.
-step-energy-complain = Jeśli dostawca nie chce pomóc, zadzwońcie do infolinii konsumenckiej Citizens Advice (consumer helpline) pod numer 0808 223 1133.
+step-energy-psr = Zapiszcie się do rejestru Priority Services Register u swojego dostawcy. To nic nie kosztuje. Możecie dostać uprzedzenie o planowanych przerwach w dostawie prądu i pomoc w odczycie licznika.
+step-energy-warm-home-discount = Warm Home Discount (zniżka na rachunek za energię) obniża zimą rachunek za prąd o 150 £. Możecie ją dostać, jeśli pobieracie niektóre zasiłki, na przykład Universal Credit albo Pension Credit. Zwykle jest przyznawana automatycznie, więc sprawdźcie, czy wasze nazwisko jest na rachunku za prąd.
+step-energy-complain = Jeśli dostawca nie chce pomóc, zadzwońcie bezpłatnie do infolinii konsumenckiej Citizens Advice (consumer helpline) pod numer 0808 223 1133.
 
 ## challenge-decision
 guide-challenge-decision = Jak zakwestionować decyzję w sprawie zasiłku
@@ -120,7 +105,7 @@ guide-challenge-decision-summary = Jeśli uważacie, że decyzja w sprawie zasi�
 today-decision-find-letter = Znajdźcie pismo z decyzją i sprawdźcie jego datę.
 step-decision-ask = Poproście urząd, który wydał decyzję, aby rozpatrzył ją jeszcze raz. Możecie to zrobić przez telefon, przez internet albo listownie.
 step-decision-one-month = Musicie o to poprosić w ciągu 1 miesiąca od daty na piśmie z decyzją.
-step-decision-late = Jeśli minął więcej niż miesiąc, nadal możecie o to poprosić, do 13 miesięcy od tej daty. Wyjaśnijcie powód opóźnienia.
+step-decision-late = Jeśli minął więcej niż miesiąc, nadal możecie poprosić, do 13 miesięcy od decyzji. Wyjaśnijcie, dlaczego nie mogliście poprosić wcześniej. Musi być ważny powód. Jeśli decyzja była zła przez błąd urzędu, możecie poprosić w każdej chwili.
 step-decision-explain = Wyjaśnijcie, dlaczego waszym zdaniem decyzja jest błędna. Wyślijcie wszystko, co to potwierdza.
 step-decision-appeal = Jeśli urząd nie zmieni decyzji, możecie się odwołać do trybunału (tribunal). Zwykle macie na to 1 miesiąc.
 
@@ -130,9 +115,8 @@ guide-universal-credit-summary = Universal Credit (zasiłek Universal Credit) po
 today-uc-advance = Jeśli czekacie na pierwszą wypłatę, a pieniądze są wam potrzebne już teraz, poproście o zaliczkę (advance) w dzienniku online (journal) albo przez telefon.
 step-uc-claim-online = Wniosek składa się przez internet. Jeśli nie możecie tego zrobić, zadzwońcie na infolinię Universal Credit pod numer 0800 328 5644.
 step-uc-five-weeks = Pierwsza wypłata przychodzi około 5 tygodni po złożeniu wniosku.
-step-uc-advance-repay = Zaliczka to pożyczka. Spłaca się ją po trochu z kolejnych wypłat.
+step-uc-advance-repay = Zaliczka to pożyczka. Spłaca się ją po trochu z kolejnych wypłat, zwykle przez najwyżej 24 miesiące.
 step-uc-journal = Często sprawdzajcie swój dziennik online (journal) i przychodźcie na każde spotkanie.
-step-uc-help-to-claim = Bezpłatnie pomoże wam usługa Help to Claim od Citizens Advice. Zadzwońcie pod numer 0800 144 8 444.
 
 ## deductions
 guide-deductions = Potrącenia z zasiłków
@@ -140,7 +124,7 @@ guide-deductions-summary = Z zasiłków można potrącać pieniądze na spłatę
 today-deductions-ask-breakdown = Zapytajcie urząd, który wypłaca zasiłek, jakie kwoty są potrącane i dlaczego.
 step-deductions-check = Sprawdźcie, czy każda kwota jest prawidłowa i czy naprawdę macie ten dług.
 step-deductions-lower = Jeśli nie stać was na to, czego potrzebujecie, poproście o mniejsze potrącenia. Powiedzcie, ile zostaje wam na życie.
-step-deductions-overpayment-challenge = Jeśli usłyszycie, że wypłacono wam za dużo, zapytajcie, jak to obliczono. Możecie poprosić o ponowne rozpatrzenie decyzji.
+step-deductions-overpayment-challenge = Jeśli usłyszycie, że wypłacono wam za dużo, zapytajcie, jak to obliczono. Jeśli nie zgadzacie się z decyzją, poproście o jej ponowne rozpatrzenie w ciągu 1 miesiąca od daty na piśmie.
 step-deductions-hardship = Bezpłatni doradcy mogą pomóc wam poprosić o mniejsze potrącenia.
 
 ## pension-credit
@@ -148,7 +132,7 @@ guide-pension-credit = Pension Credit
 guide-pension-credit-summary = Pension Credit to dopłata do dochodu dla osób, które osiągnęły wiek emerytalny (State Pension age). Wiele osób, którym się należy, nie składa wniosku.
 today-pension-credit-call = Zadzwońcie bezpłatnie na infolinię Pension Credit pod numer 0800 99 1234, aby to sprawdzić i złożyć wniosek.
 step-pension-credit-what = Możecie go dostać, nawet jeśli macie oszczędności albo własny dom.
-step-pension-credit-extras = Może też dać dostęp do innej pomocy, na przykład z Council Tax, czynszem i ogrzewaniem, a także do bezpłatnego abonamentu telewizyjnego (TV Licence), jeśli macie 75 lat lub więcej.
+step-pension-credit-extras = Może też dać wam dostęp do innej pomocy. Na przykład do pomocy z czynszem, Council Tax (podatkiem lokalnym) i ogrzewaniem. Osoby w wieku 75 lat lub starsze mogą też dostać bezpłatną licencję telewizyjną (TV Licence).
 step-pension-credit-backdate = Można go dostać nawet za 3 miesiące przed złożeniem wniosku.
 step-pension-credit-claim = Wniosek możecie złożyć przez internet, przez telefon albo pocztą.
 
@@ -162,8 +146,8 @@ step-business-tax = Jeśli macie zaległe podatki, jak najwcześniej skontaktujc
 step-business-options = Doradca może pomóc wam zdecydować, czy dalej prowadzić firmę.
 
 ## benefits-check extra steps
-step-benefits-disability = Jeśli macie problemy ze zdrowiem lub niepełnosprawność, możecie dostać Personal Independence Payment (PIP) albo Attendance Allowance, nawet jeśli pracujecie.
-step-benefits-carer = Jeśli opiekujecie się kimś przez 35 godzin tygodniowo lub dłużej, możecie dostać Carer's Allowance (zasiłek dla opiekunów).
+step-benefits-disability = Chorujecie albo macie niepełnosprawność? Możecie dostać pieniądze na pomoc, nawet jeśli pracujecie. Przed wiekiem emerytalnym (State Pension age) jest to Personal Independence Payment. Po nim – Attendance Allowance (zasiłek dla starszych osób, które potrzebują opieki).
+step-benefits-carer = Jeśli opiekujecie się kimś przez 35 godzin tygodniowo lub dłużej, możecie dostać Carer's Allowance (zasiłek dla opiekunów). Osoba, którą się opiekujecie, musi dostawać świadczenie z tytułu niepełnosprawności. Może to być Attendance Allowance albo część daily living w Personal Independence Payment. Może to też być średnia lub najwyższa stawka opiekuńcza Disability Living Allowance.
 
 ## make-a-budget
 guide-make-a-budget = Jak przygotować budżet
@@ -179,7 +163,7 @@ guide-make-a-budget-step-review = Sprawdzajcie budżet co miesiąc i za każdym 
 today-priority-list = Zróbcie listę swoich długów priorytetowych i przy każdym zapiszcie datę następnej płatności.
 guide-priority-debts = Jak poradzić sobie z długami priorytetowymi
 guide-priority-debts-summary = Długi priorytetowe (priority debts) to te, które mogą spowodować najpoważniejsze problemy, jeśli nie będziecie ich płacić, na przykład utratę domu albo odcięcie gazu lub prądu.
-guide-priority-debts-step-list = Zróbcie listę swoich długów priorytetowych. Są to: czynsz, kredyt hipoteczny (mortgage), Council Tax, gaz, prąd, abonament telewizyjny (TV Licence), grzywny sądowe, alimenty na dzieci (child maintenance), podatki oraz zakup na raty (hire purchase) rzeczy, których potrzebujecie.
+guide-priority-debts-step-list = Zróbcie listę swoich długów priorytetowych. Są to: czynsz, kredyt hipoteczny (mortgage) i inne pożyczki zabezpieczone na waszym domu, ground rent i opłaty serwisowe (service charges) oraz Council Tax. Długami priorytetowymi są też gaz, prąd, abonament telewizyjny (TV Licence), grzywny sądowe, alimenty na dzieci (child maintenance) i podatki. Tak samo zakup na raty (hire purchase) i pożyczki pod zastaw samochodu (logbook loans) na rzeczy, których potrzebujecie, na przykład samochód do pracy.
 guide-priority-debts-step-first = Płaćcie je przed innymi długami, takimi jak karty kredytowe i pożyczki, nawet jeśli inni pożyczkodawcy pierwsi upominają się o pieniądze.
 guide-priority-debts-step-afford = Przygotujcie budżet, aby ustalić, ile możecie płacić na spłatę zaległości.
 guide-priority-debts-step-contact = Jak najszybciej skontaktujcie się z każdym, komu jesteście winni te pieniądze. Zaproponujcie, że oprócz zwykłej płatności będziecie co miesiąc spłacać stałą kwotę zaległości.

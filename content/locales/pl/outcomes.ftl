@@ -69,13 +69,11 @@ o-self-help-budget-summary = Te kroki pomogą wam zapanować nad pieniędzmi i s
 
 ## Next steps
 
-step-call-999 = Jeśli jesteście teraz w niebezpieczeństwie, zadzwońcie pod numer 999. Jeśli dzwonicie z komórki i nie możecie mówić, naciśnijcie 55, gdy usłyszycie taką prośbę.
+step-call-999 = Jeśli jesteście teraz w niebezpieczeństwie, zadzwońcie pod numer 999. Jeśli dzwonicie z komórki i nie możecie mówić, naciśnijcie 55, gdy usłyszycie taką prośbę. Z telefonu stacjonarnego nie rozłączajcie się.
 step-call-samaritans = Jeśli myślicie o odebraniu sobie życia lub o zrobieniu sobie krzywdy, zadzwońcie bezpłatnie do Samaritans pod numer 116 123.
 step-call-domestic-abuse-helpline-england = Jeśli bliska osoba was krzywdzi albo straszy, zadzwońcie bezpłatnie do National Domestic Abuse Helpline (krajowa infolinia w sprawie przemocy domowej) pod numer 0808 2000 247.
 step-call-domestic-abuse-helpline-wales = Jeśli bliska osoba was krzywdzi albo straszy, zadzwońcie bezpłatnie do Live Fear Free pod numer 0808 80 10 800.
-step-come-back-when-safe = Gdy poczujecie się bezpiecznie, możecie tu wrócić po pomoc w kłopotach z pieniędzmi.
 
-step-contact-council-housing = Jeszcze dziś skontaktujcie się z działem mieszkaniowym lokalnego urzędu (council housing team). Powiedzcie, że jesteście bezdomni albo wkrótce możecie nimi zostać. W razie potrzeby poproście o miejsce na dzisiejszą noc.
 step-call-shelter-england = Zadzwońcie bezpłatnie do Shelter pod numer 0808 800 4444, aby uzyskać poradę na temat swoich praw.
 step-call-shelter-wales = Zadzwońcie bezpłatnie do Shelter Cymru pod numer 08000 495 495, aby uzyskać poradę na temat swoich praw.
 
@@ -85,9 +83,9 @@ step-call-national-debtline-today = Jeszcze dziś zadzwońcie bezpłatnie do Nat
 step-abuse-not-your-fault = Przemoc nigdy nie jest waszą winą. Przemocą jest też kontrolowanie waszych pieniędzy albo zmuszanie was do brania długów.
 step-abuse-carry-on = Gdy będziecie gotowi, odpowiadajcie dalej na pytania. Jeśli ktoś wejdzie, użyjcie przycisku „Wyjdźcie z tej strony” na górze strony.
 
-step-food-bank-referral-england = Zapytajcie Citizens Advice o bank żywności (food bank) w pobliżu. Zadzwońcie pod numer 0800 144 8848. Wiele banków żywności wymaga skierowania (referral), a Citizens Advice często może je wam dać.
-step-food-bank-referral-wales = Zapytajcie Citizens Advice o bank żywności (food bank) w pobliżu. Zadzwońcie pod numer 0800 702 2020. Wiele banków żywności wymaga skierowania (referral), a Citizens Advice często może je wam dać.
-step-council-emergency-help = Poproście lokalny urząd (council) o pilną pomoc na jedzenie lub energię. Wiele urzędów ma na ten cel specjalne pieniądze.
+step-food-bank-referral-england = Zapytajcie Citizens Advice o bank żywności (food bank) w pobliżu. Zadzwońcie bezpłatnie pod numer 0800 144 8848. Wiele banków żywności wymaga skierowania (referral), a Citizens Advice często może je wam dać.
+step-food-bank-referral-wales = Zapytajcie Citizens Advice o bank żywności (food bank) w pobliżu. Zadzwońcie bezpłatnie pod numer 0800 702 2020. Wiele banków żywności wymaga skierowania (referral), a Citizens Advice często może je wam dać.
+step-council-emergency-help = Poproście lokalny urząd (council) o pilną pomoc na jedzenie lub energię. W Anglii urzędy mają na to Crisis and Resilience Fund. W Walii możecie też złożyć wniosek do Discretionary Assistance Fund.
 
 step-gather-letters = Znajdźcie pisma w sprawie długów i zasiłków i trzymajcie je razem, aby mieć je pod ręką podczas rozmowy z doradcą.
 step-share-summary = Pokażcie doradcy swoje podsumowanie, aby nie musieć jeszcze raz opowiadać wszystkiego od początku.
@@ -99,13 +97,13 @@ step-keep-trading-records = Trzymajcie dokumenty i pisma firmy razem, aby doradc
 step-do-not-leave-yet = Nie wyprowadzajcie się z domu tylko dlatego, że dostaliście pismo. Tylko sąd może kazać wam się wyprowadzić.
 
 step-contact-debt-charity = Zadzwońcie bezpłatnie do StepChange pod numer 0800 138 1111 albo do National Debtline pod numer 0808 808 4000. Możecie też uzyskać od nich pomoc przez internet.
-step-do-not-borrow-more = Starajcie się nie pożyczać więcej pieniędzy na spłatę długów, zwłaszcza w firmach udzielających chwilówek (payday lenders).
+step-do-not-borrow-more = Starajcie się nie pożyczać więcej pieniędzy na spłatę długów, zwłaszcza w firmach udzielających chwilówek (payday lenders). Nigdy nie pożyczajcie od lichwiarza (loan shark), czyli pożyczkodawcy bez zezwolenia Financial Conduct Authority (urzędu nadzoru finansowego).
 
-step-call-citizens-advice-benefits-england = Zadzwońcie do Citizens Advice pod numer 0800 144 8848, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
-step-call-citizens-advice-benefits-wales = Zadzwońcie do Citizens Advice pod numer 0800 702 2020, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
+step-call-citizens-advice-benefits-england = Zadzwońcie bezpłatnie do Citizens Advice pod numer 0800 144 8848, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
+step-call-citizens-advice-benefits-wales = Zadzwońcie bezpłatnie do Citizens Advice pod numer 0800 702 2020, aby uzyskać pomoc z wnioskami, formularzami i odwołaniami.
 
-step-call-citizens-advice-england = Zadzwońcie do Citizens Advice pod numer 0800 144 8848. Możecie też pójść do ich lokalnego biura.
-step-call-citizens-advice-wales = Zadzwońcie do Citizens Advice pod numer 0800 702 2020. Możecie też pójść do ich lokalnego biura.
+step-call-citizens-advice-england = Zadzwońcie bezpłatnie do Citizens Advice pod numer 0800 144 8848. Możecie też pójść do ich lokalnego biura.
+step-call-citizens-advice-wales = Zadzwońcie bezpłatnie do Citizens Advice pod numer 0800 702 2020. Możecie też pójść do ich lokalnego biura.
 step-ask-for-support = Powiedzcie, co ułatwiłoby wam sprawę, na przykład tłumacz, spotkanie twarzą w twarz albo pomoc z formularzami.
 
 step-make-a-budget = Przygotujcie budżet, aby wiedzieć, ile możecie płacić co miesiąc.

@@ -119,8 +119,8 @@ q-benefits-now-universal-credit = Universal Credit (zasiłek Universal Credit)
 q-benefits-now-pension-credit = Pension Credit (dopłata dla osób w wieku emerytalnym)
 q-benefits-now-council-tax-reduction = Council Tax Reduction (zniżka na Council Tax)
 q-benefits-now-council-tax-reduction-hint = Pomoc od lokalnego urzędu (council) w opłaceniu podatku lokalnego Council Tax.
-q-benefits-now-pip = Personal Independence Payment (PIP) lub Adult Disability Payment
-q-benefits-now-pip-hint = Albo Disability Living Allowance dla dziecka. To świadczenia dla osób z niepełnosprawnością lub przewlekłą chorobą.
+q-benefits-now-pip = Personal Independence Payment (PIP)
+q-benefits-now-pip-hint = Albo Disability Living Allowance. To świadczenia dla osób z niepełnosprawnością lub przewlekłą chorobą.
 q-benefits-now-attendance-allowance = Attendance Allowance (zasiłek dla starszych osób, które potrzebują opieki)
 q-benefits-now-carers-allowance = Carer's Allowance (zasiłek dla opiekunów)
 q-benefits-now-child-benefit = Child Benefit (zasiłek na dzieci)
@@ -177,7 +177,6 @@ q-debt-total-hint = Dodajcie do siebie wszystkie długi. Wystarczy przybliżona 
 q-urgent-problems = Czy coś z tego dzieje się teraz u was?
 q-urgent-problems-hint = Zaznaczcie wszystkie pasujące odpowiedzi.
 q-urgent-problems-bailiffs = Przyszli komornicy (bailiffs) albo pismo zapowiada ich wizytę
-q-urgent-problems-bailiffs-hint = Komorników nazywa się też enforcement agents.
 q-urgent-problems-court-papers = Mam pisma z sądu
 q-urgent-problems-court-papers-hint = Na przykład pozew (claim form), wezwanie do sądu (summons) albo pismo o rozprawie.
 q-urgent-problems-eviction = Kazano mi się wyprowadzić albo mam wyznaczoną datę eksmisji
@@ -189,11 +188,9 @@ q-urgent-problems-none = Żadne z powyższych
 
 ## bailiff-date
 q-bailiff-date = Kiedy przyjdą komornicy (bailiffs)?
-q-bailiff-date-hint = Wpiszcie datę z pisma. Jeśli komornicy już byli, wpiszcie datę ich wizyty. Jeśli nie macie pewności, wpiszcie przybliżoną datę. Na przykład 27 11 2026.
 
 ## court-date
 q-court-date = Jaka jest najwcześniejsza data na pismach z sądu?
-q-court-date-hint = Jeśli nie macie pewności, wpiszcie datę wydrukowaną na górze. Na przykład 27 11 2026.
 
 ## eviction-date
 q-eviction-date = W jakim dniu komornicy (bailiffs) przyjdą, aby was eksmitować?

@@ -24,7 +24,9 @@ pub fn ServiceCard(service: Service) -> impl IntoView {
                 Channel::Visit => String::new(),
             };
             let text = match c.channel {
-                Channel::Text => session.text_with("service-contact-text", &[("number", c.value.clone())]),
+                Channel::Text => {
+                    session.text_with("service-contact-text", &[("number", c.value.clone())])
+                }
                 _ => c.value.clone(),
             };
             if href.is_empty() || example {
