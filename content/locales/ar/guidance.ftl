@@ -28,8 +28,6 @@ ready-business-records = حسابات عملك، وفواتيرك (invoices)، �
 ## staying-safe
 guide-staying-safe = البقاء في أمان
 guide-staying-safe-summary = لست مضطرًا إلى مواجهة هذا وحدك. يمكن لهؤلاء الأشخاص أن يساعدوك الآن وفيما بعد.
-today-call-999-if-danger = إذا كنت في خطر الآن، فاتصل بالرقم 999.
-today-call-samaritans = إذا شعرت أنك قد تؤذي نفسك، فاتصل مجانًا بمنظمة Samaritans على الرقم 116 123. هم متاحون ليلًا ونهارًا.
 step-safe-place = إذا استطعت، فاذهب إلى مكان تشعر فيه بالأمان، أو ابقَ مع شخص تثق به.
 step-safe-tell-someone = أخبر شخصًا تثق به بما تشعر به، أو بما يحدث.
 

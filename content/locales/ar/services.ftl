@@ -11,7 +11,6 @@ service-business-debtline = نصائح مجانية بشأن الديون لمن
 service-moneyhelper = مساعدة مجانية ومحايدة بشأن المال والمعاشات التقاعدية، بدعم من الحكومة. يمكنهم مساعدتك على وضع ميزانية والعثور على نصائح مجانية بشأن الديون.
 service-citizens-advice = نصائح مجانية بشأن الإعانات (benefits) والديون والسكن وغيرها. يمكنهم المساعدة في الاستمارات وفي الإحالة إلى بنوك الطعام (food bank referrals).
 service-advicelink-cymru = نصائح مجانية في ويلز بشأن الإعانات (benefits) والديون والسكن وغيرها، باللغة الويلزية أو الإنجليزية. يمكنهم المساعدة في الاستمارات وفي الإحالة إلى بنوك الطعام (food bank referrals).
-service-help-to-claim = مساعدة مجانية في طلب الائتمان الشامل (Universal Credit)، من بداية الطلب حتى أول دفعة.
 service-universal-credit-helpline = الخط الهاتفي الحكومي الخاص بالائتمان الشامل (Universal Credit). اتصل لتسأل عن طلبك أو دفعاتك، أو لتطلب دفعة مقدّمة (advance).
 service-pension-credit-line = الخط الهاتفي الحكومي لطلب ائتمان المعاش (Pension Credit). وهو مبلغ يُضاف إلى الدخل المنخفض لمن بلغوا سن المعاش التقاعدي الحكومي (State Pension age).
 service-turn2us = حاسبة مجانية على الإنترنت تبيّن لك الإعانات التي قد تحصل عليها، وكم قيمتها.
@@ -45,7 +44,6 @@ eligibility-carers = للأشخاص الذين يعتنون دون أجر بشخ
 eligibility-women = للنساء وأطفالهن
 eligibility-self-employed = للأشخاص الذين يعملون لحسابهم الخاص أو يديرون مشروعًا صغيرًا
 eligibility-pension-age = للأشخاص الذين بلغوا سن المعاش التقاعدي الحكومي (State Pension age)
-eligibility-new-universal-credit-claim = للأشخاص الذين يقدّمون طلبًا جديدًا للائتمان الشامل (Universal Credit)
 eligibility-mental-health = للأشخاص الذين يعانون من مشكلة في الصحة النفسية ويقلقون بشأن المال
 eligibility-eastern-european = للأشخاص القادمين من بولندا وبلدان أخرى في أوروبا الشرقية
 

@@ -30,8 +30,6 @@ ready-business-records = Cyfrifon eich busnes, anfonebau a llythyrau treth
 ## staying-safe
 guide-staying-safe = Cadw'n ddiogel
 guide-staying-safe-summary = Does dim rhaid i chi ddelio â hyn ar eich pen eich hun. Gall y bobl hyn eich helpu nawr, ac yn nes ymlaen.
-today-call-999-if-danger = Os ydych chi mewn perygl nawr, ffoniwch 999.
-today-call-samaritans = Os ydych chi'n teimlo y gallech chi niweidio eich hun, ffoniwch y Samariaid am ddim ar 116 123. Maen nhw yno ddydd a nos.
 step-safe-place = Os gallwch chi, ewch i le rydych chi'n teimlo'n ddiogel, neu arhoswch gyda rhywun rydych chi'n ymddiried ynddo.
 step-safe-tell-someone = Dywedwch wrth rywun rydych chi'n ymddiried ynddo sut rydych chi'n teimlo, neu beth sy'n digwydd.
 step-safe-plan = Os oes rhywun gartref yn eich brifo, gall llinell gymorth cam-drin domestig eich helpu i wneud cynllun i gadw'n ddiogel. Mae'r alwad am ddim. Efallai y bydd hi'n ymddangos yn rhestr galwadau diweddar eich ffôn, felly efallai yr hoffech chi ei dileu oddi yno. Os nad yw'n ddiogel ffonio, gallwch chi gysylltu â'r llinell gymorth drwy ei gwefan.

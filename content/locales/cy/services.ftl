@@ -11,7 +11,6 @@ service-business-debtline = Cyngor am ddim ar ddyledion i bobl hunangyflogedig n
 service-moneyhelper = Help diduedd am ddim gydag arian a phensiynau, gyda chefnogaeth y llywodraeth. Gallan nhw eich helpu i wneud cyllideb a dod o hyd i gyngor am ddim ar ddyledion.
 service-citizens-advice = Cyngor am ddim am fudd-daliadau, dyledion, tai a mwy. Gallan nhw helpu gyda ffurflenni ac atgyfeiriadau at fanciau bwyd.
 service-advicelink-cymru = Llinell gyngor Cyngor ar Bopeth Cymru. Cyngor am ddim am fudd-daliadau, dyledion, tai a mwy, yn Gymraeg neu'n Saesneg, a help gyda ffurflenni ac atgyfeiriadau at fanciau bwyd.
-service-help-to-claim = Help am ddim i hawlio Credyd Cynhwysol, o ddechrau eich cais hyd at eich taliad cyntaf.
 service-universal-credit-helpline = Llinell ffôn y llywodraeth ar gyfer Credyd Cynhwysol. Ffoniwch i holi am eich cais neu eich taliadau, neu i ofyn am daliad ymlaen llaw.
 service-pension-credit-line = Llinell ffôn y llywodraeth i hawlio Credyd Pensiwn. Mae Credyd Pensiwn yn ychwanegu at incwm isel pobl sydd dros oed Pensiwn y Wladwriaeth.
 service-turn2us = Cyfrifiannell ar-lein am ddim sy'n dangos pa fudd-daliadau y gallech chi eu cael, a faint.
@@ -48,7 +47,6 @@ eligibility-carers = I bobl sy'n gofalu am rywun sy'n sâl, yn anabl neu'n hŷn,
 eligibility-women = I fenywod a'u plant
 eligibility-self-employed = I bobl hunangyflogedig neu sy'n rhedeg busnes bach
 eligibility-pension-age = I bobl sydd wedi cyrraedd oed Pensiwn y Wladwriaeth
-eligibility-new-universal-credit-claim = I bobl sy'n gwneud cais newydd am Gredyd Cynhwysol
 eligibility-mental-health = I bobl sydd â phroblem iechyd meddwl ac sy'n poeni am arian
 eligibility-eastern-european = I bobl o Wlad Pwyl a gwledydd eraill yn Nwyrain Ewrop
 

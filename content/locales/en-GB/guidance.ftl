@@ -29,8 +29,6 @@ ready-business-records = Your business accounts, invoices and tax letters
 ## staying-safe
 guide-staying-safe = Staying safe
 guide-staying-safe-summary = You do not have to deal with this alone. These people can help you now, and later.
-today-call-999-if-danger = If you are in danger now, call 999.
-today-call-samaritans = If you feel you might harm yourself, call Samaritans free on 116 123. They are there day and night.
 step-safe-place = If you can, go to a place where you feel safe, or stay with someone you trust.
 step-safe-tell-someone = Tell someone you trust how you feel, or what is happening.
 # Refuge: National Domestic Abuse Helpline (free, online form for a safe time to call back); gov.wales: Live Fear Free (text, email, live chat). 'Not on phone bills' left out: not verified (checked 2026-12-06).

@@ -10,7 +10,6 @@ service-business-debtline = Free debt advice for people who are self-employed or
 service-moneyhelper = Free, impartial help with money and pensions, backed by the government. They can help you make a budget and find free debt advice.
 service-citizens-advice = Free advice about benefits, debts, housing and more. They can help with forms and food bank referrals.
 service-advicelink-cymru = Free advice in Wales about benefits, debts, housing and more, in Welsh or English. They can help with forms and food bank referrals.
-service-help-to-claim = Free help to claim Universal Credit, from starting your claim to your first payment.
 service-universal-credit-helpline = The government's phone line for Universal Credit. Call to ask about your claim or your payments, or to ask for an advance.
 service-pension-credit-line = The government's phone line to claim Pension Credit. Pension Credit tops up a low income for people over State Pension age.
 service-turn2us = A free online calculator that shows which benefits you could get, and how much.
@@ -49,7 +48,6 @@ eligibility-carers = For people who look after someone who is ill, disabled or o
 eligibility-women = For women and their children
 eligibility-self-employed = For people who are self-employed or run a small business
 eligibility-pension-age = For people who have reached State Pension age
-eligibility-new-universal-credit-claim = For people making a new claim for Universal Credit
 eligibility-mental-health = For people with a mental health problem who are worried about money
 eligibility-eastern-european = For people from Poland and other countries in Eastern Europe
 

@@ -27,8 +27,6 @@ ready-business-records = Dokumenty księgowe firmy, faktury i pisma w sprawie po
 ## staying-safe
 guide-staying-safe = Jak zadbać o bezpieczeństwo
 guide-staying-safe-summary = Nie musicie radzić sobie z tym sami. Te osoby mogą wam pomóc teraz i później.
-today-call-999-if-danger = Jeśli jesteście teraz w niebezpieczeństwie, zadzwońcie pod numer 999.
-today-call-samaritans = Jeśli czujecie, że możecie zrobić sobie krzywdę, zadzwońcie bezpłatnie do Samaritans pod numer 116 123. Można do nich dzwonić w dzień i w nocy.
 step-safe-place = Jeśli możecie, idźcie w miejsce, w którym czujecie się bezpiecznie, albo zostańcie z kimś, komu ufacie.
 step-safe-tell-someone = Powiedzcie komuś, komu ufacie, jak się czujecie albo co się dzieje.
 

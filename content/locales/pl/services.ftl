@@ -11,7 +11,6 @@ service-business-debtline = Bezpłatne porady w sprawie długów dla osób samoz
 service-moneyhelper = Bezpłatna, bezstronna pomoc w sprawie pieniędzy i emerytur, wspierana przez rząd. Mogą pomóc wam ułożyć budżet i znaleźć bezpłatną poradę w sprawie długów.
 service-citizens-advice = Bezpłatne porady w sprawie zasiłków, długów, mieszkania i innych spraw. Mogą pomóc w wypełnianiu formularzy i dać skierowanie do banku żywności (food bank).
 service-advicelink-cymru = Bezpłatne porady w Walii w sprawie zasiłków, długów, mieszkania i innych spraw, po walijsku lub po angielsku. Mogą pomóc w wypełnianiu formularzy i dać skierowanie do banku żywności (food bank).
-service-help-to-claim = Bezpłatna pomoc przy wniosku o Universal Credit, od początku wniosku aż do pierwszej wypłaty.
 service-universal-credit-helpline = Rządowa infolinia w sprawie Universal Credit. Zadzwońcie, aby zapytać o wniosek lub wypłaty albo poprosić o zaliczkę (advance).
 service-pension-credit-line = Rządowa infolinia, przez którą można złożyć wniosek o Pension Credit. Pension Credit to dopłata do niskiego dochodu dla osób w wieku emerytalnym (State Pension age).
 service-turn2us = Bezpłatny kalkulator online, który pokazuje, jakie zasiłki możecie dostać i w jakiej wysokości.
@@ -45,7 +44,6 @@ eligibility-carers = Dla osób, które bez wynagrodzenia opiekują się kimś ch
 eligibility-women = Dla kobiet i ich dzieci
 eligibility-self-employed = Dla osób samozatrudnionych lub prowadzących małą firmę
 eligibility-pension-age = Dla osób, które osiągnęły wiek emerytalny (State Pension age)
-eligibility-new-universal-credit-claim = Dla osób, które składają nowy wniosek o Universal Credit
 eligibility-mental-health = Dla osób z problemami ze zdrowiem psychicznym, które martwią się o pieniądze
 eligibility-eastern-european = Dla osób z Polski i innych krajów Europy Wschodniej
 

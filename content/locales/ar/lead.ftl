@@ -1,0 +1,10 @@
+# Review status: draft (machine-assisted translation, not yet checked by an Arabic speaker)
+# Guides added by the lead for issue 17 (content/guides/lead.json).
+
+## missed-court-hearing
+guide-missed-court-hearing = إذا فاتتك جلسة في المحكمة
+guide-missed-court-hearing-summary = ربما أصدرت المحكمة أمرًا في غيابك. يمكنك أن تطلب منها النظر في قضيتك مرة أخرى. تصرّف بسرعة.
+# CPR 39.3 and 13.3; National Debtline's set-aside fact sheet (form N244). Checked 2026-12-06.
+step-missed-hearing-n244 = لطلب ذلك، املأ النموذج N244 وأرسله إلى المحكمة التي أصدرت الأمر. اذكر سبب غيابك عن الجلسة، وما كنت ستقوله للمحكمة.
+# GOV.UK "Get help paying court and tribunal fees" (benefits or a low income; online or the paper form). Checked 2026-12-06.
+step-missed-hearing-fee = هناك رسوم لتقديم الطلب. إذا كنت تحصل على إعانات أو دخلك منخفض، اطلب المساعدة في دفع الرسوم (help with fees). يمكنك التقديم عبر الإنترنت أو على الورق.

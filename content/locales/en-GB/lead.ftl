@@ -1,0 +1,9 @@
+# Guides added by the lead for issue 17 (content/guides/lead.json).
+
+## missed-court-hearing
+guide-missed-court-hearing = If you missed a court hearing
+guide-missed-court-hearing-summary = The court may have made an order without you. You can ask it to look at your case again. Act quickly.
+# CPR 39.3 and 13.3; National Debtline's set-aside fact sheet (form N244). Checked 2026-12-06.
+step-missed-hearing-n244 = To ask, fill in form N244 and send it to the court that made the order. Say why you missed the hearing, and what you would have told the court.
+# GOV.UK "Get help paying court and tribunal fees" (benefits or a low income; online or the paper form). Checked 2026-12-06.
+step-missed-hearing-fee = There is a fee to apply. If you get benefits or have a low income, ask for help with the fee. You can apply for this online or on paper.

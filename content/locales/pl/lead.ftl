@@ -1,0 +1,10 @@
+# Review status: draft (machine-assisted translation, not yet checked by a Polish speaker)
+# Guides added by the lead for issue 17 (content/guides/lead.json).
+
+## missed-court-hearing
+guide-missed-court-hearing = Jeśli nie przyszliście na rozprawę w sądzie
+guide-missed-court-hearing-summary = Sąd mógł wydać postanowienie bez was. Możecie poprosić, żeby jeszcze raz rozpatrzył waszą sprawę. Działajcie szybko.
+# CPR 39.3 and 13.3; National Debtline's set-aside fact sheet (form N244). Checked 2026-12-06.
+step-missed-hearing-n244 = W tym celu wypełnijcie formularz N244 i wyślijcie go do sądu, który wydał postanowienie. Napiszcie, dlaczego nie było was na rozprawie i co powiedzielibyście sądowi.
+# GOV.UK "Get help paying court and tribunal fees" (benefits or a low income; online or the paper form). Checked 2026-12-06.
+step-missed-hearing-fee = Za wniosek trzeba zapłacić opłatę. Jeśli dostajecie zasiłki albo macie niskie dochody, poproście o pomoc w opłacie (help with fees). Można o nią poprosić przez internet albo na papierze.
