@@ -12,8 +12,8 @@ q-safe-now-abuse-hint = مثلًا، شريك حياتك، أو شريك ساب�
 q-safe-now-dont-know = لست متأكدًا
 
 ## food-today
-q-food-today = هل لديك مال للطعام والتدفئة اليوم؟
-q-food-today-hint = فكّر في كل من يعيش معك.
+q-food-today = هل لديك مال للطعام والتدفئة للأيام القليلة القادمة؟
+q-food-today-hint = فكّر في اليوم وفي الأيام القليلة القادمة، وفي كل من يعيش معك.
 
 ## energy-today
 q-energy-today = هل الغاز أو الكهرباء مقطوعة عندك الآن، أو نفد الرصيد في عدّادك؟
@@ -204,8 +204,8 @@ q-energy-meter-in-rent = ثمنهما مشمول في إيجاري
 q-energy-meter-dont-know = لا أعرف
 
 ## priority-register
-q-priority-register = هل أنت مسجّل في سجل الخدمات ذات الأولوية (Priority Services Register) لدى شركة الطاقة التي تزوّدك؟
-q-priority-register-hint = هو قائمة مجانية للأشخاص الذين يحتاجون إلى مساعدة إضافية. مثلًا، يحذّرونك قبل انقطاع الكهرباء.
+q-priority-register = هل أنت على قائمة شركة الطاقة للأشخاص الذين يحتاجون إلى مساعدة إضافية؟
+q-priority-register-hint = تُسمّى سجل الخدمات ذات الأولوية (Priority Services Register)، وهي مجانية. مثلًا، يحذّرونك قبل انقطاع الكهرباء.
 
 ## money-left
 q-money-left = هل يبقى لديك أي مال كل شهر بعد دفع ثمن الأشياء التي تحتاجها؟

@@ -4,13 +4,13 @@
 flag-not-safe = Ddim yn ddiogel ar hyn o bryd: mewn perygl nawr, neu gallai niweidio ei hun
 flag-domestic-abuse = Mae rhywun agos yn eu brifo, yn codi ofn arnyn nhw neu'n eu rheoli
 flag-no-settled-home = Dim cartref sefydlog
-flag-no-money-for-food = Dim arian ar gyfer bwyd na gwresogi heddiw
+flag-no-money-for-food = Dim arian ar gyfer bwyd na gwresogi heddiw, nac am y dyddiau nesaf
 flag-no-energy = Nwy neu drydan wedi'u diffodd, neu ddim credyd ar y mesurydd
 flag-warrant-eviction = Gwarant i droi allan: bydd beilïaid yn eu troi allan ar ddyddiad penodol
-flag-self-disconnection-risk = Efallai'n mynd heb nwy neu drydan: mesurydd rhagdalu, dim digon o arian, ac aelwyd fregus
+flag-self-disconnection-risk = Yn mynd heb nwy neu drydan i arbed arian, neu'n debygol o wneud (mesurydd rhagdalu, dim digon o arian, aelwyd fregus)
 flag-warrant = Gwarant llys
 flag-warrant-fine = Gwarant oherwydd dirwy llys ynadon heb ei thalu
-flag-eviction = Wedi cael gwybod bod rhaid gadael y cartref, neu wedi cael dyddiad troi allan
+flag-eviction = Cartref mewn perygl: hysbysiad, gorchymyn llys, dyddiad beilïaid neu wedi cael gwybod bod rhaid gadael. Gweler y dyddiadau: dydy dyddiad hysbysiad ddim yn ddyddiad troi allan
 flag-enforcement = Beilïaid yn ymweld neu'n bygwth ymweld
 flag-missed-hearing = Mae dyddiad gwrandawiad llys wedi mynd heibio
 flag-court-papers = Papurau llys

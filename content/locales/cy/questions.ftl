@@ -12,8 +12,8 @@ q-safe-now-abuse-hint = Er enghraifft, partner, cyn-bartner neu rywun yn eich te
 q-safe-now-dont-know = Dydw i ddim yn siŵr
 
 ## food-today
-q-food-today = Oes gennych chi arian ar gyfer bwyd a gwresogi heddiw?
-q-food-today-hint = Meddyliwch am bawb sy'n byw gyda chi.
+q-food-today = Oes gennych chi arian ar gyfer bwyd a gwresogi am y dyddiau nesaf?
+q-food-today-hint = Meddyliwch am heddiw a'r dyddiau nesaf, i bawb sy'n byw gyda chi.
 
 ## energy-today
 q-energy-today = Ydy eich nwy neu eich trydan wedi'i ddiffodd nawr, neu oes dim credyd ar ôl ar eich mesurydd?
@@ -257,8 +257,8 @@ q-energy-meter-in-rent = Mae wedi'i gynnwys yn fy rhent
 q-energy-meter-dont-know = Dydw i ddim yn gwybod
 
 ## priority-register
-q-priority-register = Ydych chi ar Gofrestr Gwasanaethau Blaenoriaeth eich cyflenwr ynni?
-q-priority-register-hint = Mae'n rhestr am ddim i bobl sydd angen help ychwanegol. Er enghraifft, maen nhw'n rhoi gwybod i chi cyn toriad pŵer.
+q-priority-register = Ydych chi ar restr eich cyflenwr ynni o bobl sydd angen help ychwanegol?
+q-priority-register-hint = Y Gofrestr Gwasanaethau Blaenoriaeth yw'r enw arni, ac mae am ddim. Er enghraifft, maen nhw'n rhoi gwybod i chi cyn toriad pŵer.
 
 ## money-left
 q-money-left = Oes unrhyw arian yn weddill bob mis ar ôl i chi dalu am y pethau sydd eu hangen arnoch chi?

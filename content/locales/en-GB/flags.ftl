@@ -3,13 +3,13 @@
 flag-not-safe = Not safe right now: in danger now, or might harm themselves
 flag-domestic-abuse = Someone close is hurting, scaring or controlling them
 flag-no-settled-home = No settled home
-flag-no-money-for-food = No money for food or heating today
+flag-no-money-for-food = No money for food or heating today, or for the next few days
 flag-no-energy = Gas or electricity off, or meter run out
 flag-warrant-eviction = Warrant to evict: bailiffs will evict on a date
-flag-self-disconnection-risk = May go without gas or electricity: prepayment meter, not enough money, and a vulnerable household
+flag-self-disconnection-risk = Going without gas or electricity to save money, or likely to (prepayment meter, not enough money, vulnerable household)
 flag-warrant = A court warrant
 flag-warrant-fine = Warrant over an unpaid magistrates' court fine
-flag-eviction = Told to leave home, or has an eviction date
+flag-eviction = Home at risk: a notice, a court order, a bailiffs' date or told to leave. See the dates for which: a notice date is not an eviction date
 flag-enforcement = Bailiffs visiting or threatened
 flag-missed-hearing = The date of a court hearing has passed
 flag-court-papers = Court papers

@@ -11,8 +11,8 @@ q-safe-now-abuse-hint = For example, a partner, an ex-partner or someone in your
 q-safe-now-dont-know = I'm not sure
 
 ## food-today
-q-food-today = Do you have money for food and heating today?
-q-food-today-hint = Think about everyone who lives with you.
+q-food-today = Do you have money for food and heating for the next few days?
+q-food-today-hint = Think about today and the next few days, for everyone who lives with you.
 
 ## energy-today
 q-energy-today = Is your gas or electricity off now, or has your meter run out?
@@ -258,8 +258,8 @@ q-energy-meter-in-rent = It is included in my rent
 q-energy-meter-dont-know = I don't know
 
 ## priority-register
-q-priority-register = Are you on your energy supplier's Priority Services Register?
-q-priority-register-hint = It is a free list for people who need extra help. For example, they warn you before a power cut.
+q-priority-register = Are you on your energy supplier's list of people who need extra help?
+q-priority-register-hint = It is called the Priority Services Register, and it is free. For example, they warn you before a power cut.
 
 ## money-left
 q-money-left = Is there any money left each month after you pay for the things you need?

@@ -3,10 +3,10 @@
 
 flag-not-safe = Brak bezpieczeństwa w tej chwili: grozi niebezpieczeństwo albo ryzyko zrobienia sobie krzywdy
 flag-no-settled-home = Brak stałego miejsca zamieszkania
-flag-no-money-for-food = Brak pieniędzy na jedzenie lub ogrzewanie na dziś
+flag-no-money-for-food = Brak pieniędzy na jedzenie lub ogrzewanie na dziś albo na najbliższe dni
 flag-no-energy = Brak gazu lub prądu albo skończyły się środki na liczniku
 flag-warrant = Nakaz sądowy (warrant)
-flag-eviction = Polecenie wyprowadzki z domu albo wyznaczona data eksmisji
+flag-eviction = Zagrożona utrata domu: wypowiedzenie, nakaz sądu, termin komorników albo polecenie wyprowadzki. Sprawdźcie daty: data na wypowiedzeniu to nie data eksmisji
 flag-enforcement = Wizyta komorników (bailiffs) lub zapowiedź wizyty
 flag-court-papers = Pisma z sądu
 flag-bank-money-taken = Pieniądze zabrane z konta bankowego na spłatę długu

@@ -14,8 +14,8 @@ q-safe-now-abuse-hint = Na przykład partner lub partnerka, były partner lub by
 q-safe-now-dont-know = Nie mam pewności
 
 ## food-today
-q-food-today = Czy macie dziś pieniądze na jedzenie i ogrzewanie?
-q-food-today-hint = Pomyślcie o wszystkich, którzy z wami mieszkają.
+q-food-today = Czy macie pieniądze na jedzenie i ogrzewanie na najbliższe dni?
+q-food-today-hint = Pomyślcie o dzisiejszym dniu i kolejnych dniach, o wszystkich, którzy z wami mieszkają.
 
 ## energy-today
 q-energy-today = Czy macie teraz odcięty gaz lub prąd albo czy na liczniku skończyły się środki?
@@ -206,8 +206,8 @@ q-energy-meter-in-rent = Opłaty za gaz i prąd są wliczone w czynsz
 q-energy-meter-dont-know = Nie wiem
 
 ## priority-register
-q-priority-register = Czy jesteście w rejestrze Priority Services Register u swojego dostawcy energii?
-q-priority-register-hint = To bezpłatna lista osób, które potrzebują dodatkowej pomocy. Na przykład dostawca uprzedzi was przed przerwą w dostawie prądu.
+q-priority-register = Czy jesteście na liście osób potrzebujących dodatkowej pomocy u swojego dostawcy energii?
+q-priority-register-hint = Nazywa się ona Priority Services Register i jest bezpłatna. Na przykład dostawca uprzedzi was przed przerwą w dostawie prądu.
 
 ## money-left
 q-money-left = Czy co miesiąc zostają wam jakieś pieniądze po opłaceniu tego, czego potrzebujecie?

@@ -23,6 +23,8 @@ export const selfHelpBudget = {
     "debt-types": ["none"],
     "urgent-problems": ["none"],
     "energy-meter": "bills",
+    "energy-going-without": "no",
+    "public-funds": "no",
     "money-left": "some-left",
     "talk-preference": "self",
     "support-needs": ["none"],
