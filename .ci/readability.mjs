@@ -8,7 +8,8 @@
 //                  other languages are indicative only, and --check does not apply to them.
 //   --content DIR  the content folder (default: content/ of this repository).
 //   --check        exit 1 when the median grade of question text (question titles and hints)
-//                  is above the bar (6.0), naming the hardest question strings on stderr.
+//                  is above the bar (6.0), or any guide step (a guide's "today" or "steps"
+//                  entry) is above grade 9, naming the strings to make easier on stderr.
 //   --all          also list every string with its figures, hardest first.
 // Run by .ci/bench (the report) and .ci/test (--check). The npm packages are in
 // .ci/readability/ (package-lock.json); install them with `(cd .ci/readability && npm ci)`.
@@ -57,7 +58,11 @@ const STRUCTURAL_KEYS = new Set([
   "id", "kind", "type", "tier", "goto", "start", "answer", "equals", "flag", "flags", "needs",
   "guides", "services", "channel", "value", "name", "organisation", "service_area", "languages",
   "membership", "last_reviewed", "default_locale", "locales", "complete_locales", "bank_holidays",
+  "step", "not_for",
 ]);
+const STEP_BAR = 9.0; // the highest grade allowed for any one guide step (en-GB)
+const STEP_LISTS = new Set(["today", "steps"]); // a guide's lists of steps
+const NATIONS = new Set(["England", "Wales", "Scotland", "Northern Ireland"]); // nation variants
 // Keys whose whole value is skipped: conditions only name questions, options and flags.
 const SKIPPED_KEYS = new Set(["if"]);
 
@@ -171,9 +176,9 @@ function jsonFiles(dir) {
 
 function classify(contentDir, messageIds) {
   const uses = new Map(); // message id -> [{ category, where }]
-  const record = (id, category, where) => {
+  const record = (id, category, where, step) => {
     if (!uses.has(id)) uses.set(id, []);
-    uses.get(id).push({ category, where });
+    uses.get(id).push({ category, where, step });
   };
   const categoryOf = (ctx) => {
     const kind = ctx.node?.kind;
@@ -189,7 +194,8 @@ function classify(contentDir, messageIds) {
     if (typeof value === "string") {
       if (!ctx.structural && messageIds.has(value)) {
         const where = ctx.node?.id ? `${ctx.file} ${ctx.node.kind ?? ""} ${ctx.node.id}`.replace(/  +/g, " ") : ctx.file;
-        record(value, categoryOf(ctx), where);
+        const category = categoryOf(ctx);
+        record(value, category, where, category === "guide" && STEP_LISTS.has(ctx.list));
       }
     } else if (Array.isArray(value)) {
       for (const v of value) visit(v, ctx);
@@ -203,6 +209,7 @@ function classify(contentDir, messageIds) {
           structural: STRUCTURAL_KEYS.has(key),
           inOptions: base.inOptions || (base.node?.kind === "question" && key === "options"),
           top: base.top ?? key,
+          list: STEP_LISTS.has(key) ? key : NATIONS.has(key) ? base.list : null,
         });
       }
     }
@@ -289,7 +296,8 @@ async function main() {
     const add = (key, pattern) => {
       const text = textOf(pattern);
       const m = measure(text);
-      rows.push({ id: key, category, text, where, ...m, counted: m.words >= MIN_WORDS && Number.isFinite(m.grade) });
+      const step = found.some((u) => u.step);
+      rows.push({ id: key, category, text, where, step, ...m, counted: m.words >= MIN_WORDS && Number.isFinite(m.grade) });
     };
     if (entry.value) add(id, entry.value);
     else noValue++;
@@ -357,13 +365,32 @@ async function main() {
   if (!questionGrades.length) verdict = "question text: none found (is the content layout different?)";
   else if (!english) verdict = `question text: median grade ${fmt(median)} (bar: ${fmt(BAR)} applies to English only; indicative)`;
   else verdict = `question text: median grade ${fmt(median)} (bar: ${fmt(BAR)}) ${over ? "OVER" : "OK"}`;
-  out.push("", verdict);
+  const hardSteps = rows
+    .filter((r) => r.step && r.counted && r.grade > STEP_BAR)
+    .sort((a, b) => b.grade - a.grade);
+  const stepGrades = rows.filter((r) => r.step && r.counted).map((r) => r.grade).sort((a, b) => a - b);
+  const stepVerdict = english
+    ? `guide steps: ${stepGrades.length}, hardest grade ${fmt(stepGrades.at(-1))} (bar: none above ${fmt(STEP_BAR)}) ${hardSteps.length ? "OVER" : "OK"}`
+    : `guide steps: hardest grade ${fmt(stepGrades.at(-1))} (bar: ${fmt(STEP_BAR)} applies to English only; indicative)`;
+  out.push("", verdict, stepVerdict);
   console.log(out.join("\n"));
 
   if (!opts.check) return;
   if (!english) {
     console.error(`readability: --check applies to English only; ${locale} not checked`);
     return;
+  }
+  if (hardSteps.length) {
+    const err = [
+      "",
+      `readability: FAILED: ${hardSteps.length} guide step${hardSteps.length === 1 ? " is" : "s are"} above grade ${fmt(STEP_BAR)} in ${locale}. People read these alone and act on them: make each easier (shorter sentences, shorter words):`,
+    ];
+    for (const r of hardSteps) {
+      err.push(`  - ${r.id} (grade ${fmt(r.grade)}, ${r.words} words, ${r.sentences} sentence${r.sentences === 1 ? "" : "s"}; ${r.where.join(", ")}): ${truncate(r.text)}`);
+    }
+    err.push(`Edit them in ${join(shownDir, "locales", locale)}/*.ftl, then run: node .ci/readability.mjs`);
+    console.error(err.join("\n"));
+    if (!over) process.exit(1);
   }
   if (!over) return;
   if (!questionGrades.length) {

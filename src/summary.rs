@@ -664,7 +664,7 @@ pub fn reason_sentence(c: &Content, t: &Translator, r: &MatchReason) -> String {
             t.text_with("summary-reason-language", &[("language", name)])
         }
         MatchReason::Channel { channel } => t.text(match channel {
-            Channel::Phone => "summary-reason-channel-phone",
+            Channel::Phone | Channel::Text => "summary-reason-channel-phone",
             Channel::Email => "summary-reason-channel-email",
             Channel::Website => "summary-reason-channel-website",
             Channel::Visit => "summary-reason-channel-visit",
@@ -956,7 +956,8 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
 
 fn channel_code(c: Channel) -> &'static str {
     match c {
-        Channel::Phone => "phone",
+        // Validation keeps text contacts out of the directory, whose members this lists.
+        Channel::Phone | Channel::Text => "phone",
         Channel::Email => "email",
         Channel::Website => "website",
         Channel::Visit => "visit",

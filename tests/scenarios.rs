@@ -16,6 +16,13 @@ fn content() -> Content {
         .unwrap_or_else(|e| panic!("the embedded content is invalid:\n{e}"))
 }
 
+/// The embedded content as a council in `nation` would set it (a scenario's "nation").
+fn content_for(nation: &str) -> Content {
+    let files = signpost::engine::nation::for_nation(&signpost::content::files(), nation);
+    signpost::engine::load_and_validate(&files)
+        .unwrap_or_else(|e| panic!("the embedded content is invalid for {nation}:\n{e}"))
+}
+
 fn scenario_files() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -38,6 +45,7 @@ fn name(p: &Path) -> String {
 type Ran = (String, Result<(Scenario, ScenarioResult), String>);
 
 fn run_all(content: &Content) -> Vec<Ran> {
+    let mut nations: std::collections::BTreeMap<String, Content> = Default::default();
     scenario_files()
         .into_iter()
         .map(|p| {
@@ -45,7 +53,13 @@ fn run_all(content: &Content) -> Vec<Ran> {
                 .map_err(|e| e.to_string())
                 .and_then(|text| Scenario::from_json(&text).map_err(|e| e.to_string()))
                 .and_then(|s| {
-                    let r = scenario::run(content, &s, None).map_err(|e| e.to_string())?;
+                    let here = match s.nation.as_deref() {
+                        Some(n) => nations
+                            .entry(n.to_owned())
+                            .or_insert_with(|| content_for(n)),
+                        None => content,
+                    };
+                    let r = scenario::run(here, &s, None).map_err(|e| e.to_string())?;
                     Ok((s, r))
                 });
             (name(&p), outcome)
@@ -79,7 +93,9 @@ fn every_scenario_gives_what_it_expects() {
                     Some(expect) => {
                         let mut problems = scenario::check(expect, r);
                         if let (Some(summary), Some(today)) = (&expect.summary, s.today) {
-                            problems.extend(check_summary(&content, r, today, summary));
+                            let here = s.nation.as_deref().map(content_for);
+                            let here = here.as_ref().unwrap_or(&content);
+                            problems.extend(check_summary(here, r, today, summary));
                         }
                         failures.extend(problems.into_iter().map(|m| format!("{file}: {m}")));
                     }

@@ -35,7 +35,8 @@ mod native {
 signpost: the content authors' tool for Signpost.
 
 Usage:
-  signpost check                          Check the content and list every problem.
+  signpost check [--today YYYY-MM-DD]     Check the content, list every problem, and report how
+                                          many steps name their source (and checks over a year old).
   signpost graph [--format mermaid|dot]   Print the tree as a diagram (default: mermaid).
   signpost run FILE [--today YYYY-MM-DD]  Run a scenario file and print the result as JSON.
   signpost explain FILE [--today YYYY-MM-DD]
@@ -141,7 +142,13 @@ See content/README.md for the content format and scenario files.";
             }
             Some("check") => {
                 no_extra(&args, 0)?;
-                check(&read(&content_dir)?)
+                let today = match &args.today {
+                    Some(t) => Date::parse_iso(t).ok_or_else(|| {
+                        usage_error(format!("--today \"{t}\" is not a date like 2026-11-23"))
+                    })?,
+                    None => system_today(),
+                };
+                check(&read(&content_dir)?, today)
             }
             Some("graph") => {
                 no_extra(&args, 0)?;
@@ -209,9 +216,41 @@ See content/README.md for the content format and scenario files.";
         format!("{n} {}", if n == 1 { one } else { many })
     }
 
-    fn check(files: &[SourceFile]) -> Result<(), Failure> {
+    /// Today by the system clock (UTC), for how old the sources' checks are.
+    fn system_today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days((secs / 86_400) as i64)
+    }
+
+    /// The source coverage, and every check more than a year old (a warning, not a failure).
+    fn print_sources(c: &Content, today: Date) {
+        let cov = signpost::engine::sources::coverage(c, today);
+        println!(
+            "Sources: {} of {} steps name their source ({} %).",
+            cov.with_source,
+            cov.total,
+            cov.percent()
+        );
+        for m in &cov.missing {
+            println!(
+                "  no source: step \"{}\" (listed by {})",
+                m.step, m.listed_by
+            );
+        }
+        for (step, day, file) in &cov.stale {
+            println!(
+                "warning: {file}: step \"{step}\" was last checked on {day}, more than a year \
+                 ago; check it against its sources again and update \"checked\""
+            );
+        }
+    }
+
+    fn check(files: &[SourceFile], today: Date) -> Result<(), Failure> {
         match load_and_validate(files) {
             Ok(c) => {
+                print_sources(&c, today);
                 let count = |kind: &str| c.nodes.iter().filter(|n| n.kind_name() == kind).count();
                 let codes: Vec<&str> = c.locale_codes().into_iter().collect();
                 println!(
@@ -288,15 +327,19 @@ See content/README.md for the content format and scenario files.";
         file: &str,
         today: Option<Date>,
     ) -> Result<(Content, Scenario, scenario::ScenarioResult), Failure> {
-        let content = load_and_validate(files).map_err(|e| {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Failure(format!("cannot read {file}: {e}"), 1))?;
+        let s = Scenario::from_json(&text).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
+        let files = match s.nation.as_deref() {
+            Some(n) => signpost::engine::nation::for_nation(files, n),
+            None => files.to_vec(),
+        };
+        let content = load_and_validate(&files).map_err(|e| {
             Failure(
                 format!("{e}Fix the content first (signpost check) before running scenarios."),
                 1,
             )
         })?;
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| Failure(format!("cannot read {file}: {e}"), 1))?;
-        let s = Scenario::from_json(&text).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
         let result =
             scenario::run(&content, &s, today).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
         Ok((content, s, result))

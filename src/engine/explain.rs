@@ -691,6 +691,7 @@ impl Words<'_> {
             MatchReason::Channel { channel } => {
                 let c = match channel {
                     Channel::Phone => "phone",
+                    Channel::Text => "a text message",
                     Channel::Email => "email",
                     Channel::Website => "its website",
                     Channel::Visit => "a visit",

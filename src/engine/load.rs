@@ -4,7 +4,7 @@
 
 use super::error::ContentError;
 use super::model::{
-    Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings,
+    Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings, StepSource,
 };
 use super::nation::{Resolver, GUIDE_LISTS, OUTCOME_LISTS};
 use super::version::VersionHasher;
@@ -96,8 +96,12 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
                     }
                 }
             }
-            (["guidance.json"], Some(parsed)) => {
+            (["guidance.json"] | ["guides", _], Some(parsed)) => {
                 for (mut v, path) in list(&file, &f.text, parsed, "guides", &mut errors) {
+                    if let Some(map) = v.as_object_mut() {
+                        // TEMPORARY: written dates are replaced by the sources' (below).
+                        map.remove("last_reviewed");
+                    }
                     if let Some(r) = nations.as_mut() {
                         r.resolve(&mut v, &file, "guide", &GUIDE_LISTS, &mut errors);
                     }
@@ -107,11 +111,19 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
                     }
                 }
             }
-            (["services.json"], Some(parsed)) => {
+            (["services.json"] | ["services", _], Some(parsed)) => {
                 for (v, path) in list(&file, &f.text, parsed, "services", &mut errors) {
                     if let Some(x) = typed::<Service>(&file, &path, v, &mut errors) {
                         content.origins.insert(x.id.to_string(), file.clone());
                         content.services.push(x);
+                    }
+                }
+            }
+            (["sources", _], Some(parsed)) => {
+                for (v, path) in list(&file, &f.text, parsed, "steps", &mut errors) {
+                    if let Some(x) = typed::<StepSource>(&file, &path, v, &mut errors) {
+                        content.source_files.push(file.clone());
+                        content.sources.push(x);
                     }
                 }
             }
@@ -165,6 +177,7 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
         (None, known) => known.unwrap_or_default().to_owned(),
     };
     content.locales = locales.into_values().collect();
+    super::sources::date_guides(&mut content);
     content.reindex();
     (content, errors)
 }

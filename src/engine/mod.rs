@@ -22,6 +22,7 @@ pub mod referral;
 pub mod referral_input;
 pub mod saved;
 pub mod scenario;
+pub mod sources;
 pub mod tally;
 pub mod text;
 pub mod translations;

@@ -339,9 +339,39 @@ pub struct Guide {
     pub have_ready: Vec<MessageId>,
     #[serde(default)]
     pub steps: Vec<MessageId>,
-    pub last_reviewed: Date,
+    /// Never written by authors: the guide's steps were checked against their sources on
+    /// this day or later (the oldest `checked` of its steps, see [`super::sources`]).
+    /// Filled in after loading, so the app's compiled copy carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_reviewed: Option<Date>,
+    /// Flags for which this guide is wrong: it is left out whenever one of them is raised
+    /// (benefit-claim guides for someone whose visa says "no recourse to public funds").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_for: Vec<FlagId>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<ServiceId>,
+}
+
+/// `content/sources/*.json`: where one step's advice comes from, and when its words were
+/// last checked against it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepSource {
+    /// The step's message id, as a guide's `today` or `steps` or an outcome's `next_steps`
+    /// lists it (each nation's version of a step has its own entry).
+    pub step: MessageId,
+    pub sources: Vec<Source>,
+    /// The day the step's words were last checked against its sources.
+    pub checked: Date,
+}
+
+/// A statute, regulation, official guidance or service page, as an adviser would cite it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -359,6 +389,10 @@ pub enum Membership {
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     Phone,
+    /// A number to send a text message to (Shout's 85258, emergencySMS's 999), for people
+    /// who cannot speak or hear on a call. National helplines only: the referral summary's
+    /// format has no text channel, so validation keeps it out of the directory.
+    Text,
     Email,
     Website,
     Visit,
@@ -442,6 +476,12 @@ pub struct Content {
     pub guides: Vec<Guide>,
     pub services: Vec<Service>,
     pub locales: Vec<Locale>,
+    /// Where each step's advice comes from (`content/sources/*.json`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<StepSource>,
+    /// The file each source entry came from, in the order of `sources`. Authors' tools only.
+    #[serde(skip)]
+    pub source_files: Vec<String>,
     /// The file each node, flag, guide and service was defined in, by id. For authors' error
     /// messages only, so the app's compiled copy leaves it out.
     #[serde(skip)]

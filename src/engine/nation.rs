@@ -21,6 +21,26 @@ pub const KNOWN_NATIONS: [&str; 4] = ["England", "Wales", "Scotland", "Northern 
 pub const OUTCOME_LISTS: [&str; 1] = ["next_steps"];
 pub const GUIDE_LISTS: [&str; 3] = ["today", "have_ready", "steps"];
 
+/// The content files as a council in `nation` would set them: `settings.json` names that
+/// nation. For scenarios written for one nation, whatever the shipped setting.
+pub fn for_nation(files: &[super::load::SourceFile], nation: &str) -> Vec<super::load::SourceFile> {
+    files
+        .iter()
+        .map(|f| {
+            let mut f = f.clone();
+            if f.path == "settings.json" {
+                if let Ok(mut v) = serde_json::from_str::<Value>(&f.text) {
+                    if let Some(map) = v.as_object_mut() {
+                        map.insert("nation".into(), Value::String(nation.to_owned()));
+                        f.text = v.to_string();
+                    }
+                }
+            }
+            f
+        })
+        .collect()
+}
+
 /// The nations `settings` says the content must serve.
 pub fn nations(settings: Option<&Settings>) -> Vec<&str> {
     match settings {

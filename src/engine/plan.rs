@@ -32,6 +32,9 @@ pub fn plan(content: &Content, outcome: &Outcome, evaluation: &Evaluation) -> Pl
     // (rank, position in the outcome's list or after it, guide index) sorts stably.
     let mut ranked: Vec<(usize, usize, usize)> = Vec::new();
     for (gi, g) in content.guides.iter().enumerate() {
+        if g.not_for.iter().any(|f| evaluation.flags.contains(f)) {
+            continue;
+        }
         let listed = outcome.guides.iter().position(|x| x == &g.id);
         let rank = g
             .needs

@@ -28,6 +28,10 @@ pub struct Scenario {
     /// The day the scenario is run on, for date questions. A caller may override it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub today: Option<Date>,
+    /// The nation the copy is for ("Wales"): the content is loaded as a council there would
+    /// set it. Without it, the nation in `settings.json`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nation: Option<String>,
     /// What the person would enter, by question id.
     #[serde(default)]
     pub answers: BTreeMap<NodeId, RawAnswer>,
@@ -199,6 +203,11 @@ pub enum ScenarioError {
         "the scenario has no \"today\"; add \"today\": \"YYYY-MM-DD\" or give one when running it"
     )]
     NoToday,
+    #[error(
+        "the scenario is for {0}, and the content was loaded for another nation; load it with \
+         nation::for_nation (signpost run and the scenario tests do)"
+    )]
+    OtherNation(String),
     #[error("the scenario has no answer for question \"{0}\", which the path asks next")]
     MissingAnswer(NodeId),
     #[error("the answer to question \"{question}\" is not valid: {message}")]
@@ -275,6 +284,10 @@ pub fn run(
     today: Option<Date>,
 ) -> Result<ScenarioResult, ScenarioError> {
     let today = today.or(scenario.today).ok_or(ScenarioError::NoToday)?;
+    let here = content.settings.as_ref().and_then(|s| s.nation.as_deref());
+    if let Some(n) = scenario.nation.as_deref().filter(|n| Some(*n) != here) {
+        return Err(ScenarioError::OtherNation(n.to_owned()));
+    }
     let mut answers = Answers::new();
     let evaluation = loop {
         let evaluation = evaluate(content, &answers, today)?;

@@ -26,7 +26,7 @@ use super::condition::{Comparison, Condition, Test};
 use super::error::ContentError;
 use super::ids::{FlagId, MessageId, NodeId};
 use super::messages::UI_MESSAGES;
-use super::model::{Content, FlagRule, InputType, Locale, Node, Question, Rule};
+use super::model::{Channel, Content, FlagRule, InputType, Locale, Node, Question, Rule};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
@@ -61,6 +61,7 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
     v.ancestry(&succ, &order, has_loops, &queries, &mut p);
     v.messages(&mut p);
     p.0.extend(super::eligibility::problems(content));
+    p.0.extend(super::sources::problems(content));
     p.finish()
 }
 
@@ -369,23 +370,47 @@ impl<'a> Validator<'a> {
             }
         }
         for g in &self.c.guides {
-            for f in &g.needs {
+            let file = self.c.origin(g.id.as_str());
+            for (key, f) in g
+                .needs
+                .iter()
+                .map(|f| ("needs", f))
+                .chain(g.not_for.iter().map(|f| ("not_for", f)))
+            {
                 if !self.flags.contains(f.as_str()) {
                     p.add(
-                        GUIDES_FILE,
+                        file,
                         "guide",
                         g.id.as_str(),
                         format!(
-                            "\"needs\" names the flag \"{f}\", which is not in \
+                            "\"{key}\" names the flag \"{f}\", which is not in \
                              content/flags.json; fix the spelling, or add the flag there"
                         ),
                     );
                 }
             }
+            if let Some(f) = g.not_for.iter().find(|f| g.needs.contains(f)) {
+                p.add(
+                    file,
+                    "guide",
+                    g.id.as_str(),
+                    format!("names the flag \"{f}\" in both \"needs\" and \"not_for\"; keep one"),
+                );
+            }
         }
         for s in &self.c.services {
             let file = self.c.origin(s.id.as_str());
             if file.starts_with("content/directory/") {
+                if s.contacts.iter().any(|c| c.channel == Channel::Text) {
+                    p.add(
+                        file,
+                        "service",
+                        s.id.as_str(),
+                        "has a \"text\" contact; text contacts are for national helplines in \
+                         content/services.json, because the referral summary cannot carry them \
+                         yet: give the member's phone number instead",
+                    );
+                }
                 if s.membership.is_none() {
                     p.add(
                         file,
@@ -616,7 +641,7 @@ impl<'a> Validator<'a> {
             for s in &g.services {
                 if !self.services.contains(s.as_str()) {
                     p.add(
-                        GUIDES_FILE,
+                        self.c.origin(g.id.as_str()),
                         "guide",
                         g.id.as_str(),
                         format!(
@@ -750,15 +775,6 @@ impl<'a> Validator<'a> {
                         i,
                         id,
                         "needs a \"label\": the id of the message people see for this option",
-                    );
-                }
-                if t == InputType::YesNo && o.label.is_some() {
-                    self.at_option(
-                        p,
-                        i,
-                        id,
-                        "yes_no options show the standard words Yes, No and I don't know, so \
-                         they have no \"label\"; remove it, or make the question single_choice",
                     );
                 }
                 if t == InputType::MultipleChoice && o.goto.is_some() {

@@ -42,7 +42,12 @@ service-example = مثال فقط: هذه ليست خدمة حقيقية
 
 outcome-guides = مساعدة يمكنك استخدامها الآن
 outcome-services = من يستطيع المساعدة
-outcome-reviewed = آخر مراجعة: { $date }
+outcome-reviewed = تم التحقق من مصادره في { $date }
+# Adviser mode: under each step, where its advice comes from (the titles are citations, not translated).
+step-source = المصدر:
+# A service's text-message contact (Shout: 85258): the number to send a text to.
+service-contact-text = أرسل رسالة نصية إلى { $number }
+step-source-checked = تم التحقق في { $date }.
 outcome-check-answers = راجع إجاباتك أو غيّرها
 outcome-start-again = ابدأ من جديد
 tier-emergency = احصل على مساعدة الآن

@@ -59,3 +59,7 @@ hours-weekdays-9-5 = Dydd Llun i ddydd Gwener, 9yb i 5yh
 hours-weekdays-10-4 = Dydd Llun i ddydd Gwener, 10yb i 4yh
 hours-mon-wed-fri-10-1 = Dydd Llun, dydd Mercher a dydd Gwener, 10yb i 1yh
 hours-weeknights-and-saturday = Dydd Llun i ddydd Iau, 5yh i 8yh, a dydd Sadwrn, 10yb i 1yh
+# Shout (giveusashout.org FAQ), 999 BSL (Ofcom), emergencySMS (NHS audiology page; register first). Checked 2026-12-06.
+service-shout = Cymorth am ddim drwy neges destun, unrhyw bryd, os ydych chi'n ei chael hi'n anodd ymdopi. Anfonwch SHOUT at 85258.
+service-999-bsl = Os ydych chi'n fyddar ac yn defnyddio Iaith Arwyddion Prydain (BSL), gallwch chi ffonio 999 drwy ddehonglwr BSL. Defnyddiwch ap neu wefan 999 BSL, sydd am ddim.
+service-emergency-sms = Os ydych chi'n fyddar neu'n methu siarad, gallwch chi anfon neges destun at 999 mewn argyfwng. Rhaid i chi gofrestru eich ffôn yn gyntaf: anfonwch REGISTER at 999, yna dilynwch yr ateb.

@@ -41,7 +41,12 @@ deadline-named = { $label }: { $date }
 service-example = Enghraifft yn unig: nid yw'n wasanaeth go iawn
 outcome-guides = Help y gallwch chi ei ddefnyddio nawr
 outcome-services = Pwy all helpu
-outcome-reviewed = Gwiriwyd ddiwethaf ar { $date }
+outcome-reviewed = Gwiriwyd yn erbyn ei ffynonellau ar { $date }
+# Adviser mode: under each step, where its advice comes from (the titles are citations, not translated).
+step-source = Ffynhonnell:
+# A service's text-message contact (Shout: 85258): the number to send a text to.
+service-contact-text = Anfonwch neges destun i { $number }
+step-source-checked = Gwiriwyd ar { $date }.
 outcome-check-answers = Gwirio neu newid eich atebion
 outcome-start-again = Dechrau eto
 tier-emergency = Cael help nawr

@@ -60,3 +60,7 @@ hours-weekdays-9-5 = Monday to Friday, 9am to 5pm
 hours-weekdays-10-4 = Monday to Friday, 10am to 4pm
 hours-mon-wed-fri-10-1 = Monday, Wednesday and Friday, 10am to 1pm
 hours-weeknights-and-saturday = Monday to Thursday, 5pm to 8pm, and Saturday, 10am to 1pm
+# Shout (giveusashout.org FAQ), 999 BSL (Ofcom), emergencySMS (NHS audiology page; register first). Checked 2026-12-06.
+service-shout = Free text support, any time, if you are struggling to cope. Text SHOUT to 85258. It will not show on most phone bills.
+service-999-bsl = If you are deaf and use British Sign Language, you can call 999 through a BSL interpreter. Use the free 999 BSL app or website.
+service-emergency-sms = If you are deaf or cannot speak, you can text 999 in an emergency. You must register your phone first: text REGISTER to 999, then follow the reply.

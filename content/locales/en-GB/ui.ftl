@@ -41,7 +41,12 @@ deadline-named = { $label }: { $date }
 service-example = Example only: not a real service
 outcome-guides = Help you can use now
 outcome-services = Who can help
-outcome-reviewed = Last checked { $date }
+outcome-reviewed = Checked against its sources on { $date }
+# Adviser mode: under each step, where its advice comes from (the titles are citations, not translated).
+step-source = Source:
+# A service's text-message contact (Shout: 85258): the number to send a text to.
+service-contact-text = Text { $number }
+step-source-checked = Checked { $date }.
 outcome-check-answers = Check or change your answers
 outcome-start-again = Start again
 tier-emergency = Get help now

@@ -56,3 +56,7 @@ hours-weekdays-9-5 = Od poniedziałku do piątku, 9:00–17:00
 hours-weekdays-10-4 = Od poniedziałku do piątku, 10:00–16:00
 hours-mon-wed-fri-10-1 = Poniedziałek, środa i piątek, 10:00–13:00
 hours-weeknights-and-saturday = Od poniedziałku do czwartku 17:00–20:00, w sobotę 10:00–13:00
+# Shout (giveusashout.org FAQ), 999 BSL (Ofcom), emergencySMS (NHS audiology page; register first). Checked 2026-12-06.
+service-shout = Bezpłatne wsparcie przez SMS, o każdej porze, jeśli trudno wam sobie poradzić. Wyślijcie SHOUT na numer 85258 (po angielsku).
+service-999-bsl = Jeśli jesteście osobą głuchą i używacie brytyjskiego języka migowego (BSL), możecie zadzwonić pod 999 przez tłumacza BSL. Skorzystajcie z bezpłatnej aplikacji lub strony 999 BSL.
+service-emergency-sms = Jeśli jesteście osobą głuchą albo nie możecie mówić, w nagłym wypadku możecie wysłać SMS na 999. Najpierw trzeba zarejestrować telefon: wyślijcie REGISTER na 999 i postępujcie według odpowiedzi.

@@ -42,7 +42,12 @@ service-example = Tylko przykład: to nie jest prawdziwa organizacja
 
 outcome-guides = Pomoc, z której możecie skorzystać od razu
 outcome-services = Kto może pomóc
-outcome-reviewed = Ostatnio sprawdzono: { $date }
+outcome-reviewed = Sprawdzono ze źródłami: { $date }
+# Adviser mode: under each step, where its advice comes from (the titles are citations, not translated).
+step-source = Źródło:
+# A service's text-message contact (Shout: 85258): the number to send a text to.
+service-contact-text = SMS: { $number }
+step-source-checked = Sprawdzono { $date }.
 outcome-check-answers = Sprawdźcie lub zmieńcie swoje odpowiedzi
 outcome-start-again = Zacznijcie od nowa
 tier-emergency = Poproście o pomoc już teraz

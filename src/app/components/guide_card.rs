@@ -1,17 +1,21 @@
 //! A self-help guide, folded into a GOV.UK-style details element so a long plan stays short.
 
+use crate::app::components::step_source::StepSourceNote;
 use crate::app::state::use_session;
 use crate::display::long_date;
 use crate::engine::model::Guide;
 use leptos::prelude::*;
 
-/// One guide: what it is for, what to have ready, its steps, and when it was last checked.
+/// One guide: what it is for, what to have ready, its steps, and when they were last checked
+/// against their sources (each step's source too, in adviser mode).
 /// `open` unfolds it, for the most urgent guide on the page.
 #[component]
 pub fn GuideCard(guide: Guide, #[prop(optional)] open: bool) -> impl IntoView {
     let session = use_session();
-    let date = session.t.with_value(|t| long_date(t, guide.last_reviewed));
-    let reviewed = session.text_with("outcome-reviewed", &[("date", date)]);
+    let reviewed = guide.last_reviewed.map(|d| {
+        let date = session.t.with_value(|t| long_date(t, d));
+        session.text_with("outcome-reviewed", &[("date", date)])
+    });
     let ready = guide
         .have_ready
         .iter()
@@ -30,9 +34,9 @@ pub fn GuideCard(guide: Guide, #[prop(optional)] open: bool) -> impl IntoView {
                 })}
                 <h3 class="heading-s">{session.text("outcome-steps")}</h3>
                 <ol class="list list--number">
-                    {guide.steps.iter().map(|s| view! { <li>{session.text(s.as_str())}</li> }).collect_view()}
+                    {guide.steps.iter().map(|s| view! { <li>{session.text(s.as_str())}<StepSourceNote step=s.clone()/></li> }).collect_view()}
                 </ol>
-                <p class="hint">{reviewed}</p>
+                {reviewed.map(|r| view! { <p class="hint">{r}</p> })}
             </div>
         </details>
     }

@@ -25,6 +25,7 @@ pub mod radios;
 pub mod restored_notice;
 pub mod save_problem_notice;
 pub mod service_card;
+pub mod step_source;
 pub mod text_area;
 pub mod text_field;
 pub mod text_input;

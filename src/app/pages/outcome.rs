@@ -4,6 +4,7 @@
 use crate::app::components::finish_and_clear::FinishAndClear;
 use crate::app::components::guide_card::GuideCard;
 use crate::app::components::service_card::ServiceCard;
+use crate::app::components::step_source::StepSourceNote;
 use crate::app::components::why_outcome::WhyOutcome;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session, Session};
@@ -45,7 +46,7 @@ pub fn OutcomePage() -> impl IntoView {
     let today = plan
         .today
         .iter()
-        .map(|m| session.text(m.as_str()))
+        .map(|m| (session.text(m.as_str()), m.clone()))
         .collect::<Vec<_>>();
     let guides: Vec<Guide> = plan
         .guides
@@ -70,7 +71,7 @@ pub fn OutcomePage() -> impl IntoView {
         <OutcomePanel outcome=outcome.clone() deadlines=deadlines/>
         {(!today.is_empty()).then(|| view! {
             <h2 class="heading-m">{session.text("outcome-today")}</h2>
-            <ol class="list list--number list--today">{today.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
+            <ol class="list list--number list--today">{today.into_iter().map(|(s, m)| view! { <li>{s}<StepSourceNote step=m/></li> }).collect_view()}</ol>
         })}
         {outcome.tier.is_referral().then(|| view! { <ReferralStart/> })}
         {(!guides.is_empty()).then(|| view! {

@@ -258,7 +258,8 @@ fn Members(summary: ReferralSummary) -> impl IntoView {
 fn channel_code(c: crate::engine::model::Channel) -> &'static str {
     use crate::engine::model::Channel;
     match c {
-        Channel::Phone => "phone",
+        // Validation keeps text contacts out of the directory, whose members this lists.
+        Channel::Phone | Channel::Text => "phone",
         Channel::Email => "email",
         Channel::Website => "website",
         Channel::Visit => "visit",
