@@ -16,13 +16,14 @@ ready-student-finance = Eich llythyr cyllid myfyrwyr, a'ch cyfriflenni banc
 ## water-bills
 guide-water-bills = Biliau dŵr: help os ydych chi ar ei hôl hi
 guide-water-bills-summary = Does dim modd torri eich cyflenwad dŵr am fod arnoch chi arian. Mae help ar gael i wneud eich bil yn llai ac i dalu'r hyn sy'n ddyledus.
-today-water-call-company = Ffoniwch eich cwmni dŵr. Dywedwch wrthyn nhw eich bod chi'n cael trafferth, a gofynnwch pa help sydd ganddyn nhw i ostwng eich bil.
+today-water-call-company-england = Ffoniwch eich cwmni dŵr. Dywedwch wrthyn nhw eich bod chi'n cael trafferth. Gofynnwch am fil is i bobl ar incwm isel, ac am gynllun talu y gallwch chi ei fforddio.
+today-water-call-company-wales = Ffoniwch eich cwmni dŵr. Dywedwch wrthyn nhw eich bod chi'n cael trafferth. Os Dŵr Cymru yw eich cwmni, gofynnwch am HelpU, sef bil is i bobl ar incwm isel.
 step-water-not-cut-off = Dydy eich cwmni dŵr ddim yn cael torri na chyfyngu ar y dŵr i'ch cartref am fod arnoch chi arian. Dyma'r gyfraith.
 step-water-keep-paying = Os gallwch chi, daliwch ati i dalu am y dŵr rydych chi'n ei ddefnyddio nawr, fel nad yw'r swm sy'n ddyledus yn tyfu. Gofynnwch am gael talu'r hyn sy'n ddyledus fesul tipyn.
 step-water-social-tariff = Mae gan bob cwmni dŵr gynllun sy'n gostwng y bil i bobl ar incwm isel. Yn aml, tariff cymdeithasol yw'r enw arno. Gofynnwch i'ch cwmni chi sut i wneud cais.
 step-water-watersure = Oes gennych chi fesurydd dŵr, ac ydych chi'n cael budd-dal fel Credyd Cynhwysol? Yna gofynnwch am WaterSure (yng Nghymru, WaterSure Cymru). Mae'n cyfyngu ar eich bil os oes 3 neu fwy o blant dan 19 oed yn byw gyda chi. Mae hefyd yn helpu os oes rhywun gartref angen llawer o ddŵr oherwydd ei iechyd.
 step-water-arrears-help-england = Gall llawer o gwmnïau dŵr glirio rhan o'r hyn sy'n ddyledus os byddwch chi'n cadw at gynllun talu. Os ydych chi'n cael budd-daliadau, gallwch chi hefyd ofyn am gael talu ohonyn nhw. Water Direct yw'r enw ar hyn.
-step-water-arrears-help-wales = Os Dŵr Cymru sy'n cyflenwi eich dŵr, gofynnwch am HelpU, sef bil is i bobl ar incwm isel. Gofynnwch hefyd am ei Gronfa Cymorth i Gwsmeriaid: os byddwch chi'n dal ati i dalu am flwyddyn, gall glirio'r hyn sy'n ddyledus.
+step-water-arrears-help-wales = Os Dŵr Cymru sy'n cyflenwi eich dŵr, gofynnwch am ei Gronfa Cymorth i Gwsmeriaid. Os byddwch chi'n dal ati i dalu am flwyddyn, gall glirio'r hyn sy'n ddyledus. Os ydych chi'n cael budd-daliadau, gallwch chi hefyd ofyn am gael talu ohonyn nhw (Water Direct).
 step-water-psr = Gofynnwch am gael ymuno â Chofrestr Gwasanaethau Blaenoriaeth eich cwmni dŵr. Mae hi ar gyfer pobl sy'n sâl neu'n anabl, sydd â phlentyn dan 5 oed, neu sydd angen help ychwanegol am gyfnod. Gall y cwmni ddod â dŵr i chi os bydd eich cyflenwad yn stopio. Gall anfon biliau mewn ffordd sy'n addas i chi.
 
 ## after-a-death

@@ -12,8 +12,9 @@ ready-student-finance = Your student finance letter, and your bank statements
 ## water-bills (review G6)
 guide-water-bills = Water bills: help if you are behind
 guide-water-bills-summary = Your water cannot be cut off because you owe money. There is help to make your bill smaller and to pay off what you owe.
-# Water companies should be told early: Consumer Council for Water (CCW), "help if you are struggling to pay". Checked 2026-12-06.
-today-water-call-company = Call your water company. Tell them you are struggling, and ask what help they have to lower your bill.
+# Water companies should be told early (CCW). England: every company has a social tariff (Parliament written answer). Wales: Dŵr Cymru's HelpU (its own help-paying page; Denbighshire factsheet). Checked 2026-12-06.
+today-water-call-company-england = Call your water company. Tell them you are struggling. Ask about a lower bill for people on a low income, and a payment plan you can afford.
+today-water-call-company-wales = Call your water company. Tell them you are struggling. If it is Dŵr Cymru Welsh Water, ask about HelpU, a lower bill for people on a low income.
 # Water Industry Act 1991 s 61(1A) and Sch 4A (homes cannot be disconnected for non-payment) and s 63A (no devices to limit the supply), both inserted by the Water Industry Act 1999. Checked 2026-12-06.
 step-water-not-cut-off = Your water company is not allowed to cut off or limit the water to your home because you owe money. This is the law.
 # CCW: contact your water company as soon as you cannot pay; payment plans. Checked 2026-12-06.
@@ -24,8 +25,8 @@ step-water-social-tariff = Every water company has a scheme that lowers the bill
 step-water-watersure = Do you have a water meter and get a benefit such as Universal Credit? Then ask about WaterSure (in Wales, WaterSure Wales). It limits your bill if 3 or more children under 19 live with you. It also helps if someone at home needs a lot of water because of their health.
 # England: debt write-off schemes and payments from benefits (Water Direct): Parliament written answer; Severn Trent "Help when you need it"; CCW on deductions from benefit. Checked 2026-12-06.
 step-water-arrears-help-england = Many water companies can clear part of what you owe if you keep to a payment plan. If you get benefits, you can also ask to pay from them. This is called Water Direct.
-# Wales: Dŵr Cymru Welsh Water: HelpU (a lower bill for low incomes on a means-tested benefit), Water Direct, and the Customer Assistance Fund (arrears over £150: half cleared after 6 months of payments, the rest after 6 more). Dŵr Cymru's own pages. Checked 2026-12-06.
-step-water-arrears-help-wales = If Dŵr Cymru Welsh Water supplies your water, ask about HelpU, a lower bill for low incomes. Ask too about its Customer Assistance Fund: if you keep up your payments for a year, it can clear what you owe.
+# Wales: Dŵr Cymru Welsh Water's Customer Assistance Fund (arrears over £150: half cleared after 6 months of payments, the rest after 6 more) and Water Direct; Dŵr Cymru's own pages. Checked 2026-12-06.
+step-water-arrears-help-wales = If Dŵr Cymru Welsh Water supplies your water, ask about its Customer Assistance Fund. If you keep up your payments for a year, it can clear what you owe. If you get benefits, you can also ask to pay from them (Water Direct).
 # Priority Services Register: Hafren Dyfrdwy and Severn Trent pages (children under 5, health, extra help for a while; water brought in an outage; bills in other formats). Checked 2026-12-06.
 step-water-psr = Ask to join your water company's Priority Services Register. It is for people who are ill or disabled, have a child under 5, or need extra help for a while. The company can bring you water if your supply stops. It can send bills in a way that suits you.
 

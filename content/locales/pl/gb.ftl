@@ -11,13 +11,14 @@ ready-student-finance = List o finansowaniu studiów (student finance) i wyciąg
 ## water-bills
 guide-water-bills = Rachunki za wodę: pomoc, jeśli macie zaległości
 guide-water-bills-summary = Nie można odciąć wam wody z powodu długu. Jest pomoc, żeby obniżyć rachunek i spłacić zaległości.
-today-water-call-company = Zadzwońcie do firmy wodociągowej. Powiedzcie, że macie trudności, i zapytajcie, jak mogą obniżyć wasz rachunek.
+today-water-call-company-england = Zadzwońcie do firmy wodociągowej. Powiedzcie, że macie trudności. Zapytajcie o niższy rachunek dla osób o niskich dochodach i o plan spłaty, na który was stać.
+today-water-call-company-wales = Zadzwońcie do firmy wodociągowej. Powiedzcie, że macie trudności. Jeśli to Dŵr Cymru Welsh Water, zapytajcie o HelpU, czyli niższy rachunek dla osób o niskich dochodach.
 step-water-not-cut-off = Firma wodociągowa nie może odciąć ani ograniczyć wody w waszym domu z powodu długu. Tak mówi prawo.
 step-water-keep-paying = Jeśli możecie, płaćcie dalej za wodę, której używacie teraz, żeby dług nie rósł. Poproście o spłatę zaległości w małych ratach.
 step-water-social-tariff = Każda firma wodociągowa ma program, który obniża rachunek osobom o niskich dochodach. Często nazywa się to social tariff. Zapytajcie swoją firmę, jak złożyć wniosek.
 step-water-watersure = Macie licznik wody i dostajecie zasiłek, na przykład Universal Credit? Zapytajcie o WaterSure (w Walii: WaterSure Wales). Ogranicza on rachunek, jeśli mieszka z wami 3 lub więcej dzieci poniżej 19 lat. Pomaga też, jeśli ktoś w domu potrzebuje dużo wody z powodu zdrowia.
 step-water-arrears-help-england = Wiele firm wodociągowych może umorzyć część długu, jeśli trzymacie się planu spłaty. Jeśli dostajecie zasiłki, możecie też poprosić o płacenie z nich. Nazywa się to Water Direct.
-step-water-arrears-help-wales = Jeśli wodę dostarcza Dŵr Cymru Welsh Water, zapytajcie o HelpU, czyli niższy rachunek przy niskich dochodach. Zapytajcie też o Customer Assistance Fund: jeśli będziecie regularnie płacić przez rok, może on umorzyć wasz dług.
+step-water-arrears-help-wales = Jeśli wodę dostarcza Dŵr Cymru Welsh Water, zapytajcie o Customer Assistance Fund. Jeśli będziecie regularnie płacić przez rok, może on umorzyć wasz dług. Jeśli dostajecie zasiłki, możecie też poprosić o płacenie z nich (Water Direct).
 step-water-psr = Poproście o wpis do rejestru Priority Services Register w waszej firmie wodociągowej. Jest dla osób chorych lub z niepełnosprawnością, z dzieckiem poniżej 5 lat albo potrzebujących pomocy przez jakiś czas. Firma może przywieźć wam wodę, gdy zabraknie dostaw. Może też wysyłać rachunki w wygodnej dla was formie.
 
 ## after-a-death
