@@ -34,7 +34,7 @@ o-act-today-reconsideration-summary = Mae'r amser i herio'r penderfyniad yn dod 
 o-act-today-bank = Gweithredwch heddiw: ffoniwch eich banc
 o-act-today-bank-summary = Cafodd arian ei gymryd o'ch cyfrif banc i dalu dyled. Ffoniwch eich banc heddiw, a gofynnwch am gyngor am ddim.
 
-o-act-today-energy = Gweithredwch heddiw: cael eich nwy a'ch trydan yn ôl ymlaen
+o-act-today-energy = Gweithredwch heddiw: cael help gyda nwy a thrydan
 o-act-today-energy-summary = Ddylai neb fod heb wresogi, golau na ffordd o goginio. Gall eich cyflenwr a'ch cyngor helpu heddiw.
 
 o-act-today-food = Gweithredwch heddiw: cael help gyda bwyd a gwresogi

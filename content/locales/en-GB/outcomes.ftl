@@ -33,7 +33,7 @@ o-act-today-reconsideration-summary = The time to challenge the decision ends so
 o-act-today-bank = Act today: call your bank
 o-act-today-bank-summary = Money was taken from your bank account for a debt. Call your bank today, and get free advice.
 
-o-act-today-energy = Act today: get your gas and electricity back on
+o-act-today-energy = Act today: get help with gas and electricity
 o-act-today-energy-summary = Nobody should be without heating, light or cooking. Your supplier and your council can help today.
 
 o-act-today-food = Act today: get help with food and heating

@@ -34,7 +34,7 @@ o-act-today-reconsideration-summary = Czas na zakwestionowanie decyzji wkrótce 
 o-act-today-bank = Działajcie dziś: zadzwońcie do banku
 o-act-today-bank-summary = Z waszego konta bankowego pobrano pieniądze na spłatę długu. Zadzwońcie dziś do banku i skorzystajcie z bezpłatnej porady.
 
-o-act-today-energy = Działajcie dziś: odzyskajcie dostawę gazu i prądu
+o-act-today-energy = Działajcie dziś: pomoc z gazem i prądem
 o-act-today-energy-summary = Nikt nie powinien zostać bez ogrzewania, światła czy możliwości gotowania. Wasz dostawca energii i lokalny urząd (council) mogą pomóc jeszcze dziś.
 
 o-act-today-food = Działajcie dziś: poproście o pomoc z jedzeniem i ogrzewaniem
