@@ -96,7 +96,7 @@ fn the_csv_has_english_labels_quoted_where_needed_and_is_sorted() {
          2026-11-23,need,budgeting,Wants help making money last,2\r\n\
          2026-11-23,tier,referral,An adviser can help,1\r\n\
          2026-11-23,tier,self-help,You can do this yourself,1\r\n\
-         2026-11-24,need,eviction,\"Told to leave home, or has an eviction date\",1\r\n\
+         2026-11-24,need,eviction,\"Home at risk: a notice, a court order, a bailiffs' date or told to leave (check the dates: a notice date is not an eviction date)\",1\r\n\
          2026-11-24,need,rent-arrears,Rent arrears,1\r\n\
          2026-11-24,tier,urgent,Act today,1\r\n"
     );
