@@ -81,7 +81,11 @@ fn main() {
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     if web {
         // The web app starts from the content already loaded here (see engine/compiled.rs).
-        let (content, errors) = engine::load_with_version(&embedded, &version);
+        let (mut content, errors) = engine::load_with_version(&embedded, &version);
+        // Only advisers see the sources: the app fetches them (sources.json, written by
+        // .ci/sources.mjs) rather than carry them for everyone. Guides keep their checked date,
+        // worked out from them when loading.
+        content.sources.clear();
         let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
         let compiled = out_dir.join("content.json");
         std::fs::write(&compiled, engine::compiled::to_json(&content, &errors))

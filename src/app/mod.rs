@@ -11,6 +11,7 @@ pub mod mode;
 pub mod offline;
 pub mod pages;
 pub mod routes;
+pub mod sources;
 pub mod state;
 pub mod storage;
 pub mod tabs;
@@ -62,6 +63,7 @@ pub fn App() -> impl IntoView {
         .unwrap_or_default();
     let session = Session::new(content, config);
     provide_context(session);
+    sources::provide();
     kiosk::count_outcomes(session);
     tabs::watch(session);
     double_click::ignore_second_clicks();

@@ -1,14 +1,15 @@
 //! Where a step's advice comes from, under the step, for advisers only.
 
+use crate::app::sources::source;
 use crate::app::state::use_session;
 use crate::display::long_date;
-use crate::engine::sources::source;
 use crate::engine::MessageId;
 use leptos::prelude::*;
 
 /// "Source: Housing Act 1996, section 188; checked 6 December 2026", shown in adviser mode so
-/// an adviser can trust (or question) each sentence before a client acts on it. Residents see
-/// the guide's checked date instead. Titles are citations, so they are not translated.
+/// an adviser can trust (or question) each sentence before a client acts on it (the sources
+/// are fetched then: `app/sources.rs`). Residents see the guide's checked date instead.
+/// Titles are citations, so they are not translated.
 #[component]
 pub fn StepSourceNote(step: MessageId) -> impl IntoView {
     let session = use_session();
@@ -16,7 +17,7 @@ pub fn StepSourceNote(step: MessageId) -> impl IntoView {
         if !crate::app::adviser::on(&session) {
             return None;
         }
-        let entry = source(session.content, &step)?;
+        let entry = source(&step)?;
         let date = session.t.with_value(|t| long_date(t, entry.checked));
         let cited = entry
             .sources

@@ -1,6 +1,7 @@
 // Where the advice comes from (issue 17): in adviser mode every step on the results page (what
 // to do today, and each guide's steps) says its source and the day it was checked, from
-// content/sources/; a resident sees no citations, only the day each guide was checked.
+// content/sources/ (fetched as sources.json, only in adviser mode); a resident sees no
+// citations, only the day each guide was checked, and never downloads them.
 import { test, expect } from "../support/fixtures.mjs";
 import { completeJourney, OutcomePage } from "../support/journey.mjs";
 import { deadlineTomorrow } from "../support/journeys.mjs";
@@ -9,7 +10,16 @@ import { useAdviserMode } from "../pages/adviser-pages.mjs";
 
 const checked = (step) => tWith("en-GB", "step-source-checked", { date: longDate("en-GB", parseIsoDate(stepSource(step).checked)) });
 
+const asksForSources = (page) => {
+  const asked = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/sources.json") asked.push(r.url());
+  });
+  return asked;
+};
+
 test("an adviser sees each step's source and when it was checked", async ({ page }) => {
+  const asked = asksForSources(page);
   await useAdviserMode(page);
   await completeJourney(page, deadlineTomorrow.answers);
   await new OutcomePage(page).expectOutcome(deadlineTomorrow.outcome);
@@ -26,6 +36,7 @@ test("an adviser sees each step's source and when it was checked", async ({ page
   await expect(note).toContainText(checked(first));
   // Every step of the list has one: none is shown without where it comes from.
   await expect(today.locator(".step-source")).toHaveCount(await today.count());
+  expect(asked.length).toBe(1);
 
   // The first guide is open: each of its steps names its source too.
   const firstGuide = main.locator("details.guide").first();
@@ -41,6 +52,7 @@ test("an adviser sees each step's source and when it was checked", async ({ page
 });
 
 test("a resident sees when each guide was checked, and no citations", async ({ page }) => {
+  const asked = asksForSources(page);
   await completeJourney(page, deadlineTomorrow.answers);
   await new OutcomePage(page).expectOutcome(deadlineTomorrow.outcome);
   const main = page.getByRole("main");
@@ -51,4 +63,6 @@ test("a resident sees when each guide was checked, and no citations", async ({ p
     const reviewed = tWith("en-GB", "outcome-reviewed", { date: longDate("en-GB", parseIsoDate(day)) });
     await expect(main.getByText(reviewed, { exact: true }).first()).toBeAttached();
   }
+  // The citations are for advisers: a resident's phone never downloads them.
+  expect(asked).toEqual([]);
 });
