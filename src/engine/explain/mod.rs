@@ -31,7 +31,7 @@ pub struct Explanation {
     pub flags: Vec<FlagExplanation>,
     /// `None` until the path reaches an outcome.
     pub outcome: Option<OutcomeExplanation>,
-    /// The recommended members, with their [`MatchReason`]s. Matching needs the referral
+    /// The recommended members, with their [`MatchReason`](super::matching::MatchReason)s. Matching needs the referral
     /// details (area, consent, channel), which the explanation does not see, so the caller
     /// fills this from [`super::matching::match_members`]; [`describe`] puts it into words.
     pub members: Vec<MemberMatch>,

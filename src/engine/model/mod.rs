@@ -7,6 +7,11 @@ use super::ids::{FlagId, GuideId, MessageId, NodeId, OptionId, ServiceId};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+mod guides;
+mod services;
+pub use guides::{Guide, Source, StepSource};
+pub use services::{Channel, Contact, Membership, Service};
+
 /// `content/settings.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -318,132 +323,6 @@ pub struct FlagDef {
     /// The consent group the flag belongs to (see [`Question::consent`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent: Option<super::referral::ConsentGroup>,
-}
-
-/// `content/guidance.json`: a self-help guide.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Guide {
-    pub id: GuideId,
-    pub title: MessageId,
-    pub summary: MessageId,
-    /// The flags this guide helps with: it is shown with any outcome whose path raised one,
-    /// ordered by the first of them in `flags.json` (most urgent first).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub needs: Vec<FlagId>,
-    /// What to do today: gathered, in urgency order, at the top of the results page.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub today: Vec<MessageId>,
-    /// Papers and facts to have ready before calling anyone.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub have_ready: Vec<MessageId>,
-    #[serde(default)]
-    pub steps: Vec<MessageId>,
-    /// Never written by authors: the guide's steps were checked against their sources on
-    /// this day or later (the oldest `checked` of its steps, see [`super::sources`]).
-    /// Filled in after loading, so the app's compiled copy carries it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_reviewed: Option<Date>,
-    /// When not empty, `needs` counts only if one of these flags is raised too: "mental health
-    /// and debt" needs `mental-health` together with a debt.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub also_needs_one_of: Vec<FlagId>,
-    /// Flags for which this guide is wrong: it is left out whenever one of them is raised
-    /// (benefit-claim guides for someone whose visa says "no recourse to public funds").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub not_for: Vec<FlagId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub services: Vec<ServiceId>,
-}
-
-/// `content/sources/*.json`: where one step's advice comes from, and when its words were
-/// last checked against it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StepSource {
-    /// The step's message id, as a guide's `today` or `steps` or an outcome's `next_steps`
-    /// lists it (each nation's version of a step has its own entry).
-    pub step: MessageId,
-    pub sources: Vec<Source>,
-    /// The day the step's words were last checked against its sources.
-    pub checked: Date,
-}
-
-/// A statute, regulation, official guidance or service page, as an adviser would cite it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Membership {
-    /// Accredited; takes complex needs.
-    Full,
-    /// Gives advice within its own field.
-    Associate,
-    /// Community group.
-    Affiliate,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    Phone,
-    /// A number to send a text message to (Shout's 85258, emergencySMS's 999), for people
-    /// who cannot speak or hear on a call. National helplines only: the referral summary's
-    /// format has no text channel, so validation keeps it out of the directory.
-    Text,
-    Email,
-    Website,
-    Visit,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Contact {
-    pub channel: Channel,
-    /// The number, address or URL exactly as a person would use it.
-    pub value: String,
-}
-
-/// One service, shaped after Open Referral UK: national services in `content/services.json`,
-/// consortium members in `content/directory/*.json`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Service {
-    pub id: ServiceId,
-    /// The organisation's own name (a proper noun, not translated).
-    pub organisation: String,
-    /// The service's own name (a proper noun, not translated).
-    pub name: String,
-    pub description: MessageId,
-    /// Who the service is for (Open Referral UK "eligibility"), when it is not everyone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eligibility: Option<MessageId>,
-    /// The limits of `eligibility` that matching can check: see [`super::eligibility`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eligible: Option<super::eligibility::Eligible>,
-    /// Consortium membership; absent for national services outside the consortium.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub membership: Option<Membership>,
-    #[serde(default)]
-    pub needs: Vec<FlagId>,
-    /// Towns or areas served; empty means everywhere.
-    #[serde(default)]
-    pub service_area: Vec<String>,
-    #[serde(default)]
-    pub languages: Vec<String>,
-    pub contacts: Vec<Contact>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hours: Option<MessageId>,
-    /// From a directory file marked `"example": true`: a made-up service, which the app
-    /// labels as an example so nobody tries to contact it.
-    #[serde(skip)]
-    pub example: bool,
 }
 
 /// The messages of one locale, with the file each came from.

@@ -1,0 +1,73 @@
+//! Services people are pointed to: national helplines (`content/services.json`,
+//! `content/services/*.json`) and the consortium's members (`content/directory/*.json`).
+
+use crate::engine::ids::{FlagId, MessageId, ServiceId};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Membership {
+    /// Accredited; takes complex needs.
+    Full,
+    /// Gives advice within its own field.
+    Associate,
+    /// Community group.
+    Affiliate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Phone,
+    /// A number to send a text message to (Shout's 85258, emergencySMS's 999), for people
+    /// who cannot speak or hear on a call. National helplines only: the referral summary's
+    /// format has no text channel, so validation keeps it out of the directory.
+    Text,
+    Email,
+    Website,
+    Visit,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub channel: Channel,
+    /// The number, address or URL exactly as a person would use it.
+    pub value: String,
+}
+
+/// One service, shaped after Open Referral UK: national services in `content/services.json`,
+/// consortium members in `content/directory/*.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: ServiceId,
+    /// The organisation's own name (a proper noun, not translated).
+    pub organisation: String,
+    /// The service's own name (a proper noun, not translated).
+    pub name: String,
+    pub description: MessageId,
+    /// Who the service is for (Open Referral UK "eligibility"), when it is not everyone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<MessageId>,
+    /// The limits of `eligibility` that matching can check: see [`crate::engine::eligibility`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligible: Option<crate::engine::eligibility::Eligible>,
+    /// Consortium membership; absent for national services outside the consortium.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub membership: Option<Membership>,
+    #[serde(default)]
+    pub needs: Vec<FlagId>,
+    /// Towns or areas served; empty means everywhere.
+    #[serde(default)]
+    pub service_area: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub contacts: Vec<Contact>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<MessageId>,
+    /// From a directory file marked `"example": true`: a made-up service, which the app
+    /// labels as an example so nobody tries to contact it.
+    #[serde(skip)]
+    pub example: bool,
+}
