@@ -13,12 +13,7 @@ use serde_json::Value;
 use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 
-/// One content file: its path relative to `content/` (with `/`), and its text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SourceFile {
-    pub path: String,
-    pub text: String,
-}
+pub use super::files::SourceFile;
 
 /// Reads every file into a [`Content`], with the problems met on the way.
 /// Validation of the whole ([`super::validate::validate`]) comes after.

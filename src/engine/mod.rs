@@ -11,6 +11,7 @@ pub mod eligibility;
 pub mod error;
 pub mod evaluate;
 pub mod explain;
+pub mod files;
 pub mod ids;
 pub mod load;
 pub mod matching;

@@ -4,46 +4,17 @@
 //! Plain serde data: the app keeps it on the device, and the summary is built from it.
 
 use super::answer::MAX_PENCE;
-use super::ids::{FlagId, NodeId, OptionId};
+use super::ids::OptionId;
+// The consent groups and referral settings are part of the content model; they are named
+// here too, where the referral summary uses them.
 use super::model::{Channel, Content};
+pub use super::model::{ConsentGroup, ReferralSettings};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Bump when the wording of the consent page changes: the consent record names the wording
 /// the person agreed to.
 pub const CONSENT_WORDING_VERSION: &str = "consent-1";
-
-/// What a person may agree to share, group by group. Questions and flags in content name
-/// their group (`"consent": "health-safety"`); those without one (what they need help with,
-/// how urgent it is, and the dates to act by) are always in the summary, and the consent
-/// page says so.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ConsentGroup {
-    /// Name, how and when to contact them, whether a message may be left, language and
-    /// access needs.
-    Contact,
-    /// Who lives with them, work, benefits, income, spending and debts.
-    HouseholdMoney,
-    /// Safety, health, disability, pregnancy and caring.
-    HealthSafety,
-}
-
-impl ConsentGroup {
-    pub const ALL: [ConsentGroup; 3] = [
-        ConsentGroup::Contact,
-        ConsentGroup::HouseholdMoney,
-        ConsentGroup::HealthSafety,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ConsentGroup::Contact => "contact",
-            ConsentGroup::HouseholdMoney => "household-money",
-            ConsentGroup::HealthSafety => "health-safety",
-        }
-    }
-}
 
 /// The person's decision for each group, when it was made, and the wording they saw.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -350,17 +321,6 @@ impl ReferralDetails {
             d.arrears = d.arrears.filter(|a| amount_in_range(*a));
         }
     }
-}
-
-/// Where the content says debts are listed and which flag marks a priority debt
-/// (`settings.json` "referral").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReferralSettings {
-    /// The multiple-choice question whose options are the debt types.
-    pub debt_question: NodeId,
-    /// The flag an option raises when its debt is a priority debt (CPAG's classification).
-    pub priority_flag: FlagId,
 }
 
 impl Content {

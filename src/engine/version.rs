@@ -2,7 +2,7 @@
 //! set and referral, so each says which version of the tree produced it. JSON is hashed in a
 //! canonical form (keys sorted, no whitespace) so reformatting a file does not change it.
 
-use super::load::SourceFile;
+use super::files::SourceFile;
 use serde_json::Value;
 
 /// 16 hex digits of FNV-1a 64 over the canonical content. Identity, not security.

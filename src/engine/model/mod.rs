@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 mod guides;
+mod referral_settings;
 mod services;
 pub use guides::{Guide, Source, StepSource};
+pub use referral_settings::{ConsentGroup, ReferralSettings};
 pub use services::{Channel, Contact, Membership, Service};
 
 /// `content/settings.json`.
@@ -45,7 +47,7 @@ pub struct Settings {
     pub nations: Vec<String>,
     /// Where the referral pages find the debt types and which flag marks a priority debt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub referral: Option<super::referral::ReferralSettings>,
+    pub referral: Option<ReferralSettings>,
 }
 
 impl Settings {
@@ -153,7 +155,7 @@ pub struct Question {
     /// The consent group the answer belongs to: it is left out of a referral summary when
     /// the person declines that group. Without one, the answer is always in the summary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consent: Option<super::referral::ConsentGroup>,
+    pub consent: Option<ConsentGroup>,
     /// Flags raised when their condition holds once this question is answered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<FlagRule>,
@@ -322,7 +324,7 @@ pub struct FlagDef {
     pub label: MessageId,
     /// The consent group the flag belongs to (see [`Question::consent`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consent: Option<super::referral::ConsentGroup>,
+    pub consent: Option<ConsentGroup>,
 }
 
 /// The messages of one locale, with the file each came from.
