@@ -456,6 +456,15 @@ pub fn answer_fits(q: &Question, a: &Answer) -> bool {
     }
 }
 
+/// A free-text answer, cleaned as the question page would keep it (the page's text box is one
+/// line); other answers are chosen or checked, not typed, and are returned as they are.
+pub fn clean_answer(a: Answer) -> Answer {
+    match a {
+        Answer::Text(t) => Answer::Text(clean_typed(&t, false)),
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

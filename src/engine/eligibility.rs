@@ -11,26 +11,14 @@
 
 use super::error::ContentError;
 use super::ids::FlagId;
-use super::model::{Content, Node};
+use super::model::{ConsentGroup, Content, Node};
 use super::referral_input::area_choices;
-use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
-/// A member's checkable limits. Every limit set must be met.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Eligible {
-    /// The person must have raised at least one of these flags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub flags_any: Vec<FlagId>,
-    /// The person must live in one of these places: a town people can choose on the area
-    /// page, or a region (see [`super::matching`]), which covers every town there.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub areas: Vec<String>,
-    /// Any other key. Collected rather than refused by serde so that validation can say why
-    /// it cannot be used (nothing asks it), naming the service, not just "unknown field".
-    #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub unknown: BTreeMap<String, serde_json::Value>,
-}
+use std::collections::BTreeSet;
+
+// A member's limits are part of the content model (a service carries them); the checks
+// on them live here.
+pub use super::model::Eligible;
 
 /// Every flag some question or route of the tree can raise.
 fn raised_flags(c: &Content) -> BTreeSet<&str> {
@@ -137,10 +125,13 @@ impl Fit {
 
 /// `None` when the person is outside a limit. A limit that depends on something they did
 /// not share is left undecided in the [`Fit`], never read as met or as failed.
+/// `flags` are those the person shared, `withheld` the consent groups they declined.
 pub fn fit(
     c: &Content,
     e: &Eligible,
-    req: &super::matching::MatchRequest,
+    flags: &BTreeSet<FlagId>,
+    withheld: &[ConsentGroup],
+    area: Option<&str>,
     regions: &BTreeSet<String>,
 ) -> Option<Fit> {
     let mut out = Fit::default();
@@ -148,7 +139,7 @@ pub fn fit(
         out.flags = e
             .flags_any
             .iter()
-            .filter(|f| req.flags.contains(*f))
+            .filter(|f| flags.contains(*f))
             .cloned()
             .collect();
         out.flags
@@ -161,7 +152,7 @@ pub fn fit(
                 .filter(|f| {
                     c.flag(f)
                         .and_then(|d| d.consent)
-                        .is_some_and(|g| req.withheld.contains(&g))
+                        .is_some_and(|g| withheld.contains(&g))
                 })
                 .cloned()
                 .collect();
@@ -171,7 +162,7 @@ pub fn fit(
         }
     }
     if !e.areas.is_empty() {
-        match req.area.map(str::trim).filter(|a| !a.is_empty()) {
+        match area.map(str::trim).filter(|a| !a.is_empty()) {
             Some(a) => {
                 let known = || area_choices(c).iter().any(|p| p.eq_ignore_ascii_case(a));
                 let within = e.areas.iter().any(|p| {

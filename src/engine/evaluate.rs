@@ -1,12 +1,12 @@
 //! Evaluating answers: from the start node, follow the answers given to the first question
 //! still unanswered, or to an outcome. Pure: today's date is passed in, never read.
 
+use super::answer::clean_answer;
 use super::answer::{answer_fits, Answer, Answers};
 use super::condition::{Condition, Facts};
 use super::date::{Date, WorkingDays};
 use super::ids::{FlagId, NodeId};
 use super::model::{Content, FlagRule, InputType, Node, Question, Rule};
-use super::text::clean_answer;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 

@@ -328,7 +328,7 @@ fn score(
     covered.sort_by_key(|f| (content.urgency_rank(f), f.as_str().to_owned()));
     covered.dedup();
     let fit = match &s.eligible {
-        Some(e) => eligibility::fit(content, e, req, regions)?,
+        Some(e) => eligibility::fit(content, e, req.flags, &req.withheld, req.area, regions)?,
         None => eligibility::Fit::default(),
     };
 

@@ -23,7 +23,10 @@ pub const GUIDE_LISTS: [&str; 3] = ["today", "have_ready", "steps"];
 
 /// The content files as a council in `nation` would set them: `settings.json` names that
 /// nation. For scenarios written for one nation, whatever the shipped setting.
-pub fn for_nation(files: &[super::load::SourceFile], nation: &str) -> Vec<super::load::SourceFile> {
+pub fn for_nation(
+    files: &[super::files::SourceFile],
+    nation: &str,
+) -> Vec<super::files::SourceFile> {
     files
         .iter()
         .map(|f| {

@@ -281,11 +281,11 @@ pub struct ReferralDetails {
 
 impl ReferralDetails {
     /// The details as the referral pages could have kept them: text cleaned (see
-    /// [`super::text::clean_details`]) and amounts out of range dropped, as any unreadable
+    /// [`clean_details`]) and amounts out of range dropped, as any unreadable
     /// field is. For details read from storage, which can be changed by hand, and again before
     /// a summary is built from them.
     pub fn make_safe(&mut self) {
-        super::text::clean_details(self);
+        clean_details(self);
         self.drop_amounts_out_of_range();
     }
 
@@ -348,4 +348,38 @@ impl Content {
         let o = q.option(kind)?;
         Some(o.flags.contains(&r.priority_flag))
     }
+}
+
+/// Every text in the referral details, cleaned as its page would keep it: what matters most,
+/// the access needs and the adviser's notes are text areas (line breaks kept); everything
+/// else is one line.
+pub fn clean_details(d: &mut ReferralDetails) {
+    let one = |s: &mut String| *s = super::text::clean_typed(s, false);
+    let many = |s: &mut String| *s = super::text::clean_typed(s, true);
+    if let Some(r) = d.reference.as_mut() {
+        one(r);
+    }
+    if let Some(t) = d.created_at.as_mut() {
+        one(t);
+    }
+    if let Some(c) = d.consent.as_mut() {
+        one(&mut c.recorded_at);
+        one(&mut c.wording_version);
+    }
+    if let Some(c) = d.contact.as_mut() {
+        one(&mut c.name);
+        one(&mut c.phone);
+        one(&mut c.email);
+        one(&mut c.safe_times);
+        one(&mut c.language);
+        many(&mut c.access_needs);
+    }
+    if let Some(a) = d.area.as_mut() {
+        one(a);
+    }
+    many(&mut d.what_matters);
+    for debt in &mut d.debts {
+        one(&mut debt.owed_to);
+    }
+    many(&mut d.adviser_notes);
 }

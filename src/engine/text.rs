@@ -15,9 +15,6 @@
 //!
 //! Letters of every script, emoji (with their joiners) and ordinary punctuation are untouched.
 
-use super::answer::Answer;
-use super::referral::ReferralDetails;
-
 /// What a person typed, without control or bidi override characters. With `multiline`, line
 /// breaks (CR LF, CR, and the Unicode line and paragraph separators) become a line feed;
 /// without it, each run of them becomes one space. A tab becomes a space. Nothing is trimmed:
@@ -67,49 +64,6 @@ fn is_bidi_control(c: char) -> bool {
 /// A value that must stay on one line: cleaned, line breaks as spaces.
 pub fn one_line(s: &str) -> String {
     clean_typed(s, false)
-}
-
-/// A free-text answer, cleaned as the question page would keep it (the page's text box is one
-/// line); other answers are chosen or checked, not typed, and are returned as they are.
-pub fn clean_answer(a: Answer) -> Answer {
-    match a {
-        Answer::Text(t) => Answer::Text(clean_typed(&t, false)),
-        other => other,
-    }
-}
-
-/// Every text in the referral details, cleaned as its page would keep it: what matters most,
-/// the access needs and the adviser's notes are text areas (line breaks kept); everything
-/// else is one line.
-pub fn clean_details(d: &mut ReferralDetails) {
-    let one = |s: &mut String| *s = clean_typed(s, false);
-    let many = |s: &mut String| *s = clean_typed(s, true);
-    if let Some(r) = d.reference.as_mut() {
-        one(r);
-    }
-    if let Some(t) = d.created_at.as_mut() {
-        one(t);
-    }
-    if let Some(c) = d.consent.as_mut() {
-        one(&mut c.recorded_at);
-        one(&mut c.wording_version);
-    }
-    if let Some(c) = d.contact.as_mut() {
-        one(&mut c.name);
-        one(&mut c.phone);
-        one(&mut c.email);
-        one(&mut c.safe_times);
-        one(&mut c.language);
-        many(&mut c.access_needs);
-    }
-    if let Some(a) = d.area.as_mut() {
-        one(a);
-    }
-    many(&mut d.what_matters);
-    for debt in &mut d.debts {
-        one(&mut debt.owed_to);
-    }
-    many(&mut d.adviser_notes);
 }
 
 /// A multi-line value as a quoted block for the plain-text summary: every line starts with

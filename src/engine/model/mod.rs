@@ -12,7 +12,7 @@ mod referral_settings;
 mod services;
 pub use guides::{Guide, Source, StepSource};
 pub use referral_settings::{ConsentGroup, ReferralSettings};
-pub use services::{Channel, Contact, Membership, Service};
+pub use services::{Channel, Contact, Eligible, Membership, Service};
 
 /// `content/settings.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

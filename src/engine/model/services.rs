@@ -3,6 +3,7 @@
 
 use crate::engine::ids::{FlagId, MessageId, ServiceId};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -52,7 +53,7 @@ pub struct Service {
     pub eligibility: Option<MessageId>,
     /// The limits of `eligibility` that matching can check: see [`crate::engine::eligibility`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eligible: Option<crate::engine::eligibility::Eligible>,
+    pub eligible: Option<Eligible>,
     /// Consortium membership; absent for national services outside the consortium.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub membership: Option<Membership>,
@@ -70,4 +71,20 @@ pub struct Service {
     /// labels as an example so nobody tries to contact it.
     #[serde(skip)]
     pub example: bool,
+}
+
+/// A member's checkable limits. Every limit set must be met.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Eligible {
+    /// The person must have raised at least one of these flags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags_any: Vec<FlagId>,
+    /// The person must live in one of these places: a town people can choose on the area
+    /// page, or a region (see [`crate::engine::matching`]), which covers every town there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<String>,
+    /// Any other key. Collected rather than refused by serde so that validation can say why
+    /// it cannot be used (nothing asks it), naming the service, not just "unknown field".
+    #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unknown: BTreeMap<String, serde_json::Value>,
 }
