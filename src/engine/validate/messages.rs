@@ -1,0 +1,213 @@
+//! Messages: every message the content and the interface use exists in every locale that
+//! must be complete, and names what uses it when it is missing.
+
+use super::super::ids::MessageId;
+use super::super::messages::{message_file, referral_messages, UI_MESSAGES};
+use super::super::model::{Locale, Node};
+use super::{and_list, or_list, Problems, Validator, FLAGS_FILE, GUIDES_FILE, SERVICES_FILE};
+use std::collections::HashMap;
+
+impl<'a> Validator<'a> {
+    pub(super) fn messages(&self, p: &mut Problems) {
+        let by_code: HashMap<&str, &Locale> = self
+            .c
+            .locales
+            .iter()
+            .map(|l| (l.code.as_str(), l))
+            .collect();
+        // The locales to check: those listed (or, with no settings, all there are).
+        let mut checked: Vec<&Locale> = Vec::new();
+        let mut add = |l: &'a Locale| {
+            if !checked.iter().any(|c| c.code == l.code) {
+                checked.push(l);
+            }
+        };
+        let reference: Option<&Locale> = match &self.c.settings {
+            Some(s) => {
+                let reference = by_code.get(s.default_locale.as_str()).copied();
+                reference.into_iter().for_each(&mut add);
+                // Locales that may be incomplete fall back per message; `signpost
+                // translations` reports their gaps instead.
+                s.locales
+                    .iter()
+                    .filter(|c| s.must_be_complete(c))
+                    .filter_map(|c| by_code.get(c.as_str()).copied())
+                    .for_each(&mut add);
+                reference
+            }
+            None => {
+                self.c.locales.iter().for_each(&mut add);
+                None
+            }
+        };
+        let has = |l: &Locale, m: &str| l.messages.contains_key(m);
+        let missing_from = |m: &str| -> Vec<&str> {
+            checked
+                .iter()
+                .filter(|l| !has(l, m))
+                .map(|l| l.code.as_str())
+                .collect()
+        };
+
+        // Messages the content refers to. When the default locale has one, the check for
+        // translations below reports the locales without it.
+        let referenced = self.c.referenced_messages();
+        for &(m, who) in &referenced {
+            if reference.is_some_and(|r| has(r, m.as_str())) {
+                continue;
+            }
+            let missing = missing_from(m.as_str());
+            if missing.is_empty() {
+                continue;
+            }
+            let (what, file) = self.referrer(m, who);
+            let dirs: Vec<String> = missing
+                .iter()
+                .map(|c| format!("content/locales/{c}/"))
+                .collect();
+            p.add(
+                file,
+                what,
+                who,
+                format!(
+                    "uses the message \"{m}\", which is not in {} {}; check the spelling, or \
+                     add `{m} = …` to a .ftl file in {}",
+                    if missing.len() == 1 {
+                        "the locale"
+                    } else {
+                        "the locales"
+                    },
+                    and_list(&missing),
+                    or_list(&dirs)
+                ),
+            );
+        }
+
+        // The interface's own messages (and the referral pages', when referrals are on).
+        let referral_on = self.c.referral_settings().is_some();
+        let wanted = UI_MESSAGES
+            .iter()
+            .copied()
+            .chain(referral_messages().filter(move |_| referral_on));
+        for m in wanted {
+            if reference.is_some_and(|r| has(r, m)) {
+                continue;
+            }
+            let name = message_file(m);
+            let list = match name {
+                "summary.ftl" => "src/engine/messages/summary.rs",
+                "referral.ftl" => "src/engine/messages/referral_pages.rs",
+                _ => "src/engine/messages.rs",
+            };
+            for code in missing_from(m) {
+                p.add(
+                    &format!("content/locales/{code}/{name}"),
+                    "message",
+                    m,
+                    format!(
+                        "the app's interface needs the message \"{m}\" (listed in \
+                         {list}) in every locale, but locale {code} does not \
+                         have it; add `{m} = …` to content/locales/{code}/{name}"
+                    ),
+                );
+            }
+        }
+
+        // Translations: everything in the default locale, in every other locale.
+        let Some(reference) = reference else { return };
+        // What uses each message, to name it; only built when a translation is missing.
+        let mut first_use: Option<HashMap<&str, (&MessageId, &str)>> = None;
+        for l in checked.iter().filter(|l| l.code != reference.code) {
+            for (m, source) in &reference.messages {
+                if has(l, m) {
+                    continue;
+                }
+                let name = source.rsplit('/').next().unwrap_or(source);
+                let file = format!("content/locales/{}/{name}", l.code);
+                let first_use = first_use.get_or_insert_with(|| {
+                    let mut map = HashMap::new();
+                    for &(m, who) in &referenced {
+                        map.entry(m.as_str()).or_insert((m, who));
+                    }
+                    map
+                });
+                let used = match first_use.get(m.as_str()) {
+                    Some(&(mid, who)) => {
+                        let (what, f) = self.referrer(mid, who);
+                        format!(", used by {what} \"{who}\" in {f}")
+                    }
+                    None if UI_MESSAGES.contains(&m.as_str())
+                        || referral_messages().any(|r| r == m.as_str()) =>
+                    {
+                        ", a message of the app's interface".to_owned()
+                    }
+                    None => String::new(),
+                };
+                p.add(
+                    &file,
+                    "message",
+                    m,
+                    format!(
+                        "\"{m}\" is in the default locale {} ({source}{used}) but has no {} \
+                         translation; add `{m} = …` to {file}",
+                        reference.code, l.code
+                    ),
+                );
+            }
+        }
+    }
+
+    /// What refers to message `m`, given the id
+    /// [`Content::referenced_messages`](super::super::model::Content::referenced_messages) names:
+    /// its kind and file. Ids of nodes, flags, guides and services may coincide, so the
+    /// message itself decides which one it is.
+    fn referrer(&self, m: &MessageId, who: &str) -> (&'static str, &'a str) {
+        let is = |x: &MessageId| std::ptr::eq(x, m);
+        let maybe = |x: &Option<MessageId>| x.as_ref().is_some_and(is);
+        for &i in self.defs(who) {
+            let owns = match &self.c.nodes[i] {
+                Node::Question(q) => {
+                    is(&q.title)
+                        || maybe(&q.hint)
+                        || q.options.iter().any(|o| maybe(&o.label) || maybe(&o.hint))
+                }
+                Node::Outcome(o) => is(&o.title) || is(&o.summary) || o.next_steps.iter().any(is),
+                Node::Route(_) => false,
+            };
+            if owns {
+                return (self.c.nodes[i].kind_name(), self.file(i));
+            }
+        }
+        if self.c.flags.iter().any(|f| is(&f.label)) {
+            return ("flag", FLAGS_FILE);
+        }
+        if self
+            .c
+            .guides
+            .iter()
+            .any(|g| is(&g.title) || is(&g.summary) || g.steps.iter().any(is))
+        {
+            return ("guide", GUIDES_FILE);
+        }
+        if self
+            .c
+            .services
+            .iter()
+            .any(|s| is(&s.description) || maybe(&s.hours) || maybe(&s.eligibility))
+        {
+            return ("service", SERVICES_FILE);
+        }
+        // A kind of reference this function does not know yet: go by the id alone.
+        if let Some(&i) = self.index.get(who) {
+            (self.c.nodes[i].kind_name(), self.file(i))
+        } else if self.flags.contains(who) {
+            ("flag", FLAGS_FILE)
+        } else if self.guides.contains(who) {
+            ("guide", GUIDES_FILE)
+        } else if self.services.contains(who) {
+            ("service", SERVICES_FILE)
+        } else {
+            ("content", "content")
+        }
+    }
+}
