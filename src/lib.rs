@@ -4,6 +4,8 @@
 //! - [`config`]: the mode (resident, kiosk, adviser) and kiosk settings a hub sets.
 //! - [`content`]: the content shipped with the app, embedded at compile time.
 //! - [`i18n`]: Fluent messages in the person's language.
+//! - [`referral`]: the referral pages' forms (fields, element ids, error messages) and how the
+//!   details are saved on the device; the data itself is the engine's ([`engine::referral`]).
 //! - [`summary`]: the referral summary (JSON, plain text, QR text) for consortium members.
 //! - `scenario_summary`: the referral-summary half of a scenario's `expect` (native only).
 //! - [`explain_words`]: "Why this result?" for advisers, in the person's language.
@@ -16,6 +18,7 @@ pub mod engine;
 pub mod explain_words;
 pub mod i18n;
 pub mod qr;
+pub mod referral;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod scenario_summary;
 pub mod summary;

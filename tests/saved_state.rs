@@ -664,7 +664,7 @@ mod referral_details {
         Consent, ContactDetails, ContactMethod, Debt, Finances, FixedItem, FlexibleItem,
         IncomeItem, ReferralDetails,
     };
-    use signpost::engine::referral_input::{restore_referral, SavedReferral, REFERRAL_SCHEMA};
+    use signpost::referral::storage::{restore_referral, SavedReferral, REFERRAL_SCHEMA};
     use std::collections::BTreeMap;
 
     /// Details as the referral pages would save them; `seed` varies what is filled in.

@@ -9,15 +9,15 @@ use signpost::engine::referral::{
     Consent, ContactDetails, ContactMethod, Debt, Finances, FixedItem, FlexibleItem, IncomeItem,
     ReferralDetails, CONSENT_WORDING_VERSION,
 };
-use signpost::engine::referral_input::{
-    parse_adviser_notes, parse_contact, parse_debt, parse_what_matters, restore_referral,
-    ContactForm, DebtForm, SavedReferral,
-};
 use signpost::engine::saved::{restore, SavedState};
 use signpost::engine::scenario::{self, Scenario};
 use signpost::engine::OptionId;
 use signpost::engine::{record_answer, Answer, Answers, Content, Date, Evaluation, NodeId};
 use signpost::i18n::Translator;
+use signpost::referral::forms::contact::{parse_contact, ContactForm};
+use signpost::referral::forms::debts::{parse_debt, DebtForm};
+use signpost::referral::forms::own_words::{parse_adviser_notes, parse_what_matters};
+use signpost::referral::storage::{restore_referral, SavedReferral};
 use signpost::summary::{
     build_summary, email_body, plain_text, qr_text, ReferralSummary, SummaryInput, QR_MAX_BYTES,
 };

@@ -5,13 +5,13 @@
 use crate::app::storage;
 use crate::engine::answer::input_for;
 use crate::engine::referral::ReferralDetails;
-use crate::engine::referral_input::{restore_referral, SavedReferral};
 use crate::engine::saved::{restore, Restored, SavedState};
 use crate::engine::Input;
 use crate::engine::{
     evaluate, record_answer, Answer, Answers, Content, Date, EvalError, Evaluation, NodeId,
 };
 use crate::i18n::Translator;
+use crate::referral::storage::{restore_referral, SavedReferral};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -7,8 +7,8 @@ use crate::app::components::exit_button::leave;
 use crate::app::state::{Session, REFERRAL_KEY, STORAGE_KEY};
 use crate::app::storage;
 use crate::app::window_events::listen_for_life;
-use crate::engine::referral_input::restore_referral;
 use crate::engine::saved::restore;
+use crate::referral::storage::restore_referral;
 use leptos::prelude::*;
 
 /// Quick exit writes and at once removes this key: other tabs hear of it and leave too.

@@ -12,13 +12,37 @@
 use super::error::ContentError;
 use super::ids::FlagId;
 use super::model::{ConsentGroup, Content, Node};
-use super::referral_input::area_choices;
-
 use std::collections::BTreeSet;
 
 // A member's limits are part of the content model (a service carries them); the checks
 // on them live here.
 pub use super::model::Eligible;
+
+const NATIONS: [&str; 5] = [
+    "England",
+    "Wales",
+    "Scotland",
+    "Northern Ireland",
+    "United Kingdom",
+];
+
+/// The towns and areas the consortium's members serve (the directory's services, those with
+/// a membership), each once, sorted, without nation names. The area page offers these, and
+/// validation and matching check a member's `areas` against the same list: so it is the
+/// engine's, not the area page form's (the engine does not depend on the forms).
+pub fn area_choices(content: &Content) -> Vec<String> {
+    let mut areas: Vec<String> = content
+        .services
+        .iter()
+        .filter(|s| s.membership.is_some())
+        .flat_map(|s| s.service_area.iter())
+        .filter(|a| !NATIONS.contains(&a.as_str()) && !a.trim().is_empty())
+        .cloned()
+        .collect();
+    areas.sort_by_key(|a| a.to_lowercase());
+    areas.dedup();
+    areas
+}
 
 /// Every flag some question or route of the tree can raise.
 fn raised_flags(c: &Content) -> BTreeSet<&str> {

@@ -20,7 +20,6 @@ pub mod model;
 pub mod nation;
 pub mod plan;
 pub mod referral;
-pub mod referral_input;
 pub mod saved;
 pub mod scenario;
 pub mod sources;

@@ -7,7 +7,7 @@ use crate::app::components::error_summary::ErrorSummary;
 use crate::app::components::text_area::TextArea;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session};
-use crate::engine::referral_input::{parse_adviser_notes, ADVISER_NOTES_FIELD};
+use crate::referral::forms::own_words::{parse_adviser_notes, ADVISER_NOTES_FIELD};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 

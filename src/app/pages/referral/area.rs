@@ -6,10 +6,9 @@ use crate::app::components::choice_radios::ChoiceRadios;
 use crate::app::components::error_summary::ErrorSummary;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session};
+use crate::engine::eligibility::area_choices;
 use crate::engine::referral::ConsentGroup;
-use crate::engine::referral_input::{
-    area_choices, parse_area, AREA_ELSEWHERE, AREA_FIELD, AREA_NOT_SAY,
-};
+use crate::referral::forms::area::{parse_area, AREA_ELSEWHERE, AREA_FIELD, AREA_NOT_SAY};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 

@@ -8,7 +8,7 @@ use crate::app::components::error_summary::ErrorSummary;
 use crate::app::routes;
 use crate::app::state::{now_rfc3339, set_title, use_session};
 use crate::engine::referral::{Consent, CONSENT_WORDING_VERSION};
-use crate::engine::referral_input::{
+use crate::referral::forms::consent::{
     apply_consent, parse_consent, ConsentForm, CONSENT_CONTACT_FIELD, CONSENT_HEALTH_FIELD,
     CONSENT_MONEY_FIELD,
 };

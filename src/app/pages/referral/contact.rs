@@ -10,7 +10,7 @@ use crate::app::components::text_field::TextField;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session};
 use crate::engine::referral::ConsentGroup;
-use crate::engine::referral_input::{
+use crate::referral::forms::contact::{
     parse_contact, ContactForm, ACCESS_FIELD, EMAIL_FIELD, LANGUAGE_FIELD, LEAVE_MESSAGE_FIELD,
     METHOD_FIELD, NAME_FIELD, PHONE_FIELD, SAFE_TIMES_FIELD,
 };

@@ -15,7 +15,7 @@ use crate::app::components::error_summary::ErrorItem;
 use crate::app::routes;
 use crate::app::state::{set_title, Session};
 use crate::engine::referral::{ConsentGroup, Finances};
-use crate::engine::referral_input::{FormError, Limit};
+use crate::referral::forms::{FormError, Limit};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;

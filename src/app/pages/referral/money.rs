@@ -11,7 +11,7 @@ use crate::app::components::text_field::TextField;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session, Session};
 use crate::engine::referral::{ConsentGroup, Finances, FixedItem, FlexibleItem, IncomeItem};
-use crate::engine::referral_input::{
+use crate::referral::forms::money::{
     money_text, parse_categories, parse_quick, parse_route, SfsItem, QUICK_FIXED_FIELD,
     QUICK_FLEXIBLE_FIELD, QUICK_INCOME_FIELD, ROUTE_DETAILED, ROUTE_FIELD, ROUTE_NOT_SAY,
     ROUTE_QUICK,

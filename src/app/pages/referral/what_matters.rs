@@ -7,7 +7,7 @@ use crate::app::components::text_area::TextArea;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session};
 use crate::engine::referral::ConsentGroup;
-use crate::engine::referral_input::{parse_what_matters, tree_text, WHAT_MATTERS_FIELD};
+use crate::referral::forms::own_words::{parse_what_matters, tree_text, WHAT_MATTERS_FIELD};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 

@@ -1,0 +1,14 @@
+//! The referral layer: what a person types on the referral pages, checked and turned into the
+//! engine's referral data, and how those details are kept on the device.
+//!
+//! Kept apart from the engine because it speaks the pages' language: element ids for each
+//! field and the Fluent ids of GOV.UK-style error messages. The data it produces (consent,
+//! contact details, finances, debts) and the content's referral settings are the engine's,
+//! in [`crate::engine::referral`]; this layer only fills them in from forms.
+//!
+//! - [`forms`]: one module per referral page (or group of pages): the fields as typed, their
+//!   element ids, and the check that turns them into data or errors.
+//! - [`storage`]: the versioned wrapper the details are saved in, and reading them back.
+
+pub mod forms;
+pub mod storage;
