@@ -10,6 +10,16 @@
 //! - `scenario_summary`: the referral-summary half of a scenario's `expect` (native only).
 //! - [`explain_words`]: "Why this result?" for advisers, in the person's language.
 //! - `app`: the Leptos web app (wasm32 only).
+//!
+//! The layers, and which may use which (each uses only those below it; the engine uses
+//! nothing else of the crate, so the build script can include it alone):
+//!
+//! ```text
+//! app                                  pages, components, state (wasm32 only)
+//! summary, referral, explain_words     the referral and "Why this result?", in words
+//! display, i18n, qr, content, config   words, formats, the embedded content, the mode
+//! engine                               content model, rules, evaluation, authoring checks
+//! ```
 
 pub mod config;
 pub mod content;
