@@ -11,7 +11,7 @@
 //! - [`explain_words`]: "Why this result?" for advisers, in the person's language.
 //! - `app`: the Leptos web app (wasm32 only).
 //!
-//! The layers, and which may use which (each uses only those below it; the engine uses
+//! The layers, and which may use which (each uses its own layer and those below it; the engine uses
 //! nothing else of the crate, so the build script can include it alone):
 //!
 //! ```text
