@@ -13,21 +13,27 @@ pub fn needs_fetch(code: &str) -> bool {
     crate::content::FETCHED_LOCALES.contains(&code) && !i18n::is_registered(code)
 }
 
-/// Fetches and registers the text of `code`; the error says why not, for the log.
-pub async fn fetch(code: &str) -> Result<(), String> {
+/// A file the build wrote beside the app, as text; the error says why not, for the log.
+/// Shared with `sources.rs`, which fetches the advice's sources the same way.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(&format!("/locales/{code}.ftl")))
+    let response = JsFuture::from(window.fetch_with_str(path))
         .await
         .map_err(|e| format!("{e:?}"))?
         .unchecked_into::<web_sys::Response>();
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+    JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
         .await
         .map_err(|e| format!("{e:?}"))?
         .as_string()
-        .ok_or("the file is not text")?;
+        .ok_or_else(|| "the file is not text".into())
+}
+
+/// Fetches and registers the text of `code`; the error says why not, for the log.
+pub async fn fetch(code: &str) -> Result<(), String> {
+    let text = fetch_text(&format!("/locales/{code}.ftl")).await?;
     // The engine reads it as it reads the content's own files (the build validated them);
     // only the locale matters here, not the rest of a content set.
     let file = SourceFile {

@@ -11,8 +11,6 @@ use leptos::prelude::*;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The fetched sources by step, once they have arrived.
 #[derive(Clone, Copy)]
@@ -55,19 +53,7 @@ pub fn source(step: &MessageId) -> Option<StepSource> {
 }
 
 async fn fetch() -> Result<Vec<StepSource>, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str("/sources.json"))
-        .await
-        .map_err(|e| format!("{e:?}"))?
-        .unchecked_into::<web_sys::Response>();
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
-        .await
-        .map_err(|e| format!("{e:?}"))?
-        .as_string()
-        .ok_or("the file is not text")?;
+    let text = super::locales::fetch_text("/sources.json").await?;
     serde_json::from_str::<File>(&text)
         .map(|f| f.steps)
         .map_err(|e| format!("sources.json cannot be read: {e}"))
