@@ -1,9 +1,7 @@
 //! Embeds `content/` in the crate and fails the build, with every problem named, when the
-//! content is invalid. The engine is included by path so the build and the app share it.
+//! content is invalid. It uses the same engine crate as the app and the authors' tool.
 
-#[path = "src/engine/mod.rs"]
-#[allow(dead_code, unused_imports)]
-mod engine;
+use signpost_engine as engine;
 
 use std::path::PathBuf;
 
@@ -15,7 +13,7 @@ fn main() {
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let root = PathBuf::from(manifest_dir).join("content");
     println!("cargo::rerun-if-changed={}", root.display());
-    let files = match engine::load::read_dir(&root) {
+    let files = match engine::authoring::load::read_dir(&root) {
         Ok(f) => f,
         Err(e) => panic!("cannot read {}: {e}", root.display()),
     };
@@ -74,7 +72,7 @@ fn main() {
     out.push_str("];\n");
     // Over every file, as the native tools hash them: the same content has the same version
     // in the app (saved answers, referral summaries) as in `signpost check`.
-    let version = engine::version::tree_version(&files);
+    let version = engine::authoring::version::tree_version(&files);
     out.push_str(&format!(
         "/// The content's tree version, hashed from every file at build time.\npub const TREE_VERSION: &str = {version:?};\n"
     ));

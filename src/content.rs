@@ -31,7 +31,10 @@ pub fn embedded() -> Result<Content, ContentErrors> {
 /// nation ("nation": "Wales"), whatever `settings.json` says.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn embedded_for(nation: &str) -> Result<Content, ContentErrors> {
-    crate::engine::load_and_validate(&crate::engine::nation::for_nation(&files(), nation))
+    crate::engine::load_and_validate(&crate::engine::authoring::nation::for_nation(
+        &files(),
+        nation,
+    ))
 }
 
 /// The embedded content, as the build script loaded it (and validated every file): read in

@@ -24,7 +24,8 @@
 pub mod config;
 pub mod content;
 pub mod display;
-pub mod engine;
+/// The engine crate (`src/engine/`), under the name the rest of the crate uses.
+pub use signpost_engine as engine;
 pub mod explain_words;
 pub mod i18n;
 pub mod qr;

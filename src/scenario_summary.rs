@@ -2,10 +2,10 @@
 //! as the app would for the scenario's answers, in en-GB, with the consent groups the
 //! scenario withholds declined, and compares it with what the scenario expects. Kept out of
 //! the engine because the summary needs the words (Fluent); `signpost run` and
-//! `tests/scenarios.rs` call it beside [`crate::engine::scenario::check`].
+//! `tests/scenarios.rs` call it beside [`crate::engine::authoring::scenario::check`].
 
+use crate::engine::authoring::scenario::{check_dates, ExpectDate, ExpectSummary, ScenarioResult};
 use crate::engine::referral::{Consent, ConsentGroup, ReferralDetails, CONSENT_WORDING_VERSION};
-use crate::engine::scenario::{check_dates, ExpectDate, ExpectSummary, ScenarioResult};
 use crate::engine::{evaluate, Content, Date, FlagId, NodeId, ServiceId};
 use crate::summary::{build_summary, ReferralSummary, SummaryInput};
 

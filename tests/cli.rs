@@ -55,8 +55,8 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// Every node id in the content on disk.
 fn node_ids() -> Vec<String> {
-    let files = signpost::engine::load::read_dir(&content_dir()).unwrap();
-    let (content, errors) = signpost::engine::load(&files);
+    let files = signpost::engine::authoring::load::read_dir(&content_dir()).unwrap();
+    let (content, errors) = signpost::engine::authoring::load(&files);
     assert!(errors.is_empty(), "{errors:?}");
     content.nodes.iter().map(|n| n.id().to_string()).collect()
 }
@@ -95,7 +95,7 @@ fn check_fails_on_a_step_without_a_source_and_warns_on_an_old_check() {
 
     let later = signpost::engine::Date::parse_iso(&day)
         .unwrap()
-        .add_days(signpost::engine::sources::STALE_AFTER_DAYS + 1)
+        .add_days(signpost::engine::authoring::sources::STALE_AFTER_DAYS + 1)
         .to_string();
     let out = signpost(&[
         "check",

@@ -3,11 +3,11 @@
 //! recommends and says because of it.
 
 use serde_json::{json, Value};
+use signpost::engine::authoring::scenario::{self, Scenario};
+use signpost::engine::authoring::validate::validate;
 use signpost::engine::evaluate::evaluate;
 use signpost::engine::matching::{match_members, MatchReason, MatchRequest};
 use signpost::engine::referral::{Consent, ReferralDetails, CONSENT_WORDING_VERSION};
-use signpost::engine::scenario::{self, Scenario};
-use signpost::engine::validate::validate;
 use signpost::engine::{load, Content, FlagId, SourceFile, Tier};
 use signpost::summary::{build_summary, MemberEntry, ReferralSummary, SummaryInput};
 use std::collections::BTreeSet;

@@ -4,13 +4,13 @@
 mod common;
 use common::Samples;
 use signpost::engine::answer::answer_fits;
+use signpost::engine::authoring::scenario::{self, Scenario};
 use signpost::engine::condition::Comparison;
 use signpost::engine::explain::{
     describe, explain, Check, Choice, Explanation, FlagSource, Reason, ReasonTest,
 };
 use signpost::engine::matching::{match_members, MatchReason, MatchRequest, TOP_MEMBERS};
 use signpost::engine::model::Membership;
-use signpost::engine::scenario::{self, Scenario};
 use signpost::engine::{
     evaluate, Answer, Answers, Content, Date, Evaluation, FlagId, NodeId, OptionId, Question, Step,
     Tier,

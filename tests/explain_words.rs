@@ -2,9 +2,9 @@
 //! under the rule that chose the result, every locale words it without English connecting
 //! words or missing messages, and the members are the ones the referral summary recommends.
 
+use signpost::engine::authoring::scenario::{self, Scenario};
 use signpost::engine::explain::explain;
 use signpost::engine::referral::ReferralDetails;
-use signpost::engine::scenario::{self, Scenario};
 use signpost::engine::{evaluate, Content, Evaluation};
 use signpost::explain_words::{recommended_members, why_words, Line, WhyWords};
 use signpost::i18n::Translator;

@@ -3,8 +3,8 @@
 //! or guide, and the nation.
 
 use serde_json::{json, Value};
+use signpost::engine::authoring::scenario::{run, Scenario};
 use signpost::engine::plan::plan;
-use signpost::engine::scenario::{run, Scenario};
 use signpost::engine::{load_and_validate, Content, SourceFile};
 
 /// The shipped files, with `edit` applied to the JSON of the file at `path`.
@@ -396,7 +396,8 @@ fn a_scenario_for_wales_runs_on_a_copy_for_wales_only() {
     let s = Scenario::from_json(&v.to_string()).unwrap();
     let err = run(&copy_for("England"), &s, None).unwrap_err().to_string();
     assert!(err.contains("for Wales"), "{err}");
-    let wales = signpost::engine::nation::for_nation(&signpost::content::files(), "Wales");
+    let wales =
+        signpost::engine::authoring::nation::for_nation(&signpost::content::files(), "Wales");
     let r = run(&load_and_validate(&wales).unwrap(), &s, None).unwrap();
     assert!(
         r.plan

@@ -72,7 +72,7 @@ fn content(nation: Option<&str>) -> Content {
     ];
     let (loaded, _) = load(&files);
     // Every step names its source, as shipped content must.
-    let steps: Vec<Value> = signpost::engine::sources::steps(&loaded)
+    let steps: Vec<Value> = signpost::engine::authoring::sources::steps(&loaded)
         .into_iter()
         .map(|n| {
             json!({"step": n.step.as_str(), "checked": "2026-11-23",

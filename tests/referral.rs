@@ -9,6 +9,7 @@
 //! ```
 
 use serde_json::Value;
+use signpost::engine::authoring::scenario::{self, Scenario};
 use signpost::engine::evaluate::evaluate;
 use signpost::engine::matching::{match_members, MatchReason, MatchRequest, TOP_MEMBERS};
 use signpost::engine::model::{Channel, Membership};
@@ -16,7 +17,6 @@ use signpost::engine::referral::{
     Consent, ConsentGroup, ContactDetails, ContactMethod, Debt, Finances, FixedItem, FlexibleItem,
     IncomeItem, ReferralDetails, CONSENT_WORDING_VERSION,
 };
-use signpost::engine::scenario::{self, Scenario};
 use signpost::engine::{Answers, Content, Evaluation, FlagId, OptionId, Tier};
 use signpost::summary::{
     build_summary, email_body, plain_text, qr_text, reference_code, ReferralSummary, SummaryError,

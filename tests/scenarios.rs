@@ -1,8 +1,8 @@
 //! Runs every scenario in `tests/scenarios/*.json` against the embedded content and
 //! reports every failure at once, each naming its file. See content/README.md for the format.
 
-use signpost::engine::coverage::{Coverage, Exercised};
-use signpost::engine::scenario::{self, Scenario, ScenarioResult};
+use signpost::engine::authoring::coverage::{Coverage, Exercised};
+use signpost::engine::authoring::scenario::{self, Scenario, ScenarioResult};
 use signpost::engine::{Content, Tier};
 use signpost::scenario_summary::check_summary;
 use std::collections::BTreeSet;

@@ -3,9 +3,9 @@
 //! checked date is its oldest step's. On a small fixture, so each rule can be broken alone.
 
 use serde_json::{json, Value};
+use signpost::engine::authoring::sources::{coverage, STALE_AFTER_DAYS};
+use signpost::engine::authoring::validate::validate;
 use signpost::engine::messages::UI_MESSAGES;
-use signpost::engine::sources::{coverage, STALE_AFTER_DAYS};
-use signpost::engine::validate::validate;
 use signpost::engine::{load, ContentError, Date, SourceFile};
 
 /// One question; an outcome with one step; a guide with a today step and two steps.

@@ -4,13 +4,13 @@
 
 use serde_json::{json, Value};
 use signpost::engine::answer::{parse_input, Input};
+use signpost::engine::authoring::scenario::{self, Scenario};
 use signpost::engine::evaluate::evaluate;
 use signpost::engine::referral::{
     Consent, ContactDetails, ContactMethod, Debt, Finances, FixedItem, FlexibleItem, IncomeItem,
     ReferralDetails, CONSENT_WORDING_VERSION,
 };
 use signpost::engine::saved::{restore, SavedState};
-use signpost::engine::scenario::{self, Scenario};
 use signpost::engine::OptionId;
 use signpost::engine::{record_answer, Answer, Answers, Content, Date, Evaluation, NodeId};
 use signpost::i18n::Translator;

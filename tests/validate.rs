@@ -1,8 +1,8 @@
 //! Content validation: a small valid content set, broken one thing at a time.
 
 use serde_json::{json, Value};
+use signpost::engine::authoring::validate::validate;
 use signpost::engine::messages::UI_MESSAGES;
-use signpost::engine::validate::validate;
 use signpost::engine::{load, ContentError, SourceFile};
 use std::collections::BTreeSet;
 
@@ -992,8 +992,8 @@ fn a_locale_not_required_to_be_complete_may_lack_messages() {
     fx.omit.push(("cy".into(), "continue".into()));
     assert!(fx.problems().is_empty(), "{:?}", fx.problems());
     // ...and the coverage report names what it lacks.
-    let (content, _) = signpost::engine::load(&fx.files());
-    let cy = signpost::engine::translations::coverage(&content)
+    let (content, _) = signpost::engine::authoring::load(&fx.files());
+    let cy = signpost::engine::authoring::translations::coverage(&content)
         .into_iter()
         .find(|c| c.locale == "cy")
         .unwrap();

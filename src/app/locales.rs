@@ -2,7 +2,7 @@
 //! locale's text; each other locale is one file, `locales/<code>.ftl` (written at build time
 //! by `.ci/locales.mjs`, precached by the service worker for offline use), fetched once.
 
-use crate::engine::load::load_locale;
+use crate::engine::locale::load_locale;
 use crate::engine::SourceFile;
 use crate::i18n;
 use wasm_bindgen::JsCast;

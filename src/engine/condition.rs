@@ -3,9 +3,9 @@
 //! They are read through [`RawCondition`] so that a mistake gets a message a content
 //! author understands, rather than serde's "did not match any variant".
 
-use super::answer::Answer;
-use super::date::{Date, WorkingDays};
-use super::ids::{FlagId, NodeId};
+use crate::answer::Answer;
+use crate::date::{Date, WorkingDays};
+use crate::ids::{FlagId, NodeId};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,12 +1,12 @@
 //! Evaluating answers: from the start node, follow the answers given to the first question
 //! still unanswered, or to an outcome. Pure: today's date is passed in, never read.
 
-use super::answer::clean_answer;
-use super::answer::{answer_fits, Answer, Answers};
-use super::condition::{Condition, Facts};
-use super::date::{Date, WorkingDays};
-use super::ids::{FlagId, NodeId};
-use super::model::{Content, FlagRule, InputType, Node, Question, Rule};
+use crate::answer::clean_answer;
+use crate::answer::{answer_fits, Answer, Answers};
+use crate::condition::{Condition, Facts};
+use crate::date::{Date, WorkingDays};
+use crate::ids::{FlagId, NodeId};
+use crate::model::{Content, FlagRule, InputType, Node, Question, Rule};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -230,7 +230,7 @@ pub fn prune(answers: &Answers, evaluation: &Evaluation) -> Answers {
 }
 
 fn option_flags<'a>(q: &'a Question, answer: &'a Answer) -> Vec<FlagId> {
-    let chosen: Vec<&super::ids::OptionId> = match answer {
+    let chosen: Vec<&crate::ids::OptionId> = match answer {
         Answer::Choice(o) => vec![o],
         Answer::Choices(os) => os.iter().collect(),
         _ => vec![],
@@ -295,7 +295,7 @@ fn date_tests_that_hold(
         Condition::Not(x) => date_tests_that_hold(x, facts, !positive, out),
         Condition::Answer {
             question,
-            test: super::condition::Test::WithinWorkingDays(_),
+            test: crate::condition::Test::WithinWorkingDays(_),
             plus_months,
             plus_days,
         } if positive && c.holds(facts) => {

@@ -67,9 +67,9 @@
 //! [`Content::serves_here`].
 
 use super::eligibility;
-use super::ids::{FlagId, ServiceId};
-use super::model::{Channel, Content, FlagKind, Membership, Service, Tier};
-use super::referral::{ConsentGroup, ReferralDetails};
+use crate::ids::{FlagId, ServiceId};
+use crate::model::{Channel, Content, FlagKind, Membership, Service, Tier};
+use crate::referral::{ConsentGroup, ReferralDetails};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 

@@ -1,11 +1,19 @@
-//! The triage engine: content model, loading, validation, evaluation. No web dependencies:
-//! it is tested natively and shared by the app, the build script and the authors' tools.
-//! (The build script includes this module by path, so it refers to itself with `super::`.)
+//! The triage engine: the content model and the rules that run on it (answers, conditions,
+//! evaluation, the plan, matching, the referral's data, saved state, tallies). A crate of its
+//! own (`Cargo.toml` beside this file) with no web dependencies: Cargo, not a convention, keeps
+//! leptos and web-sys out. Tested natively; used by the app, the build script and the authors'
+//! tool.
+//!
+//! [`authoring`] (loading `content/`, validation, coverage, scenarios, translations, the tree
+//! version, sources) is compiled only with the `authoring` feature: by the build script and the
+//! native tools, never into the web app, which starts from content already checked
+//! ([`compiled`]).
 
 pub mod answer;
+#[cfg(feature = "authoring")]
+pub mod authoring;
 pub mod compiled;
 pub mod condition;
-pub mod coverage;
 pub mod date;
 pub mod eligibility;
 pub mod error;
@@ -13,37 +21,22 @@ pub mod evaluate;
 pub mod explain;
 pub mod files;
 pub mod ids;
-pub mod load;
+pub mod locale;
 pub mod matching;
 pub mod messages;
 pub mod model;
-pub mod nation;
 pub mod plan;
 pub mod referral;
 pub mod saved;
-pub mod scenario;
-pub mod sources;
 pub mod tally;
 pub mod text;
-pub mod translations;
-pub mod validate;
-pub mod version;
 
 pub use answer::{Answer, Answers, Input, InputError};
+#[cfg(feature = "authoring")]
+pub use authoring::{load, load_and_validate, load_with_version};
 pub use date::Date;
 pub use error::{ContentError, ContentErrors};
 pub use evaluate::{evaluate, prune, record_answer, EvalError, Evaluation, Step};
+pub use files::SourceFile;
 pub use ids::{FlagId, GuideId, MessageId, NodeId, OptionId, ServiceId};
-pub use load::{load, load_with_version, SourceFile};
 pub use model::{Content, Node, Outcome, Question, Tier};
-
-/// Loads and validates: the content, or every problem found.
-pub fn load_and_validate(files: &[SourceFile]) -> Result<Content, ContentErrors> {
-    let (content, mut errors) = load(files);
-    errors.extend(validate::validate(&content));
-    if errors.is_empty() {
-        Ok(content)
-    } else {
-        Err(ContentErrors(errors))
-    }
-}

@@ -347,7 +347,7 @@ fn generate() -> Vec<SourceFile> {
     }
 
     // Words for every message the tree refers to, and the app's own.
-    let (content, _) = signpost::engine::load(&files);
+    let (content, _) = signpost::engine::authoring::load(&files);
     let mut ftl = String::new();
     for node in &content.nodes {
         if let Node::Question(q) = node {

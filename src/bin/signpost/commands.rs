@@ -2,16 +2,16 @@
 //! and coverage.
 
 use crate::native::{plural, Failure};
-use signpost::engine::coverage::Exercised;
+use signpost::engine::authoring::coverage::Exercised;
+use signpost::engine::authoring::scenario::{self, Scenario};
 use signpost::engine::model::Content;
-use signpost::engine::scenario::{self, Scenario};
 use signpost::engine::{load_and_validate, Date, SourceFile};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The source coverage, and every check more than a year old (a warning, not a failure).
 fn print_sources(c: &Content, today: Date) {
-    let cov = signpost::engine::sources::coverage(c, today);
+    let cov = signpost::engine::authoring::sources::coverage(c, today);
     println!(
         "Sources: {} of {} steps name their source ({} %).",
         cov.with_source,
@@ -69,8 +69,8 @@ pub(super) fn check(files: &[SourceFile], today: Date) -> Result<(), Failure> {
 
 /// A table of each locale's coverage; exits 1 when a locale that must be complete is not.
 pub(super) fn translations(files: &[SourceFile]) -> Result<(), Failure> {
-    let (content, _) = signpost::engine::load(files);
-    let rows = signpost::engine::translations::coverage(&content);
+    let (content, _) = signpost::engine::authoring::load(files);
+    let rows = signpost::engine::authoring::translations::coverage(&content);
     println!("| locale | translated | of | coverage | status | must be complete |");
     println!("|---|---:|---:|---:|---|---|");
     for r in &rows {
@@ -116,7 +116,7 @@ fn run_scenario(
         .map_err(|e| Failure(format!("cannot read {file}: {e}"), 1))?;
     let s = Scenario::from_json(&text).map_err(|e| Failure(format!("{file}: {e}"), 1))?;
     let files = match s.nation.as_deref() {
-        Some(n) => signpost::engine::nation::for_nation(files, n),
+        Some(n) => signpost::engine::authoring::nation::for_nation(files, n),
         None => files.to_vec(),
     };
     let content = load_and_validate(&files).map_err(|e| {
@@ -235,8 +235,10 @@ pub(super) fn coverage(files: &[SourceFile], dir: &Path, strict: bool) -> Result
                     Some(n) => match nations.entry(n.to_owned()) {
                         std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
                         std::collections::btree_map::Entry::Vacant(e) => e.insert(
-                            load_and_validate(&signpost::engine::nation::for_nation(files, n))
-                                .map_err(|e| e.to_string())?,
+                            load_and_validate(&signpost::engine::authoring::nation::for_nation(
+                                files, n,
+                            ))
+                            .map_err(|e| e.to_string())?,
                         ),
                     },
                 };

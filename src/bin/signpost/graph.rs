@@ -55,7 +55,7 @@ fn in_path_order<'a>(content: &'a Content, edges: &[Edge]) -> Vec<&'a Node> {
 
 /// Message id -> text in the default locale, placeables shown as `{…}`.
 fn english(content: &Content) -> BTreeMap<String, String> {
-    signpost::engine::translations::default_locale_texts(content, "{…}")
+    signpost::engine::locale::default_locale_texts(content, "{…}")
 }
 
 struct Edge {

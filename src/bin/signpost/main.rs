@@ -33,7 +33,7 @@ mod graph;
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use crate::{bench, commands, graph};
-    use signpost::engine::load::read_dir;
+    use signpost::engine::authoring::load::read_dir;
     use signpost::engine::{Date, SourceFile};
     use std::path::PathBuf;
     use std::process::ExitCode;

@@ -3,12 +3,12 @@
 //! never reaches the web build's pages.
 
 use super::{Check, Choice, Explanation, FlagSource, Reason, ReasonTest};
-use crate::engine::answer::{format_pounds, Answer};
-use crate::engine::condition::Comparison;
-use crate::engine::date::Date;
-use crate::engine::ids::{FlagId, NodeId, OptionId};
-use crate::engine::matching::MatchReason;
-use crate::engine::model::{Channel, Content, InputType, Membership};
+use crate::answer::{format_pounds, Answer};
+use crate::condition::Comparison;
+use crate::date::Date;
+use crate::ids::{FlagId, NodeId, OptionId};
+use crate::matching::MatchReason;
+use crate::model::{Channel, Content, InputType, Membership};
 
 /// The explanation in plain English, one line for the outcome, one per flag, one per member.
 /// `text` looks up a message in the default locale (question titles, option and flag labels).

@@ -12,15 +12,15 @@
 //! The structure holds ids only, so the app can put it into words in any locale. [`describe`]
 //! does so in English for the authors' tool and the tests.
 //!
-//! [`evaluate`]: super::evaluate::evaluate
+//! [`evaluate`]: crate::evaluate::evaluate
 
-use super::answer::{answer_fits, Answer, Answers};
-use super::condition::{Comparison, Condition, Facts, Test};
-use super::date::{Date, WorkingDays};
-use super::evaluate::{option_goto, Deadline, Evaluation};
-use super::ids::{FlagId, NodeId, OptionId};
-use super::matching::MemberMatch;
-use super::model::{Content, FlagKind, FlagRule, Node, Rule, Tier};
+use crate::answer::{answer_fits, Answer, Answers};
+use crate::condition::{Comparison, Condition, Facts, Test};
+use crate::date::{Date, WorkingDays};
+use crate::evaluate::{option_goto, Deadline, Evaluation};
+use crate::ids::{FlagId, NodeId, OptionId};
+use crate::matching::MemberMatch;
+use crate::model::{Content, FlagKind, FlagRule, Node, Rule, Tier};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -31,9 +31,9 @@ pub struct Explanation {
     pub flags: Vec<FlagExplanation>,
     /// `None` until the path reaches an outcome.
     pub outcome: Option<OutcomeExplanation>,
-    /// The recommended members, with their [`MatchReason`](super::matching::MatchReason)s. Matching needs the referral
+    /// The recommended members, with their [`MatchReason`](crate::matching::MatchReason)s. Matching needs the referral
     /// details (area, consent, channel), which the explanation does not see, so the caller
-    /// fills this from [`super::matching::match_members`]; [`describe`] puts it into words.
+    /// fills this from [`crate::matching::match_members`]; [`describe`] puts it into words.
     pub members: Vec<MemberMatch>,
 }
 

@@ -1,8 +1,8 @@
 //! Question shape: options, labels, `exclusive`, `min`/`max` and `max_length` fit the
 //! question's type.
 
-use super::super::model::{InputType, Question};
 use super::{quoted_list, type_name, Problems, Validator, YES_NO_OPTIONS};
+use crate::model::{InputType, Question};
 
 impl<'a> Validator<'a> {
     pub(super) fn question_shape(&self, i: usize, q: &Question, p: &mut Problems) {

@@ -1,8 +1,8 @@
 //! Duplicate ids: nodes (one namespace across every tree file), flags, guides, services,
 //! and options within a question.
 
-use super::super::model::Node;
 use super::{and_list, Problems, Validator, FLAGS_FILE, GUIDES_FILE, SERVICES_FILE};
+use crate::model::Node;
 use std::collections::BTreeMap;
 
 impl<'a> Validator<'a> {

@@ -2,9 +2,9 @@
 //! node is reachable from the start, and there are no loops. Reachability is a BFS; loops
 //! come from an iterative DFS, so long chains need no recursion.
 
-use super::super::ids::NodeId;
-use super::super::model::{InputType, Node, Rule};
 use super::{Problems, Validator};
+use crate::ids::NodeId;
+use crate::model::{InputType, Node, Rule};
 
 impl<'a> Validator<'a> {
     /// Checks that every node always has somewhere to go, and returns the transitions that

@@ -2,21 +2,21 @@
 //! the build script) and the copy embedded in the app. It keeps going after a problem so
 //! that every problem is reported at once.
 
-use super::error::ContentError;
-use super::model::{
+use crate::authoring::nation::{Resolver, GUIDE_LISTS, OUTCOME_LISTS};
+use crate::authoring::version::VersionHasher;
+use crate::error::ContentError;
+use crate::locale::add_ftl;
+use crate::model::{
     Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings, StepSource,
 };
-use super::nation::{Resolver, GUIDE_LISTS, OUTCOME_LISTS};
-use super::version::VersionHasher;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 
-pub use super::files::SourceFile;
+pub use crate::files::SourceFile;
 
 /// Reads every file into a [`Content`], with the problems met on the way.
-/// Validation of the whole ([`super::validate::validate`]) comes after.
+/// Validation of the whole ([`crate::authoring::validate::validate`]) comes after.
 pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
     load_files(files, None)
 }
@@ -183,7 +183,7 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
         (None, known) => known.unwrap_or_default().to_owned(),
     };
     content.locales = locales.into_values().collect();
-    super::sources::date_guides(&mut content);
+    crate::authoring::sources::date_guides(&mut content);
     content.reindex();
     (content, errors)
 }
@@ -389,77 +389,6 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-/// One locale read from its `.ftl` files alone (paths relative to `content/`), as the content
-/// loader reads them: for a language the web app fetches after start-up, without the rest of
-/// the loader (whose JSON reading the app no longer needs: see [`super::compiled`]).
-pub fn load_locale(code: &str, files: &[SourceFile]) -> (Locale, Vec<ContentError>) {
-    let mut locale = Locale {
-        code: code.to_owned(),
-        ..Locale::default()
-    };
-    let mut errors = Vec::new();
-    for f in files {
-        add_ftl(
-            &format!("content/{}", f.path),
-            &f.text,
-            &mut locale,
-            &mut errors,
-        );
-    }
-    (locale, errors)
-}
-
-fn add_ftl(file: &str, text: &str, locale: &mut Locale, errors: &mut Vec<ContentError>) {
-    read_ftl(file, text, locale, errors);
-    locale.draft |= text
-        .lines()
-        .any(|l| l.starts_with('#') && l.to_lowercase().contains("review status: draft"));
-    locale.sources.push((file.to_owned(), text.to_owned()));
-}
-
-fn read_ftl(file: &str, text: &str, locale: &mut Locale, errors: &mut Vec<ContentError>) {
-    let line_of = |pos: usize| text[..pos.min(text.len())].matches('\n').count() + 1;
-    let resource = match fluent_syntax::parser::parse(text) {
-        Ok(r) => r,
-        Err((r, errs)) => {
-            for e in errs {
-                errors.push(ContentError::Fluent {
-                    file: file.to_owned(),
-                    line: line_of(e.pos.start),
-                    message: format!("{}", e.kind),
-                });
-            }
-            r
-        }
-    };
-    for entry in resource.body {
-        let id = match entry {
-            fluent_syntax::ast::Entry::Message(m) => m.id.name.to_owned(),
-            fluent_syntax::ast::Entry::Term(t) => format!("-{}", t.id.name),
-            _ => continue,
-        };
-        // One search of the map per message, not a lookup and then an insert.
-        let taken = match locale.messages.entry(id) {
-            Entry::Vacant(v) => {
-                v.insert(file.to_owned());
-                continue;
-            }
-            Entry::Occupied(o) => o,
-        };
-        let (id, first) = (taken.key(), taken.get());
-        let pos = text
-            .find(&format!("\n{id} ="))
-            .map(|p| p + 1)
-            .or_else(|| text.find(id.as_str()))
-            .unwrap_or(0);
-        errors.push(ContentError::Fluent {
-            file: file.to_owned(),
-            line: line_of(pos),
-            message: format!("\"{id}\" is already defined in {first}"),
-        });
-    }
-}
-
 /// Reads every `.json` and `.ftl` file under `root` (native tools and the build script).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_dir(root: &std::path::Path) -> std::io::Result<Vec<SourceFile>> {
@@ -509,7 +438,7 @@ mod tests {
     /// loader makes of those files, for every shipped language.
     #[test]
     fn a_locale_alone_reads_as_the_loader_reads_it() {
-        let all = crate::content::files();
+        let all = crate::authoring::shipped_files();
         let (content, errors) = load(&all);
         assert!(errors.is_empty(), "{errors:?}");
         assert!(content.locales.len() > 1);
@@ -520,7 +449,7 @@ mod tests {
                 .filter(|f| f.path.starts_with(&prefix))
                 .cloned()
                 .collect();
-            let (alone, errors) = load_locale(&expected.code, &mine);
+            let (alone, errors) = crate::locale::load_locale(&expected.code, &mine);
             assert!(errors.is_empty(), "{errors:?}");
             assert_eq!(&alone, expected, "{}", expected.code);
         }

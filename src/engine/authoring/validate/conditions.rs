@@ -1,10 +1,10 @@
 //! Conditions: they read questions (of the right type, with real option ids) that can
 //! have been answered by the time the condition is tested (ancestry in the graph).
 
-use super::super::condition::{Comparison, Condition, Test};
-use super::super::ids::FlagId;
-use super::super::model::{InputType, Node, Question};
 use super::{article, quoted_list, type_name, Problems, Validator};
+use crate::condition::{Comparison, Condition, Test};
+use crate::ids::FlagId;
+use crate::model::{InputType, Node, Question};
 use std::fmt;
 
 /// Where a condition is in its node, shown in messages as `the "if" of rule 2 in "next"`.

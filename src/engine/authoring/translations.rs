@@ -1,7 +1,7 @@
 //! How complete each locale is, against the default locale: for `signpost translations`
 //! and the report script.
 
-use super::model::Content;
+use crate::model::Content;
 use serde::Serialize;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -50,42 +50,4 @@ pub fn coverage(content: &Content) -> Vec<Coverage> {
             }
         })
         .collect()
-}
-
-/// Message id -> plain text in the default locale, for tools and exports outside the app
-/// (which has its Fluent translator); each placeable is written as `placeable`.
-pub fn default_locale_texts(
-    content: &super::model::Content,
-    placeable: &str,
-) -> std::collections::BTreeMap<String, String> {
-    use fluent_syntax::ast::{Entry, PatternElement};
-    let code = content
-        .settings
-        .as_ref()
-        .map_or("en-GB", |s| s.default_locale.as_str());
-    let mut out = std::collections::BTreeMap::new();
-    for locale in content.locales.iter().filter(|l| l.code == code) {
-        for (_, text) in &locale.sources {
-            let resource = match fluent_syntax::parser::parse(text.as_str()) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
-            for entry in resource.body {
-                if let Entry::Message(m) = entry {
-                    if let Some(p) = m.value {
-                        let s: String = p
-                            .elements
-                            .iter()
-                            .map(|e| match e {
-                                PatternElement::TextElement { value } => *value,
-                                PatternElement::Placeable { .. } => placeable,
-                            })
-                            .collect();
-                        out.insert(m.id.name.to_owned(), s.trim().to_owned());
-                    }
-                }
-            }
-        }
-    }
-    out
 }

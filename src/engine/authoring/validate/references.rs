@@ -1,8 +1,8 @@
 //! References: every `goto`, flag, guide and service named anywhere is defined, and
 //! every service can be reached.
 
-use super::super::model::{FlagRule, Node, Rule};
 use super::{unknown_node, Problems, Validator};
+use crate::model::{FlagRule, Node, Rule};
 
 impl<'a> Validator<'a> {
     pub(super) fn references(&self, p: &mut Problems) {

@@ -4,10 +4,10 @@
 //! a source fails the check, so nothing reaches a resident that nobody can trace; a check
 //! more than a year old is reported, so advice is looked at again before it goes stale.
 
-use super::date::Date;
-use super::error::ContentError;
-use super::ids::MessageId;
-use super::model::{Content, Node, StepSource};
+use crate::date::Date;
+use crate::error::ContentError;
+use crate::ids::MessageId;
+use crate::model::{Content, Node, StepSource};
 use std::collections::{BTreeMap, HashMap};
 
 /// How old a check may be before `signpost check` asks for it to be done again.

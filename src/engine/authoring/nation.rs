@@ -5,9 +5,9 @@
 //! its compiled copy) sees plain message ids. The other versions are kept aside for the
 //! checker, which needs them in every complete locale like any other message.
 
-use super::error::ContentError;
-use super::ids::MessageId;
-use super::model::Settings;
+use crate::error::ContentError;
+use crate::ids::MessageId;
+use crate::model::Settings;
 use serde_json::Value;
 
 /// The nations a copy may be used in when `settings.json` lists no `nations`: the product
@@ -24,9 +24,9 @@ pub const GUIDE_LISTS: [&str; 3] = ["today", "have_ready", "steps"];
 /// The content files as a council in `nation` would set them: `settings.json` names that
 /// nation. For scenarios written for one nation, whatever the shipped setting.
 pub fn for_nation(
-    files: &[super::files::SourceFile],
+    files: &[crate::files::SourceFile],
     nation: &str,
-) -> Vec<super::files::SourceFile> {
+) -> Vec<crate::files::SourceFile> {
     files
         .iter()
         .map(|f| {
@@ -92,7 +92,7 @@ pub fn settings_problems(s: &Settings) -> Vec<(&'static str, String)> {
 }
 
 /// Resolves nation-specific entries as the loader reads each outcome and guide.
-pub(super) struct Resolver {
+pub(crate) struct Resolver {
     /// The nation this copy is for; `None` when `settings.json` does not say (or is broken).
     here: Option<String>,
     nations: Vec<String>,

@@ -1,10 +1,10 @@
 //! Outcomes shown outside the path (interrupts, the safety outcome), fields that fit only
 //! one question type, and the flags and membership of guides and services.
 
-use super::super::ids::NodeId;
-use super::super::model::{Channel, InputType, Node, Tier};
-use super::super::nation::settings_problems;
 use super::{type_name, Problems, Validator, SETTINGS_FILE};
+use crate::authoring::nation::settings_problems;
+use crate::ids::NodeId;
+use crate::model::{Channel, InputType, Node, Tier};
 
 impl<'a> Validator<'a> {
     /// Interrupts and the safety outcome must be outcomes; guides must name real flags;

@@ -1,8 +1,8 @@
 //! Referrals: the debt question and priority flag of `settings.json` "referral" fit, and
 //! circumstance flags (personal facts) name a consent group.
 
-use super::super::model::{FlagKind, InputType, Node};
 use super::{article, type_name, unknown_node, Problems, Validator, FLAGS_FILE, SETTINGS_FILE};
+use crate::model::{FlagKind, InputType, Node};
 
 impl<'a> Validator<'a> {
     /// The debt question and priority flag the referral pages rely on exist and fit, and
