@@ -9,7 +9,7 @@ use signpost::engine::evaluate::evaluate;
 use signpost::engine::matching::{match_members, MatchReason, MatchRequest};
 use signpost::engine::referral::{Consent, ReferralDetails, CONSENT_WORDING_VERSION};
 use signpost::engine::{load, Content, FlagId, SourceFile, Tier};
-use signpost::summary::{build_summary, MemberEntry, ReferralSummary, SummaryInput};
+use signpost::referral::summary::{build_summary, MemberEntry, ReferralSummary, SummaryInput};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 

@@ -15,7 +15,7 @@ use signpost::engine::{
     evaluate, Answer, Answers, Content, Date, Evaluation, FlagId, NodeId, OptionId, Question, Step,
     Tier,
 };
-use signpost::i18n::Translator;
+use signpost::words::i18n::Translator;
 use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;

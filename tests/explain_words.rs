@@ -4,10 +4,11 @@
 
 use signpost::engine::authoring::scenario::{self, Scenario};
 use signpost::engine::explain::explain;
+use signpost::engine::matching::recommended_members;
 use signpost::engine::referral::ReferralDetails;
 use signpost::engine::{evaluate, Content, Evaluation};
-use signpost::explain_words::{recommended_members, why_words, Line, WhyWords};
-use signpost::i18n::Translator;
+use signpost::words::i18n::Translator;
+use signpost::words::why::{why_words, Line, WhyWords};
 use std::path::Path;
 use std::sync::OnceLock;
 

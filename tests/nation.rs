@@ -308,7 +308,7 @@ fn a_tenant_told_to_leave_reads_their_own_nations_renting_law() {
         wales.contains(&"step-told-to-leave-tenant-wales".to_owned()),
         "{wales:?}"
     );
-    let en = signpost::i18n::Translator::new(&copy_for("England"), "en-GB");
+    let en = signpost::words::i18n::Translator::new(&copy_for("England"), "en-GB");
     assert!(en
         .text("step-told-to-leave-tenant-england")
         .contains("section 21"));
@@ -329,7 +329,7 @@ fn help_with_rent_is_named_as_each_nation_names_it() {
         let g = c
             .guide(&signpost::engine::GuideId::new("rent-arrears"))
             .expect("the rent arrears guide");
-        let en = signpost::i18n::Translator::new(&c, "en-GB");
+        let en = signpost::words::i18n::Translator::new(&c, "en-GB");
         g.steps
             .iter()
             .map(|m| en.text(m.as_str()))

@@ -18,7 +18,7 @@ use signpost::engine::referral::{
     IncomeItem, ReferralDetails, CONSENT_WORDING_VERSION,
 };
 use signpost::engine::{Answers, Content, Evaluation, FlagId, OptionId, Tier};
-use signpost::summary::{
+use signpost::referral::summary::{
     build_summary, email_body, plain_text, qr_text, reference_code, ReferralSummary, SummaryError,
     SummaryInput, QR_MAX_BYTES,
 };
@@ -230,7 +230,7 @@ fn every_referral_scenario_gives_a_summary_that_matches_the_schema() {
                 assert!(qr.text.len() <= QR_MAX_BYTES, "{what}: QR too long");
                 assert!(qr.text.starts_with("SIGNPOST/1\n"));
                 // It fits the QR code the app draws, at a version still easy to scan.
-                let code = signpost::qr::qr_svg(&qr.text).expect("fits a QR code");
+                let code = signpost::referral::qr::qr_svg(&qr.text).expect("fits a QR code");
                 assert!(code.version <= 25, "{what}: QR version {}", code.version);
                 if locale != "en-GB" {
                     // English always travels beside the person's language.
@@ -262,10 +262,10 @@ fn declined_consent_shares_no_personal_detail() {
         .collect();
     let grouped_flags: Vec<&signpost::engine::model::FlagDef> =
         c.flags.iter().filter(|f| f.consent.is_some()).collect();
-    let en = signpost::i18n::Translator::new(&c, "en-GB");
+    let en = signpost::words::i18n::Translator::new(&c, "en-GB");
     for ran in referral_scenarios(&c) {
         for locale in ["en-GB", "cy"] {
-            let t = signpost::i18n::Translator::new(&c, locale);
+            let t = signpost::words::i18n::Translator::new(&c, locale);
             let s = summary(&c, &ran, &details(consent(false)), locale);
             let what = format!("{} ({locale})", ran.file);
             assert!(s.contact.is_none() && s.money.is_none() && s.debts.is_none());

@@ -4,7 +4,7 @@
 use signpost::engine::authoring::coverage::{Coverage, Exercised};
 use signpost::engine::authoring::scenario::{self, Scenario, ScenarioResult};
 use signpost::engine::{Content, Tier};
-use signpost::scenario_summary::check_summary;
+use signpost::referral::scenario_summary::check_summary;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

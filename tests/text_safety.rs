@@ -13,14 +13,14 @@ use signpost::engine::referral::{
 use signpost::engine::saved::{restore, SavedState};
 use signpost::engine::OptionId;
 use signpost::engine::{record_answer, Answer, Answers, Content, Date, Evaluation, NodeId};
-use signpost::i18n::Translator;
 use signpost::referral::forms::contact::{parse_contact, ContactForm};
 use signpost::referral::forms::debts::{parse_debt, DebtForm};
 use signpost::referral::forms::own_words::{parse_adviser_notes, parse_what_matters};
 use signpost::referral::storage::{restore_referral, SavedReferral};
-use signpost::summary::{
+use signpost::referral::summary::{
     build_summary, email_body, plain_text, qr_text, ReferralSummary, SummaryInput, QR_MAX_BYTES,
 };
+use signpost::words::i18n::Translator;
 use std::path::PathBuf;
 
 fn content() -> Content {

@@ -4,7 +4,7 @@
 
 use crate::engine::locale::load_locale;
 use crate::engine::SourceFile;
-use crate::i18n;
+use crate::words::i18n;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

@@ -10,8 +10,8 @@ use crate::engine::Input;
 use crate::engine::{
     evaluate, record_answer, Answer, Answers, Content, Date, EvalError, Evaluation, NodeId,
 };
-use crate::i18n::Translator;
 use crate::referral::storage::{restore_referral, SavedReferral};
+use crate::words::i18n::Translator;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -295,7 +295,9 @@ impl Session {
                 .filter_map(|id| {
                     let q = self.content.question(id)?;
                     let a = answers.get(id)?;
-                    let lines = self.t.with_value(|t| crate::display::answer_lines(t, q, a));
+                    let lines = self
+                        .t
+                        .with_value(|t| crate::words::display::answer_lines(t, q, a));
                     Some((id.clone(), self.text(q.title.as_str()), lines))
                 })
                 .collect()

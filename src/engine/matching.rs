@@ -67,6 +67,7 @@
 //! [`Content::serves_here`].
 
 use super::eligibility;
+use crate::evaluate::Evaluation;
 use crate::ids::{FlagId, ServiceId};
 use crate::model::{Channel, Content, FlagKind, Membership, Service, Tier};
 use crate::referral::{ConsentGroup, ReferralDetails};
@@ -135,6 +136,58 @@ impl<'a> MatchRequest<'a> {
                     .collect()
             }),
         }
+    }
+}
+
+/// What a referral made now carries: the raised flags the person may share, most urgent first
+/// (all of them before they have answered the consent page), and the members recommended for
+/// them, best first. The referral summary and "Why this result?" both take them from here, so
+/// the two cannot disagree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReferralChoice {
+    pub flags: Vec<FlagId>,
+    pub members: Vec<MemberMatch>,
+}
+
+/// The flags and members a referral for an outcome of `tier` carries; see [`ReferralChoice`].
+/// The area and contact channel count only with contact consent; the language always.
+pub fn referral_choice(
+    content: &Content,
+    tier: Tier,
+    raised: &BTreeSet<FlagId>,
+    details: &ReferralDetails,
+    language: &str,
+) -> ReferralChoice {
+    let consent = details.consent.as_ref();
+    let mut flags: Vec<FlagId> = raised
+        .iter()
+        .filter(|f| consent.is_none_or(|c| c.allows_opt(content.flag(f).and_then(|d| d.consent))))
+        .cloned()
+        .collect();
+    flags.sort_by_key(|f| (content.urgency_rank(f), f.as_str().to_owned()));
+    let shared: BTreeSet<FlagId> = flags.iter().cloned().collect();
+    let contact_shared = consent.is_none_or(|c| c.contact);
+    let request = MatchRequest::for_referral(tier, &shared, details, contact_shared, language);
+    let members = match_members(content, &request)
+        .into_iter()
+        .take(TOP_MEMBERS)
+        .collect();
+    ReferralChoice { flags, members }
+}
+
+/// The members a referral summary made now would recommend (none unless the outcome is a
+/// referral): for "Why this result?", before or after the person has chosen what to share.
+pub fn recommended_members(
+    content: &Content,
+    evaluation: &Evaluation,
+    details: &ReferralDetails,
+    language: &str,
+) -> Vec<MemberMatch> {
+    match evaluation.outcome().and_then(|o| content.outcome(o)) {
+        Some(outcome) if outcome.tier.is_referral() => {
+            referral_choice(content, outcome.tier, &evaluation.flags, details, language).members
+        }
+        _ => Vec::new(),
     }
 }
 

@@ -2,8 +2,8 @@
 
 use crate::app::components::step_source::StepSourceNote;
 use crate::app::state::use_session;
-use crate::display::long_date;
 use crate::engine::model::Guide;
+use crate::words::display::long_date;
 use leptos::prelude::*;
 
 /// One guide: what it is for, what to have ready, its steps, and when they were last checked

@@ -2,8 +2,8 @@
 
 use crate::app::sources::source;
 use crate::app::state::use_session;
-use crate::display::long_date;
 use crate::engine::MessageId;
+use crate::words::display::long_date;
 use leptos::prelude::*;
 
 /// "Source: Housing Act 1996, section 188; checked 6 December 2026", shown in adviser mode so

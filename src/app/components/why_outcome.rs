@@ -4,8 +4,9 @@
 
 use crate::app::state::{today, use_session};
 use crate::engine::explain::explain;
+use crate::engine::matching::recommended_members;
 use crate::engine::Evaluation;
-use crate::explain_words::{recommended_members, why_words, Line};
+use crate::words::why::{why_words, Line};
 use leptos::prelude::*;
 
 /// Folded under its title, as the guides are: the person's next steps come first.

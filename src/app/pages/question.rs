@@ -84,7 +84,7 @@ fn QuestionForm(question: Question, changing: bool) -> impl IntoView {
             Err(e) => {
                 // Money limits are written as the person's locale writes money.
                 let limit = match e.money_limit() {
-                    Some(p) => Some(session.t.with_value(|t| crate::display::money(t, p))),
+                    Some(p) => Some(session.t.with_value(|t| crate::words::display::money(t, p))),
                     None => e.limit(),
                 };
                 let limit = limit.map(|l| vec![("limit", l)]).unwrap_or_default();

@@ -1,6 +1,6 @@
 //! The referral summary: what a consortium member needs, readable, printable on A4, and handed
 //! over by print, download, copy, email or QR code without any server. The page shows the
-//! same document as the JSON download (`crate::summary`), with English beside the person's
+//! same document as the JSON download (`crate::referral::summary`), with English beside the person's
 //! language for the receiving adviser.
 
 use crate::app::components::adviser_notes_box::AdviserNotesBox;
@@ -9,13 +9,13 @@ use crate::app::handoff;
 use crate::app::pages::referral::redirect_for;
 use crate::app::routes;
 use crate::app::state::{now_rfc3339, set_title, use_session, Session};
-use crate::display::{long_date, money};
 use crate::engine::Date;
-use crate::qr::qr_svg;
-use crate::summary::{
+use crate::referral::qr::qr_svg;
+use crate::referral::summary::{
     build_summary, email_body, email_subject, plain_text, qr_text, reference_code, ReferralSummary,
     SummaryInput, QR_MAX_BYTES,
 };
+use crate::words::display::{long_date, money};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 use leptos_router::NavigateOptions;

@@ -4,9 +4,9 @@
 use crate::app::handoff;
 use crate::app::state::{set_title, today, use_session, Session};
 use crate::app::tally_store;
-use crate::display::long_date;
 use crate::engine::model::Tier;
 use crate::engine::tally::{DayTally, Tallies};
+use crate::words::display::long_date;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

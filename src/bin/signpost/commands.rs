@@ -137,7 +137,7 @@ pub(super) fn run(files: &[SourceFile], file: &str, today: Option<Date>) -> Resu
     if let Some(expect) = &s.expect {
         let mut problems = scenario::check(expect, &result);
         if let (Some(summary), Some(day)) = (&expect.summary, today.or(s.today)) {
-            problems.extend(signpost::scenario_summary::check_summary(
+            problems.extend(signpost::referral::scenario_summary::check_summary(
                 &content, &result, day, summary,
             ));
         }
@@ -190,7 +190,7 @@ pub(super) fn explain(
         .settings
         .as_ref()
         .map_or("en-GB", |s| s.default_locale.as_str());
-    let t = signpost::i18n::Translator::new(&content, locale);
+    let t = signpost::words::i18n::Translator::new(&content, locale);
     for line in describe(&content, &explanation, &|id| t.text(id)) {
         println!("{line}");
     }

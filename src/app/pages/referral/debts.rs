@@ -10,13 +10,13 @@ use crate::app::components::error_summary::ErrorSummary;
 use crate::app::components::text_field::TextField;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session, Session};
-use crate::display::money;
 use crate::engine::referral::{ConsentGroup, Debt};
 use crate::engine::OptionId;
 use crate::referral::forms::debts::{
     debt_kinds_ordered, parse_debt, parse_remove, DebtForm, DEBT_AMOUNT_FIELD, DEBT_ARREARS_FIELD,
     DEBT_KIND_FIELD, DEBT_OWED_TO_FIELD, REMOVE_FIELD,
 };
+use crate::words::display::money;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};

@@ -102,7 +102,7 @@ impl Errors {
                     Some(Limit::Money(p)) => {
                         vec![(
                             "limit",
-                            session.t.with_value(|t| crate::display::money(t, p)),
+                            session.t.with_value(|t| crate::words::display::money(t, p)),
                         )]
                     }
                     Some(Limit::Chars(n)) => vec![("limit", n.to_string())],

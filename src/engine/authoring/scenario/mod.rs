@@ -83,7 +83,7 @@ pub struct Expect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<ExpectResults>,
     /// What the referral summary built from this scenario carries. Checked by
-    /// `signpost::scenario_summary` (it needs the words), in `signpost run` and the tests.
+    /// `signpost::referral::scenario_summary` (it needs the words), in `signpost run` and the tests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<ExpectSummary>,
 }

@@ -2,21 +2,21 @@
 //! decides what goes in, and every label is given in the person's language and in English.
 
 use super::{
-    reason_sentence, AnswerEntry, ConsentRecord, ContactSection, DeadlineEntry, DebtEntry,
-    DebtsSection, FlagEntry, Household, MemberContact, MemberEntry, MoneyItem, MoneySection,
-    ReasonEntry, ReferralSummary, SummaryError, SummaryInput, Texts, Urgency, HOUSEHOLD_ADULTS,
-    HOUSEHOLD_CHILDREN, SCHEMA_VERSION,
+    AnswerEntry, ConsentRecord, ContactSection, DeadlineEntry, DebtEntry, DebtsSection, FlagEntry,
+    Household, MemberContact, MemberEntry, MoneyItem, MoneySection, ReasonEntry, ReferralSummary,
+    SummaryError, SummaryInput, Texts, Urgency, HOUSEHOLD_ADULTS, HOUSEHOLD_CHILDREN,
+    SCHEMA_VERSION,
 };
-use crate::display;
-use crate::engine::matching::{self, MatchRequest, TOP_MEMBERS};
+use crate::engine::matching;
 use crate::engine::model::{FlagKind, Tier};
 use crate::engine::referral::{
     sum_pence, ConsentGroup, Finances, FixedItem, FlexibleItem, IncomeItem, ReferralDetails,
 };
 use crate::engine::text::one_line;
 use crate::engine::{Content, FlagId, NodeId};
+use crate::words::display;
+use crate::words::reasons::reason_sentence;
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// Builds the summary. Fails only when there is no outcome or no consent decision yet.
 pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryError> {
@@ -39,9 +39,9 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
     let question_allowed = |q: &NodeId| consent.allows_opt(c.question(q).and_then(|x| x.consent));
 
     // Needs: raised flags that may be shared, most urgent first.
-    let mut shared_flags: Vec<&FlagId> = ev.flags.iter().filter(|f| flag_allowed(f)).collect();
-    shared_flags.sort_by_key(|f| (c.urgency_rank(f), f.as_str().to_owned()));
-    let needs = shared_flags
+    let choice = matching::referral_choice(c, outcome.tier, &ev.flags, d, &locale);
+    let needs = choice
+        .flags
         .iter()
         .map(|f| {
             let def = c.flag(f);
@@ -141,12 +141,9 @@ pub fn build_summary(input: &SummaryInput) -> Result<ReferralSummary, SummaryErr
         .map(|f| money_section(&tx, f));
     let debts = money_ok.then(|| debts_section(c, &tx, d));
 
-    let request_flags: BTreeSet<FlagId> = shared_flags.iter().map(|f| (*f).clone()).collect();
-    let request =
-        MatchRequest::for_referral(outcome.tier, &request_flags, d, consent.contact, &locale);
-    let members = matching::match_members(c, &request)
+    let members = choice
+        .members
         .into_iter()
-        .take(TOP_MEMBERS)
         .filter_map(|m| {
             let s = c.service(&m.service)?;
             Some(MemberEntry {

@@ -8,16 +8,13 @@
 //! from each flag a rule read to the answers that raised it, so the deciding answers are named
 //! under the rule that chose the result.
 
-use crate::display;
 use crate::engine::answer::Answer;
 use crate::engine::condition::Comparison;
 use crate::engine::explain::{Check, Choice, Explanation, FlagSource, Reason, ReasonTest};
-use crate::engine::matching::{self, MatchRequest, MemberMatch, TOP_MEMBERS};
 use crate::engine::model::InputType;
-use crate::engine::referral::ReferralDetails;
-use crate::engine::{Content, Evaluation, FlagId, NodeId};
-use crate::i18n::Translator;
-use std::collections::BTreeSet;
+use crate::engine::{Content, FlagId, NodeId};
+use crate::words::display;
+use crate::words::i18n::Translator;
 
 /// How deep the answers behind a flag are followed (a flag read by a rule that reads flags…).
 /// The shipped content goes two deep; the limit only keeps bad content finite.
@@ -86,36 +83,6 @@ pub struct MemberWords {
     /// "Organisation: Service".
     pub name: String,
     pub reasons: Vec<String>,
-}
-
-/// The members a referral summary made now would recommend: the raised flags the person may
-/// share (all of them before they have chosen), the area and contact channel only with
-/// contact consent, and their language, as [`crate::summary::build_summary`] does.
-pub fn recommended_members(
-    content: &Content,
-    evaluation: &Evaluation,
-    details: &ReferralDetails,
-    locale: &str,
-) -> Vec<MemberMatch> {
-    let Some(outcome) = evaluation.outcome().and_then(|o| content.outcome(o)) else {
-        return Vec::new();
-    };
-    if !outcome.tier.is_referral() {
-        return Vec::new();
-    }
-    let consent = details.consent.as_ref();
-    let flags: BTreeSet<FlagId> = evaluation
-        .flags
-        .iter()
-        .filter(|f| consent.is_none_or(|c| c.allows_opt(content.flag(f).and_then(|d| d.consent))))
-        .cloned()
-        .collect();
-    let contact_ok = consent.is_none_or(|c| c.contact);
-    let request = MatchRequest::for_referral(outcome.tier, &flags, details, contact_ok, locale);
-    matching::match_members(content, &request)
-        .into_iter()
-        .take(TOP_MEMBERS)
-        .collect()
 }
 
 /// Puts `explanation` (with its members filled in) into words in `t`'s language.
@@ -208,7 +175,7 @@ pub fn why_words(content: &Content, explanation: &Explanation, t: &Translator) -
             reasons: m
                 .reasons
                 .iter()
-                .map(|r| crate::summary::reason_sentence(content, t, r))
+                .map(|r| crate::words::reasons::reason_sentence(content, t, r))
                 .collect(),
         })
         .collect();

@@ -7,7 +7,7 @@
 use crate::engine::authoring::scenario::{check_dates, ExpectDate, ExpectSummary, ScenarioResult};
 use crate::engine::referral::{Consent, ConsentGroup, ReferralDetails, CONSENT_WORDING_VERSION};
 use crate::engine::{evaluate, Content, Date, FlagId, NodeId, ServiceId};
-use crate::summary::{build_summary, ReferralSummary, SummaryInput};
+use crate::referral::summary::{build_summary, ReferralSummary, SummaryInput};
 
 /// Builds the summary a person with these answers would share, consenting to every group
 /// but those in `withhold`.

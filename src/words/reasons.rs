@@ -4,7 +4,7 @@
 use crate::engine::matching::{self, MatchReason};
 use crate::engine::model::{Channel, Membership};
 use crate::engine::{Content, FlagId};
-use crate::i18n::Translator;
+use crate::words::i18n::Translator;
 
 /// A member's reason as a sentence in `t`'s language (also used by "Why this outcome?").
 pub fn reason_sentence(c: &Content, t: &Translator, r: &MatchReason) -> String {

@@ -1,11 +1,11 @@
 //! The summary as plain text for download, copy and email, and the email's subject.
 
 use super::{ReferralSummary, Texts, SCHEMA_PATH};
-use crate::display;
 use crate::engine::model::Channel;
 use crate::engine::referral::ConsentGroup;
 use crate::engine::text::{one_line, quoted};
 use crate::engine::{Content, Date};
+use crate::words::display;
 
 /// "Welsh text / English text", or one of them when they are the same.
 fn pair(local: &str, en: &str) -> String {

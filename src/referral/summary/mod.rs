@@ -18,17 +18,16 @@
 //!
 //! This file holds the summary's data types, which are its JSON format, and the constants
 //! receivers rely on. Building, the writers and the reference code are in the submodules,
-//! re-exported here so callers keep using `crate::summary::…`.
+//! re-exported here so callers keep using `crate::referral::summary::…`.
 
 mod building;
 mod qr_text;
-mod reasons;
 mod reference;
 mod text;
 
 pub use building::build_summary;
 pub use qr_text::{qr_text, QrText};
-pub use reasons::reason_sentence;
+
 pub use reference::reference_code;
 pub use text::{email_body, email_subject, plain_text};
 
@@ -37,7 +36,7 @@ use crate::engine::matching::MatchReason;
 use crate::engine::model::{Channel, FlagKind, Membership};
 use crate::engine::referral::{ConsentGroup, ContactMethod, ReferralDetails};
 use crate::engine::{Content, Date, Evaluation, NodeId};
-use crate::i18n::Translator;
+use crate::words::i18n::Translator;
 use serde::{Deserialize, Serialize};
 
 /// The version of the summary's JSON format, in semver: a new optional field is a minor

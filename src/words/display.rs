@@ -3,7 +3,7 @@
 use crate::engine::answer::{format_pounds, Answer};
 use crate::engine::model::{InputType, Question};
 use crate::engine::{Content, Date};
-use crate::i18n::Translator;
+use crate::words::i18n::Translator;
 
 /// "5 November 2026", "5 Tachwedd 2026": the month's name and the order from the locale.
 pub fn long_date(t: &Translator, d: Date) -> String {

@@ -1,0 +1,13 @@
+//! Words: everything the person reads that is not content data. The Fluent translator for the
+//! person's language, dates and money and answers written out, and "Why this result?" put
+//! into words. Used by the referral layer and the app; uses only the engine.
+//!
+//! - [`i18n`]: the Fluent translator and the locales the app has.
+//! - [`display`]: dates, money, question titles and answers as the person reads them.
+//! - [`reasons`]: why a member is recommended, as a sentence.
+//! - [`why`]: "Why this result?" for advisers, in the person's language.
+
+pub mod display;
+pub mod i18n;
+pub mod reasons;
+pub mod why;
