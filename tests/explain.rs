@@ -7,7 +7,7 @@ use signpost::engine::answer::answer_fits;
 use signpost::engine::authoring::scenario::{self, Scenario};
 use signpost::engine::condition::Comparison;
 use signpost::engine::explain::{
-    describe, explain, Check, Choice, Explanation, FlagSource, Reason, ReasonTest,
+    explain, Check, Choice, Explanation, FlagSource, Reason, ReasonTest,
 };
 use signpost::engine::matching::{match_members, MatchReason, MatchRequest, TOP_MEMBERS};
 use signpost::engine::model::Membership;
@@ -15,6 +15,7 @@ use signpost::engine::{
     evaluate, Answer, Answers, Content, Date, Evaluation, FlagId, NodeId, OptionId, Question, Step,
     Tier,
 };
+use signpost::words::english::describe;
 use signpost::words::i18n::Translator;
 use std::path::Path;
 use std::process::Command;

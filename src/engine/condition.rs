@@ -56,6 +56,18 @@ pub enum Comparison {
     LessThan,
 }
 
+impl Comparison {
+    /// The comparison as content writes it (`"at_least"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Comparison::AtLeast => "at_least",
+            Comparison::AtMost => "at_most",
+            Comparison::GreaterThan => "greater_than",
+            Comparison::LessThan => "less_than",
+        }
+    }
+}
+
 /// The JSON shape of a condition: exactly one operator, plus `answer` for answer tests.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

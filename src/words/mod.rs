@@ -5,9 +5,12 @@
 //! - [`i18n`]: the Fluent translator and the locales the app has.
 //! - [`display`]: dates, money, question titles and answers as the person reads them.
 //! - [`reasons`]: why a member is recommended, as a sentence.
+//! - `english`: the same explanation in the authors' English, for `signpost explain` (native).
 //! - [`why`]: "Why this result?" for advisers, in the person's language.
 
 pub mod display;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod english;
 pub mod i18n;
 pub mod reasons;
 pub mod why;

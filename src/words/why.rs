@@ -2,7 +2,7 @@
 //! [`crate::engine::explain`] put into sentences with Fluent messages (`adviser.ftl`), so the
 //! adviser and the person can read it together on the same screen.
 //!
-//! [`crate::engine::explain::describe`] words the same explanation in English only, for the
+//! [`super::english::describe`] words the same explanation in English only, for the
 //! authors' tool; this follows its choices (which parts of a condition to mention, options of
 //! one question read as one choice) but gives one sentence per fact, as a list, and goes on
 //! from each flag a rule read to the answers that raised it, so the deciding answers are named

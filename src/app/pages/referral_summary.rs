@@ -244,7 +244,7 @@ fn Members(summary: ReferralSummary) -> impl IntoView {
                         </ul>
                         <ul class="list member__contacts">
                             {m.contacts.into_iter().map(|c| {
-                                let channel = session.text(&format!("summary-channel-{}", channel_code(c.channel)));
+                                let channel = session.text(&format!("summary-channel-{}", c.channel.summary_code()));
                                 view! { <li>{format!("{channel}: {}", c.value)}</li> }
                             }).collect_view()}
                         </ul>
@@ -252,17 +252,6 @@ fn Members(summary: ReferralSummary) -> impl IntoView {
                 }).collect_view()}
             </ol>
         </section>
-    }
-}
-
-fn channel_code(c: crate::engine::model::Channel) -> &'static str {
-    use crate::engine::model::Channel;
-    match c {
-        // Validation keeps text contacts out of the directory, whose members this lists.
-        Channel::Phone | Channel::Text => "phone",
-        Channel::Email => "email",
-        Channel::Website => "website",
-        Channel::Visit => "visit",
     }
 }
 

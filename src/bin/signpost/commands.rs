@@ -164,8 +164,9 @@ pub(super) fn explain(
     file: &str,
     today: Option<Date>,
 ) -> Result<(), Failure> {
-    use signpost::engine::explain::{describe, explain};
+    use signpost::engine::explain::explain;
     use signpost::engine::matching::{match_members, MatchRequest, TOP_MEMBERS};
+    use signpost::words::english::describe;
     let (content, s, result) = run_scenario(files, file, today)?;
     // run() has already refused a scenario without a date.
     let today = today.or(s.today).expect("run needs a date");

@@ -9,8 +9,8 @@
 //! the flags raised before them, then the option's `goto` or the first rule that holds); the
 //! tests check that both agree on every shipped scenario.
 //!
-//! The structure holds ids only, so the app can put it into words in any locale. [`describe`]
-//! does so in English for the authors' tool and the tests.
+//! The structure holds ids only, so it can be put into words in any locale: the words layer
+//! does (`words::why` for advisers, `words::english` for the authors' tool).
 //!
 //! [`evaluate`]: crate::evaluate::evaluate
 
@@ -33,7 +33,7 @@ pub struct Explanation {
     pub outcome: Option<OutcomeExplanation>,
     /// The recommended members, with their [`MatchReason`](crate::matching::MatchReason)s. Matching needs the referral
     /// details (area, consent, channel), which the explanation does not see, so the caller
-    /// fills this from [`crate::matching::match_members`]; [`describe`] puts it into words.
+    /// fills this from [`crate::matching::match_members`]; the words layer puts it into words.
     pub members: Vec<MemberMatch>,
 }
 
@@ -411,6 +411,3 @@ impl Reason {
         }
     }
 }
-
-mod english;
-pub use english::{describe, long_date};

@@ -113,6 +113,19 @@ pub enum InputType {
 }
 
 impl InputType {
+    /// The type as content writes it (`"single_choice"`, `"yes_no"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputType::SingleChoice => "single_choice",
+            InputType::MultipleChoice => "multiple_choice",
+            InputType::YesNo => "yes_no",
+            InputType::Money => "money",
+            InputType::Date => "date",
+            InputType::Number => "number",
+            InputType::Text => "text",
+        }
+    }
+
     pub fn has_options(self) -> bool {
         matches!(
             self,

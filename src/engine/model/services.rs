@@ -29,6 +29,28 @@ pub enum Channel {
     Visit,
 }
 
+impl Channel {
+    /// The channel as content writes it (`"phone"`, `"text"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Phone => "phone",
+            Channel::Text => "text",
+            Channel::Email => "email",
+            Channel::Website => "website",
+            Channel::Visit => "visit",
+        }
+    }
+
+    /// The channel's code in the referral summary, whose format has no text channel: the
+    /// directory it lists has none (validation keeps text contacts to national helplines).
+    pub fn summary_code(self) -> &'static str {
+        match self {
+            Channel::Text => Channel::Phone.as_str(),
+            c => c.as_str(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {

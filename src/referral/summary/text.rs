@@ -1,7 +1,6 @@
 //! The summary as plain text for download, copy and email, and the email's subject.
 
 use super::{ReferralSummary, Texts, SCHEMA_PATH};
-use crate::engine::model::Channel;
 use crate::engine::referral::ConsentGroup;
 use crate::engine::text::{one_line, quoted};
 use crate::engine::{Content, Date};
@@ -241,7 +240,7 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
         for c in &m.contacts {
             out.push(format!(
                 "   {}: {}",
-                h(&format!("summary-channel-{}", channel_code(c.channel))),
+                h(&format!("summary-channel-{}", c.channel.summary_code())),
                 c.value
             ));
         }
@@ -264,16 +263,6 @@ pub fn plain_text(content: &Content, s: &ReferralSummary) -> String {
     let mut text = out.join("\n");
     text.push('\n');
     text
-}
-
-fn channel_code(c: Channel) -> &'static str {
-    match c {
-        // Validation keeps text contacts out of the directory, whose members this lists.
-        Channel::Phone | Channel::Text => "phone",
-        Channel::Email => "email",
-        Channel::Website => "website",
-        Channel::Visit => "visit",
-    }
 }
 
 /// The text of an email link: exactly the plain text, which holds only what the person agreed

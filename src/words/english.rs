@@ -1,14 +1,15 @@
-//! An [`Explanation`] in plain English, for the authors' tool (`signpost explain`) and the
-//! tests. The app words it with Fluent messages instead (`explain_words.rs`), so this file
-//! never reaches the web build's pages.
+//! An [`Explanation`] in the authors' English, for `signpost explain` and the tests: it names
+//! the rules' structure (how many rules came before, which flags were not raised) that an author
+//! debugging the tree needs. Advisers read the same explanation in their own language from
+//! [`super::why`]; this file never reaches the web build.
 
-use super::{Check, Choice, Explanation, FlagSource, Reason, ReasonTest};
-use crate::answer::{format_pounds, Answer};
-use crate::condition::Comparison;
-use crate::date::Date;
-use crate::ids::{FlagId, NodeId, OptionId};
-use crate::matching::MatchReason;
-use crate::model::{Channel, Content, InputType, Membership};
+use crate::engine::answer::{format_pounds, Answer};
+use crate::engine::condition::Comparison;
+use crate::engine::date::Date;
+use crate::engine::explain::{Check, Choice, Explanation, FlagSource, Reason, ReasonTest};
+use crate::engine::ids::{FlagId, NodeId, OptionId};
+use crate::engine::matching::MatchReason;
+use crate::engine::model::{Channel, Content, InputType, Membership};
 
 /// The explanation in plain English, one line for the outcome, one per flag, one per member.
 /// `text` looks up a message in the default locale (question titles, option and flag labels).
