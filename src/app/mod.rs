@@ -10,6 +10,7 @@ pub mod locales;
 pub mod mode;
 pub mod offline;
 pub mod pages;
+pub mod quick_exit;
 pub mod routes;
 pub mod sources;
 pub mod state;

@@ -3,24 +3,13 @@
 //! other's answers. Now a tab that sees another change them stops saving and says so
 //! (`components::other_tab_notice`), and quick exit in one tab leaves every tab.
 
-use crate::app::components::exit_button::leave;
+use crate::app::quick_exit::{leave, EXIT_SIGNAL_KEY};
 use crate::app::state::{Session, REFERRAL_KEY, STORAGE_KEY};
 use crate::app::storage;
 use crate::app::window_events::listen_for_life;
 use crate::engine::saved::restore;
 use crate::referral::storage::restore_referral;
 use leptos::prelude::*;
-
-/// Quick exit writes and at once removes this key: other tabs hear of it and leave too.
-pub const EXIT_SIGNAL_KEY: &str = "signpost:v1:exit-now";
-
-/// Tells every other tab of this browser to leave (quick exit).
-pub fn signal_exit() {
-    if let Some(local) = storage::local() {
-        let _ = local.set_item(EXIT_SIGNAL_KEY, &js_sys::Date::now().to_string());
-        let _ = local.remove_item(EXIT_SIGNAL_KEY);
-    }
-}
 
 /// Listens for other tabs' changes (the `storage` event fires only in the other tabs).
 pub fn watch(session: Session) {

@@ -3,11 +3,8 @@
 //! They are read through [`RawCondition`] so that a mistake gets a message a content
 //! author understands, rather than serde's "did not match any variant".
 
-use crate::answer::Answer;
-use crate::date::{Date, WorkingDays};
 use crate::ids::{FlagId, NodeId};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "RawCondition", into = "RawCondition")]
@@ -247,36 +244,7 @@ impl From<Condition> for RawCondition {
     }
 }
 
-/// What a condition is evaluated against: the answers and flags so far on the path.
-pub struct Facts<'a> {
-    pub answers: &'a BTreeMap<NodeId, Answer>,
-    pub flags: &'a BTreeSet<FlagId>,
-    pub today: Date,
-    pub working_days: WorkingDays<'a>,
-}
-
 impl Condition {
-    pub fn holds(&self, facts: &Facts<'_>) -> bool {
-        match self {
-            Condition::All(v) => v.iter().all(|c| c.holds(facts)),
-            Condition::Any(v) => v.iter().any(|c| c.holds(facts)),
-            Condition::Not(c) => !c.holds(facts),
-            Condition::Flag(f) => facts.flags.contains(f),
-            Condition::Answer {
-                question,
-                test,
-                plus_months,
-                plus_days,
-            } => match facts.answers.get(question) {
-                None => false,
-                Some(Answer::Date(d)) if *plus_months > 0 || *plus_days > 0 => {
-                    test.holds(&Answer::Date(d.shifted(*plus_months, *plus_days)), facts)
-                }
-                Some(a) => test.holds(a, facts),
-            },
-        }
-    }
-
     /// Every question id this condition reads, for validation.
     pub fn questions(&self) -> Vec<&NodeId> {
         let mut out = Vec::new();
@@ -310,43 +278,13 @@ impl Condition {
     }
 }
 
-impl Test {
-    fn holds(&self, answer: &Answer, facts: &Facts<'_>) -> bool {
-        match (self, answer) {
-            (Test::Answered, _) => true,
-            (Test::Equals(v), Answer::Choice(o)) => o.as_str() == v,
-            (Test::Equals(v), Answer::Choices(os)) => os.iter().any(|o| o.as_str() == v),
-            (Test::Equals(v), Answer::Text(t)) => t.trim().eq_ignore_ascii_case(v.trim()),
-            (Test::OneOf(vs), Answer::Choice(o)) => vs.iter().any(|v| v == o.as_str()),
-            (Test::OneOf(vs), Answer::Choices(os)) => {
-                os.iter().any(|o| vs.iter().any(|v| v == o.as_str()))
-            }
-            (Test::Compare(op, n), Answer::Money(pence)) => {
-                compare(*op, *pence as f64, (n * 100.0).round())
-            }
-            (Test::Compare(op, n), Answer::Number(x)) => compare(*op, *x as f64, *n),
-            (Test::WithinWorkingDays(n), Answer::Date(d)) => {
-                facts.working_days.within(facts.today, *d, *n)
-            }
-            (Test::Passed, Answer::Date(d)) => *d < facts.today,
-            // A test that does not fit the answer's kind never holds; validation reports it.
-            _ => false,
-        }
-    }
-}
-
-fn compare(op: Comparison, x: f64, n: f64) -> bool {
-    match op {
-        Comparison::AtLeast => x >= n,
-        Comparison::AtMost => x <= n,
-        Comparison::GreaterThan => x > n,
-        Comparison::LessThan => x < n,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer::Answer;
+    use crate::date::{Date, WorkingDays};
+    use crate::facts::Facts;
+    use std::collections::{BTreeMap, BTreeSet};
 
     fn parse(s: &str) -> Result<Condition, String> {
         serde_json::from_str::<Condition>(s).map_err(|e| e.to_string())

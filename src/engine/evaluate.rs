@@ -3,8 +3,9 @@
 
 use crate::answer::clean_answer;
 use crate::answer::{answer_fits, Answer, Answers};
-use crate::condition::{Condition, Facts};
+use crate::condition::Condition;
 use crate::date::{Date, WorkingDays};
+use crate::facts::Facts;
 use crate::ids::{FlagId, NodeId};
 use crate::model::{Content, FlagRule, InputType, Node, Question, Rule};
 use serde::{Deserialize, Serialize};

@@ -19,6 +19,7 @@ pub mod eligibility;
 pub mod error;
 pub mod evaluate;
 pub mod explain;
+pub mod facts;
 pub mod files;
 pub mod ids;
 pub mod locale;

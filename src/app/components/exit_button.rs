@@ -2,9 +2,9 @@
 //! person and replaces the page with an everyday one, so Back does not lead here. Also the
 //! keyboard shortcut (Esc twice) and a link to "Staying safe online".
 
+use crate::app::quick_exit::quick_exit;
 use crate::app::routes;
 use crate::app::state::{use_session, Session};
-use crate::app::storage;
 use crate::app::window_events::listen_for_life;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -58,39 +58,6 @@ pub fn ExitButton() -> impl IntoView {
                 <span id=STATUS_ID class="visually-hidden" aria-live="polite"></span>
             </div>
         </div>
-    }
-}
-
-/// Deletes every answer, referral detail and language choice on this device and in memory,
-/// then replaces this history entry with the neutral page; every other Signpost tab of this
-/// browser leaves too. The kiosk's anonymous tallies stay: they say nothing about anyone. If
-/// the browser will not open the hub's page, it goes to the default one: a person must never
-/// be left on a hidden, blank page.
-pub fn quick_exit(session: Session) {
-    crate::app::tabs::signal_exit();
-    leave(session);
-}
-
-/// Quick exit in this tab only (another tab has already told the rest).
-pub fn leave(session: Session) {
-    storage::wipe();
-    crate::app::mode::forget_exit_choice();
-    session.clear();
-    let url = session.config.with_untracked(|c| c.exit_url.clone());
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Some(doc) = window.document() {
-        // Nothing of the page stays on screen while the next one loads, nor in a copy of
-        // it the browser might keep for Back. (An attribute, as the CSP forbids inline styles.)
-        if let Some(body) = doc.body() {
-            let _ = body.set_attribute("hidden", "");
-        }
-        doc.set_title("");
-    }
-    if let Err(e) = window.location().replace(&url) {
-        log::warn!("quick exit could not open {url}: {e:?}; going to the default page");
-        let _ = window.location().replace(crate::config::DEFAULT_EXIT_URL);
     }
 }
 

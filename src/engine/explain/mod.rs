@@ -15,9 +15,10 @@
 //! [`evaluate`]: crate::evaluate::evaluate
 
 use crate::answer::{answer_fits, Answer, Answers};
-use crate::condition::{Comparison, Condition, Facts, Test};
+use crate::condition::{Comparison, Condition, Test};
 use crate::date::{Date, WorkingDays};
 use crate::evaluate::{option_goto, Deadline, Evaluation};
+use crate::facts::Facts;
 use crate::ids::{FlagId, NodeId, OptionId};
 use crate::matching::MemberMatch;
 use crate::model::{Content, FlagKind, FlagRule, Node, Rule, Tier};
