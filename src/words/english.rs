@@ -6,7 +6,7 @@
 use crate::engine::answer::{format_pounds, Answer};
 use crate::engine::condition::Comparison;
 use crate::engine::date::Date;
-use crate::engine::explain::{Check, Choice, Explanation, FlagSource, Reason, ReasonTest};
+use crate::engine::explain::{Check, Choice, Explanation, RaisedBy, Reason, ReasonTest};
 use crate::engine::ids::{FlagId, NodeId, OptionId};
 use crate::engine::matching::MatchReason;
 use crate::engine::model::{Channel, Content, InputType, Membership};
@@ -42,31 +42,14 @@ pub fn describe(
         out.push(format!("{title} ({tier}): because {why}"));
     }
     for f in &explanation.flags {
-        // Options of one question that raise the same flag read as one choice.
-        let mut whys: Vec<String> = Vec::new();
-        let mut i = 0;
-        while let Some(s) = f.raised_by.get(i) {
-            match s {
-                FlagSource::Option { question, .. } => {
-                    let options: Vec<&str> = f.raised_by[i..]
-                        .iter()
-                        .map_while(|x| match x {
-                            FlagSource::Option {
-                                question: q,
-                                option,
-                            } if q == question => Some(option.as_str()),
-                            _ => None,
-                        })
-                        .collect();
-                    i += options.len();
-                    whys.push(w.chose(question, &options));
-                }
-                FlagSource::Rule { reason, .. } => {
-                    i += 1;
-                    whys.push(w.reason(reason));
-                }
-            }
-        }
+        let whys: Vec<String> = f
+            .grouped()
+            .into_iter()
+            .map(|r| match r {
+                RaisedBy::Chose { question, options } => w.chose(question, &options),
+                RaisedBy::Rule(reason) => w.reason(reason),
+            })
+            .collect();
         let whys = if whys.is_empty() {
             "raised earlier".to_owned()
         } else {

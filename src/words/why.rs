@@ -10,7 +10,7 @@
 
 use crate::engine::answer::Answer;
 use crate::engine::condition::Comparison;
-use crate::engine::explain::{Check, Choice, Explanation, FlagSource, Reason, ReasonTest};
+use crate::engine::explain::{Check, Choice, Explanation, RaisedBy, Reason, ReasonTest};
 use crate::engine::model::InputType;
 use crate::engine::{Content, FlagId, NodeId};
 use crate::words::display;
@@ -255,27 +255,12 @@ impl Words<'_> {
             return Vec::new();
         };
         let mut out = Vec::new();
-        let mut i = 0;
-        while let Some(s) = f.raised_by.get(i) {
-            match s {
-                FlagSource::Option { question, .. } => {
-                    let options: Vec<&str> = f.raised_by[i..]
-                        .iter()
-                        .map_while(|x| match x {
-                            FlagSource::Option {
-                                question: q,
-                                option,
-                            } if q == question => Some(option.as_str()),
-                            _ => None,
-                        })
-                        .collect();
-                    i += options.len();
-                    out.push(Line::new(self.chose(question, &options)));
+        for r in f.grouped() {
+            match r {
+                RaisedBy::Chose { question, options } => {
+                    out.push(Line::new(self.chose(question, &options)))
                 }
-                FlagSource::Rule { reason, .. } => {
-                    i += 1;
-                    out.extend(self.reason(reason, depth + 1));
-                }
+                RaisedBy::Rule(reason) => out.extend(self.reason(reason, depth + 1)),
             }
         }
         out

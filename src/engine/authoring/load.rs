@@ -285,7 +285,6 @@ fn take_example_marker(
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn typed<T: DeserializeOwned>(
     file: &str,
     at: &str,
@@ -315,27 +314,6 @@ fn typed<T: DeserializeOwned>(
             None
         }
     }
-}
-
-/// The web app's `typed`: its content was validated when it was built, so no shipped file
-/// fails here, and leaving the path tracker out makes the wasm smaller. A failure still names
-/// the file and where in it the value starts.
-#[cfg(target_arch = "wasm32")]
-fn typed<T: DeserializeOwned>(
-    file: &str,
-    at: &str,
-    v: Value,
-    errors: &mut Vec<ContentError>,
-) -> Option<T> {
-    T::deserialize(&v)
-        .map_err(|e| {
-            errors.push(ContentError::Json {
-                file: file.to_owned(),
-                path: at.to_owned(),
-                message: strip_position(&e),
-            })
-        })
-        .ok()
 }
 
 /// Nodes are read by kind so that a mistake deep inside one has its full JSON path
@@ -390,7 +368,6 @@ fn strip_position(e: &serde_json::Error) -> String {
 }
 
 /// Reads every `.json` and `.ftl` file under `root` (native tools and the build script).
-#[cfg(not(target_arch = "wasm32"))]
 pub fn read_dir(root: &std::path::Path) -> std::io::Result<Vec<SourceFile>> {
     fn walk(
         root: &std::path::Path,

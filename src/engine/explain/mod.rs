@@ -50,6 +50,51 @@ pub struct FlagExplanation {
     pub deadlines: Vec<Deadline>,
 }
 
+impl FlagExplanation {
+    /// Why the flag is raised, in order, with the options of one question that raise it read
+    /// as one choice ("you chose A and B for Q"), as every wording of the explanation reads it.
+    pub fn grouped(&self) -> Vec<RaisedBy<'_>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(s) = self.raised_by.get(i) {
+            match s {
+                FlagSource::Option { question, .. } => {
+                    let options: Vec<&str> = self.raised_by[i..]
+                        .iter()
+                        .map_while(|x| match x {
+                            FlagSource::Option {
+                                question: q,
+                                option,
+                            } if q == question => Some(option.as_str()),
+                            _ => None,
+                        })
+                        .collect();
+                    i += options.len();
+                    out.push(RaisedBy::Chose { question, options });
+                }
+                FlagSource::Rule { reason, .. } => {
+                    i += 1;
+                    out.push(RaisedBy::Rule(reason));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// One reason a flag is raised, options of one question taken together: see
+/// [`FlagExplanation::grouped`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum RaisedBy<'a> {
+    /// The person chose these options of `question`.
+    Chose {
+        question: &'a NodeId,
+        options: Vec<&'a str>,
+    },
+    /// A flag rule held.
+    Rule(&'a Reason),
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "by", rename_all = "snake_case")]
 pub enum FlagSource {
