@@ -23,8 +23,13 @@
 
 pub mod config;
 pub mod content;
-/// The engine crate (`src/engine/`), under the name the rest of the crate uses.
-pub use signpost_engine as engine;
+/// The engine: natively its own crate (`src/engine/`); in the web app the same files as a
+/// module, so generic code is not compiled twice (see `src/engine/crate.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub use signpost_engine::engine;
+#[cfg(target_arch = "wasm32")]
+#[path = "engine/mod.rs"]
+pub mod engine;
 pub mod referral;
 pub mod words;
 

@@ -1,10 +1,10 @@
 //! Answers, and turning what a person typed into one. Errors name a Fluent message
 //! (`content/locales/*/ui.ftl`) so the app shows them GOV.UK-style in the person's language.
 
-use crate::date::Date;
-use crate::ids::{NodeId, OptionId};
-use crate::model::{InputType, Question};
-use crate::text::clean_typed;
+use crate::engine::date::Date;
+use crate::engine::ids::{NodeId, OptionId};
+use crate::engine::model::{InputType, Question};
+use crate::engine::text::clean_typed;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -179,7 +179,7 @@ pub const DEFAULT_MAX_TEXT: usize = 500;
 /// and far below overflow: a total could only pass `i64::MAX` after more than 900 million
 /// amounts this size, and a save holds 16 money categories and a person's list of debts.
 /// Saved referral details with an amount outside 0 to this are not trusted (see
-/// [`crate::referral::ReferralDetails::make_safe`]).
+/// [`crate::engine::referral::ReferralDetails::make_safe`]).
 pub const MAX_PENCE: i64 = 10_000_000_000;
 
 /// Checks what a person entered against the question and returns the answer.

@@ -3,8 +3,8 @@
 //! starts without parsing every content file into a JSON tree, converting each item and
 //! parsing its text files for message ids: that was its largest piece of start-up work.
 
-use crate::ids::ServiceId;
-use crate::model::Content;
+use crate::engine::ids::ServiceId;
+use crate::engine::model::Content;
 use serde::{Deserialize, Serialize};
 
 /// What the build writes. `examples` carries the services from directory files marked
@@ -61,7 +61,7 @@ mod tests {
     use super::*;
 
     fn shipped() -> Content {
-        crate::authoring::load_and_validate(&crate::authoring::shipped_files())
+        crate::engine::authoring::load_and_validate(&crate::engine::authoring::shipped_files())
             .expect("the shipped content loads")
     }
 

@@ -3,7 +3,7 @@
 //! They are read through [`RawCondition`] so that a mistake gets a message a content
 //! author understands, rather than serde's "did not match any variant".
 
-use crate::ids::{FlagId, NodeId};
+use crate::engine::ids::{FlagId, NodeId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -281,9 +281,9 @@ impl Condition {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::Answer;
-    use crate::date::{Date, WorkingDays};
-    use crate::facts::Facts;
+    use crate::engine::answer::Answer;
+    use crate::engine::date::{Date, WorkingDays};
+    use crate::engine::facts::Facts;
     use std::collections::{BTreeMap, BTreeSet};
 
     fn parse(s: &str) -> Result<Condition, String> {

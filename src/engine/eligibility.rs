@@ -9,14 +9,14 @@
 //!
 //! How a limit is decided, and why, is in [`super::matching`]'s module doc.
 
-use crate::error::ContentError;
-use crate::ids::FlagId;
-use crate::model::{ConsentGroup, Content, Node};
+use crate::engine::error::ContentError;
+use crate::engine::ids::FlagId;
+use crate::engine::model::{ConsentGroup, Content, Node};
 use std::collections::BTreeSet;
 
 // A member's limits are part of the content model (a service carries them); the checks
 // on them live here.
-pub use crate::model::Eligible;
+pub use crate::engine::model::Eligible;
 
 const NATIONS: [&str; 5] = [
     "England",

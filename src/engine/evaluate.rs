@@ -1,13 +1,13 @@
 //! Evaluating answers: from the start node, follow the answers given to the first question
 //! still unanswered, or to an outcome. Pure: today's date is passed in, never read.
 
-use crate::answer::clean_answer;
-use crate::answer::{answer_fits, Answer, Answers};
-use crate::condition::Condition;
-use crate::date::{Date, WorkingDays};
-use crate::facts::Facts;
-use crate::ids::{FlagId, NodeId};
-use crate::model::{Content, FlagRule, InputType, Node, Question, Rule};
+use crate::engine::answer::clean_answer;
+use crate::engine::answer::{answer_fits, Answer, Answers};
+use crate::engine::condition::Condition;
+use crate::engine::date::{Date, WorkingDays};
+use crate::engine::facts::Facts;
+use crate::engine::ids::{FlagId, NodeId};
+use crate::engine::model::{Content, FlagRule, InputType, Node, Question, Rule};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -231,7 +231,7 @@ pub fn prune(answers: &Answers, evaluation: &Evaluation) -> Answers {
 }
 
 fn option_flags<'a>(q: &'a Question, answer: &'a Answer) -> Vec<FlagId> {
-    let chosen: Vec<&crate::ids::OptionId> = match answer {
+    let chosen: Vec<&crate::engine::ids::OptionId> = match answer {
         Answer::Choice(o) => vec![o],
         Answer::Choices(os) => os.iter().collect(),
         _ => vec![],
@@ -296,7 +296,7 @@ fn date_tests_that_hold(
         Condition::Not(x) => date_tests_that_hold(x, facts, !positive, out),
         Condition::Answer {
             question,
-            test: crate::condition::Test::WithinWorkingDays(_),
+            test: crate::engine::condition::Test::WithinWorkingDays(_),
             plus_months,
             plus_days,
         } if positive && c.holds(facts) => {

@@ -3,10 +3,10 @@
 //! (`condition.rs`, part of the content model) because it reads answers, and answers read the
 //! model's questions.
 
-use crate::answer::Answer;
-use crate::condition::{Comparison, Condition, Test};
-use crate::date::{Date, WorkingDays};
-use crate::ids::{FlagId, NodeId};
+use crate::engine::answer::Answer;
+use crate::engine::condition::{Comparison, Condition, Test};
+use crate::engine::date::{Date, WorkingDays};
+use crate::engine::ids::{FlagId, NodeId};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What a condition is evaluated against: the answers and flags so far on the path.

@@ -1,14 +1,14 @@
 //! A locale read from its `.ftl` files: by the content loader for every language, and by the web
 //! app for a language it fetches after start-up.
 
-use crate::error::ContentError;
-use crate::files::SourceFile;
-use crate::model::Locale;
+use crate::engine::error::ContentError;
+use crate::engine::files::SourceFile;
+use crate::engine::model::Locale;
 use std::collections::btree_map::Entry;
 
 /// One locale read from its `.ftl` files alone (paths relative to `content/`), as the content
 /// loader reads them: for a language the web app fetches after start-up, without the rest of
-/// the loader (whose JSON reading the app no longer needs: see [`crate::compiled`]).
+/// the loader (whose JSON reading the app no longer needs: see [`crate::engine::compiled`]).
 pub fn load_locale(code: &str, files: &[SourceFile]) -> (Locale, Vec<ContentError>) {
     let mut locale = Locale {
         code: code.to_owned(),
@@ -80,7 +80,7 @@ fn read_ftl(file: &str, text: &str, locale: &mut Locale, errors: &mut Vec<Conten
 /// Message id -> plain text in the default locale, for tools and exports outside the app
 /// (which has its Fluent translator); each placeable is written as `placeable`.
 pub fn default_locale_texts(
-    content: &crate::model::Content,
+    content: &crate::engine::model::Content,
     placeable: &str,
 ) -> std::collections::BTreeMap<String, String> {
     use fluent_syntax::ast::{Entry, PatternElement};

@@ -67,10 +67,10 @@
 //! [`Content::serves_here`].
 
 use super::eligibility;
-use crate::evaluate::Evaluation;
-use crate::ids::{FlagId, ServiceId};
-use crate::model::{Channel, Content, FlagKind, Membership, Service, Tier};
-use crate::referral::{ConsentGroup, ReferralDetails};
+use crate::engine::evaluate::Evaluation;
+use crate::engine::ids::{FlagId, ServiceId};
+use crate::engine::model::{Channel, Content, FlagKind, Membership, Service, Tier};
+use crate::engine::referral::{ConsentGroup, ReferralDetails};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 

@@ -1,8 +1,8 @@
 //! The triage engine: the content model and the rules that run on it (answers, conditions,
 //! evaluation, the plan, matching, the referral's data, saved state, tallies). A crate of its
-//! own (`Cargo.toml` beside this file) with no web dependencies: Cargo, not a convention, keeps
-//! leptos and web-sys out. Tested natively; used by the app, the build script and the authors'
-//! tool.
+//! own (`Cargo.toml` and `crate.rs` beside this file) with no web dependencies: Cargo, not a
+//! convention, keeps leptos and web-sys out. Tested natively; used by the app (as a module of
+//! its crate: `crate.rs` says why), the build script and the authors' tool.
 //!
 //! [`authoring`] (loading `content/`, validation, coverage, scenarios, translations, the tree
 //! version, sources) is compiled only with the `authoring` feature: by the build script and the

@@ -11,9 +11,9 @@
 //! - Services: the outcome's, then those of the same most urgent guides, each listed once,
 //!   leaving out services only for another nation (`settings.json` "nation").
 
-use crate::evaluate::{Deadline, Evaluation};
-use crate::ids::{GuideId, MessageId, ServiceId};
-use crate::model::{Content, Outcome};
+use crate::engine::evaluate::{Deadline, Evaluation};
+use crate::engine::ids::{GuideId, MessageId, ServiceId};
+use crate::engine::model::{Content, Outcome};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -53,7 +53,7 @@ pub fn plan(content: &Content, outcome: &Outcome, evaluation: &Evaluation) -> Pl
         }
     }
     ranked.sort();
-    let guides: Vec<&crate::model::Guide> = ranked
+    let guides: Vec<&crate::engine::model::Guide> = ranked
         .iter()
         .map(|&(_, _, gi)| &content.guides[gi])
         .collect();

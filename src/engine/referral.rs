@@ -3,12 +3,12 @@
 //! spending in the shape of the Standard Financial Statement (SFS), and their debts.
 //! Plain serde data: the app keeps it on the device, and the summary is built from it.
 
-use crate::answer::MAX_PENCE;
-use crate::ids::OptionId;
+use crate::engine::answer::MAX_PENCE;
+use crate::engine::ids::OptionId;
 // The consent groups and referral settings are part of the content model; they are named
 // here too, where the referral summary uses them.
-use crate::model::{Channel, Content};
-pub use crate::model::{ConsentGroup, ReferralSettings};
+use crate::engine::model::{Channel, Content};
+pub use crate::engine::model::{ConsentGroup, ReferralSettings};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -330,7 +330,7 @@ impl Content {
 
     /// The debt types a person can pick from: the options of the debt question, without
     /// exclusive ones like "None of these".
-    pub fn debt_kinds(&self) -> Vec<&crate::model::ChoiceOption> {
+    pub fn debt_kinds(&self) -> Vec<&crate::engine::model::ChoiceOption> {
         let Some(q) = self
             .referral_settings()
             .and_then(|r| self.question(&r.debt_question))
@@ -354,8 +354,8 @@ impl Content {
 /// the access needs and the adviser's notes are text areas (line breaks kept); everything
 /// else is one line.
 pub fn clean_details(d: &mut ReferralDetails) {
-    let one = |s: &mut String| *s = crate::text::clean_typed(s, false);
-    let many = |s: &mut String| *s = crate::text::clean_typed(s, true);
+    let one = |s: &mut String| *s = crate::engine::text::clean_typed(s, false);
+    let many = |s: &mut String| *s = crate::engine::text::clean_typed(s, true);
     if let Some(r) = d.reference.as_mut() {
         one(r);
     }

@@ -2,10 +2,10 @@
 //! outdated save never breaks anything. Whatever is still valid is kept; the rest is dropped
 //! and counted, so the app can tell the person in one sentence.
 
-use crate::answer::clean_answer;
-use crate::answer::{answer_fits, Answer, Answers};
-use crate::ids::NodeId;
-use crate::model::Content;
+use crate::engine::answer::clean_answer;
+use crate::engine::answer::{answer_fits, Answer, Answers};
+use crate::engine::ids::NodeId;
+use crate::engine::model::Content;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;

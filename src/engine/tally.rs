@@ -8,9 +8,9 @@
 //! `{"schema":1,"days":{"2026-11-23":{"tiers":{"referral":2},"needs":{"rent-arrears":1}}}}`.
 //! Days older than [`RETENTION_DAYS`] are dropped so the storage a kiosk uses stays bounded.
 
-use crate::date::Date;
-use crate::ids::FlagId;
-use crate::model::{Content, FlagKind, Tier};
+use crate::engine::date::Date;
+use crate::engine::ids::FlagId;
+use crate::engine::model::{Content, FlagKind, Tier};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -241,7 +241,7 @@ fn is_code(s: &str) -> bool {
 /// Message id -> text in the default locale (placeables left out: the labels used here have
 /// none).
 fn default_messages(content: &Content) -> BTreeMap<String, String> {
-    crate::locale::default_locale_texts(content, "")
+    crate::engine::locale::default_locale_texts(content, "")
 }
 
 #[cfg(test)]

@@ -10,11 +10,11 @@
 //!
 //! Which rule of a route was taken is not reported: the evaluation does not record it.
 
-use crate::answer::{Answer, Answers};
-use crate::authoring::scenario::ScenarioResult;
-use crate::evaluate::Evaluation;
-use crate::ids::{NodeId, OptionId};
-use crate::model::{Content, Node, Tier};
+use crate::engine::answer::{Answer, Answers};
+use crate::engine::authoring::scenario::ScenarioResult;
+use crate::engine::evaluate::Evaluation;
+use crate::engine::ids::{NodeId, OptionId};
+use crate::engine::model::{Content, Node, Tier};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -55,7 +55,7 @@ impl Exercised {
         self.add(&evaluation.path, answers, evaluation.outcome());
     }
 
-    /// Adds a scenario that ran to `result` (see [`crate::authoring::scenario::run`]): its answers are
+    /// Adds a scenario that ran to `result` (see [`crate::engine::authoring::scenario::run`]): its answers are
     /// read as the run read them.
     /// An outcome shown at once on the way (an interrupt) counts as reached: the person sees it.
     pub fn add_scenario(&mut self, result: &ScenarioResult) {
@@ -285,7 +285,7 @@ impl Coverage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::authoring::load::{load, SourceFile};
+    use crate::engine::authoring::load::{load, SourceFile};
 
     /// Two files: a start question in `tree/start.json`, the rest in `tree/more.json`.
     fn content() -> Content {
@@ -487,11 +487,11 @@ mod tests {
     fn reads_a_scenario_as_it_ran() {
         let content = content();
         // A multiple choice answer written as one value counts as that option ticked.
-        let s = crate::authoring::scenario::Scenario::from_json(
+        let s = crate::engine::authoring::scenario::Scenario::from_json(
             r#"{"today":"2026-11-23","answers":{"safe":"yes","debts":"card","owed":"£1,200"}}"#,
         )
         .unwrap();
-        let r = crate::authoring::scenario::run(&content, &s, None).unwrap();
+        let r = crate::engine::authoring::scenario::run(&content, &s, None).unwrap();
         let mut e = Exercised::default();
         e.add_scenario(&r);
         assert_eq!(e.runs, 1);
@@ -513,9 +513,12 @@ mod tests {
     fn adds_an_unfinished_evaluation() {
         let content = content();
         let a = answers(&[("safe", choice("yes"))]);
-        let ev =
-            crate::evaluate::evaluate(&content, &a, crate::date::Date::new(2026, 11, 23).unwrap())
-                .unwrap();
+        let ev = crate::engine::evaluate::evaluate(
+            &content,
+            &a,
+            crate::engine::date::Date::new(2026, 11, 23).unwrap(),
+        )
+        .unwrap();
         let mut e = Exercised::default();
         e.add_evaluation(&ev, &a);
         let c = e.coverage(&content);

@@ -2,21 +2,21 @@
 //! the build script) and the copy embedded in the app. It keeps going after a problem so
 //! that every problem is reported at once.
 
-use crate::authoring::nation::{Resolver, GUIDE_LISTS, OUTCOME_LISTS};
-use crate::authoring::version::VersionHasher;
-use crate::error::ContentError;
-use crate::locale::add_ftl;
-use crate::model::{
+use crate::engine::authoring::nation::{Resolver, GUIDE_LISTS, OUTCOME_LISTS};
+use crate::engine::authoring::version::VersionHasher;
+use crate::engine::error::ContentError;
+use crate::engine::locale::add_ftl;
+use crate::engine::model::{
     Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings, StepSource,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-pub use crate::files::SourceFile;
+pub use crate::engine::files::SourceFile;
 
 /// Reads every file into a [`Content`], with the problems met on the way.
-/// Validation of the whole ([`crate::authoring::validate::validate`]) comes after.
+/// Validation of the whole ([`crate::engine::authoring::validate::validate`]) comes after.
 pub fn load(files: &[SourceFile]) -> (Content, Vec<ContentError>) {
     load_files(files, None)
 }
@@ -183,7 +183,7 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
         (None, known) => known.unwrap_or_default().to_owned(),
     };
     content.locales = locales.into_values().collect();
-    crate::authoring::sources::date_guides(&mut content);
+    crate::engine::authoring::sources::date_guides(&mut content);
     content.reindex();
     (content, errors)
 }
@@ -415,7 +415,7 @@ mod tests {
     /// loader makes of those files, for every shipped language.
     #[test]
     fn a_locale_alone_reads_as_the_loader_reads_it() {
-        let all = crate::authoring::shipped_files();
+        let all = crate::engine::authoring::shipped_files();
         let (content, errors) = load(&all);
         assert!(errors.is_empty(), "{errors:?}");
         assert!(content.locales.len() > 1);
@@ -426,7 +426,7 @@ mod tests {
                 .filter(|f| f.path.starts_with(&prefix))
                 .cloned()
                 .collect();
-            let (alone, errors) = crate::locale::load_locale(&expected.code, &mine);
+            let (alone, errors) = crate::engine::locale::load_locale(&expected.code, &mine);
             assert!(errors.is_empty(), "{errors:?}");
             assert_eq!(&alone, expected, "{}", expected.code);
         }

@@ -14,9 +14,9 @@ pub mod version;
 
 pub use load::{load, load_with_version};
 
-use crate::error::ContentErrors;
-use crate::files::SourceFile;
-use crate::model::Content;
+use crate::engine::error::ContentErrors;
+use crate::engine::files::SourceFile;
+use crate::engine::model::Content;
 
 /// Loads and validates: the content, or every problem found.
 pub fn load_and_validate(files: &[SourceFile]) -> Result<Content, ContentErrors> {

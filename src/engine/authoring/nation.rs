@@ -5,9 +5,9 @@
 //! its compiled copy) sees plain message ids. The other versions are kept aside for the
 //! checker, which needs them in every complete locale like any other message.
 
-use crate::error::ContentError;
-use crate::ids::MessageId;
-use crate::model::Settings;
+use crate::engine::error::ContentError;
+use crate::engine::ids::MessageId;
+use crate::engine::model::Settings;
 use serde_json::Value;
 
 /// The nations a copy may be used in when `settings.json` lists no `nations`: the product
@@ -24,9 +24,9 @@ pub const GUIDE_LISTS: [&str; 3] = ["today", "have_ready", "steps"];
 /// The content files as a council in `nation` would set them: `settings.json` names that
 /// nation. For scenarios written for one nation, whatever the shipped setting.
 pub fn for_nation(
-    files: &[crate::files::SourceFile],
+    files: &[crate::engine::files::SourceFile],
     nation: &str,
-) -> Vec<crate::files::SourceFile> {
+) -> Vec<crate::engine::files::SourceFile> {
     files
         .iter()
         .map(|f| {

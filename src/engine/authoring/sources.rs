@@ -4,10 +4,10 @@
 //! a source fails the check, so nothing reaches a resident that nobody can trace; a check
 //! more than a year old is reported, so advice is looked at again before it goes stale.
 
-use crate::date::Date;
-use crate::error::ContentError;
-use crate::ids::MessageId;
-use crate::model::{Content, Node, StepSource};
+use crate::engine::date::Date;
+use crate::engine::error::ContentError;
+use crate::engine::ids::MessageId;
+use crate::engine::model::{Content, Node, StepSource};
 use std::collections::{BTreeMap, HashMap};
 
 /// How old a check may be before `signpost check` asks for it to be done again.

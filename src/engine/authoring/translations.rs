@@ -1,7 +1,7 @@
 //! How complete each locale is, against the default locale: for `signpost translations`
 //! and the report script.
 
-use crate::model::Content;
+use crate::engine::model::Content;
 use serde::Serialize;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

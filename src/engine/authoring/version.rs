@@ -2,12 +2,12 @@
 //! set and referral, so each says which version of the tree produced it. JSON is hashed in a
 //! canonical form (keys sorted, no whitespace) so reformatting a file does not change it.
 
-use crate::files::SourceFile;
+use crate::engine::files::SourceFile;
 use serde_json::Value;
 
 /// 16 hex digits of FNV-1a 64 over the canonical content. Identity, not security.
 ///
-/// [`crate::authoring::load::load`] computes the same hash with a [`VersionHasher`] from the JSON it
+/// [`crate::engine::authoring::load::load`] computes the same hash with a [`VersionHasher`] from the JSON it
 /// parses anyway, so loading parses each file once; this is the reference it must match.
 pub fn tree_version(files: &[SourceFile]) -> String {
     let mut sorted: Vec<&SourceFile> = files.iter().collect();
@@ -175,7 +175,7 @@ mod tests {
             file("README.md", "notes\r\n"),
         ];
         assert_eq!(
-            crate::authoring::load::load(&files).0.version,
+            crate::engine::authoring::load::load(&files).0.version,
             tree_version(&files)
         );
     }

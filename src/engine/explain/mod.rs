@@ -12,16 +12,16 @@
 //! The structure holds ids only, so it can be put into words in any locale: the words layer
 //! does (`words::why` for advisers, `words::english` for the authors' tool).
 //!
-//! [`evaluate`]: crate::evaluate::evaluate
+//! [`evaluate`]: crate::engine::evaluate::evaluate
 
-use crate::answer::{answer_fits, Answer, Answers};
-use crate::condition::{Comparison, Condition, Test};
-use crate::date::{Date, WorkingDays};
-use crate::evaluate::{option_goto, Deadline, Evaluation};
-use crate::facts::Facts;
-use crate::ids::{FlagId, NodeId, OptionId};
-use crate::matching::MemberMatch;
-use crate::model::{Content, FlagKind, FlagRule, Node, Rule, Tier};
+use crate::engine::answer::{answer_fits, Answer, Answers};
+use crate::engine::condition::{Comparison, Condition, Test};
+use crate::engine::date::{Date, WorkingDays};
+use crate::engine::evaluate::{option_goto, Deadline, Evaluation};
+use crate::engine::facts::Facts;
+use crate::engine::ids::{FlagId, NodeId, OptionId};
+use crate::engine::matching::MemberMatch;
+use crate::engine::model::{Content, FlagKind, FlagRule, Node, Rule, Tier};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -32,9 +32,9 @@ pub struct Explanation {
     pub flags: Vec<FlagExplanation>,
     /// `None` until the path reaches an outcome.
     pub outcome: Option<OutcomeExplanation>,
-    /// The recommended members, with their [`MatchReason`](crate::matching::MatchReason)s. Matching needs the referral
+    /// The recommended members, with their [`MatchReason`](crate::engine::matching::MatchReason)s. Matching needs the referral
     /// details (area, consent, channel), which the explanation does not see, so the caller
-    /// fills this from [`crate::matching::match_members`]; the words layer puts it into words.
+    /// fills this from [`crate::engine::matching::match_members`]; the words layer puts it into words.
     pub members: Vec<MemberMatch>,
 }
 

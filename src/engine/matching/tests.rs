@@ -1,7 +1,7 @@
 //! Matching on small made-up directories: one behaviour each.
 
 use super::*;
-use crate::model::{Contact, FlagDef};
+use crate::engine::model::{Contact, FlagDef};
 
 fn service(id: &str, m: Membership, needs: &[&str], area: &[&str], langs: &[&str]) -> Service {
     Service {
@@ -423,7 +423,7 @@ fn area_limits_leave_out_people_elsewhere_even_when_the_area_is_set_aside() {
 
 #[test]
 fn a_referral_request_withholds_the_declined_groups() {
-    use crate::referral::Consent;
+    use crate::engine::referral::Consent;
     let f = flags(&[]);
     let mut details = ReferralDetails {
         area: Some("Truro".into()),

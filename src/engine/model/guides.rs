@@ -1,8 +1,8 @@
 //! Self-help guides (`content/guidance.json`, `content/guides/*.json`) and where each step's
 //! advice comes from (`content/sources/*.json`).
 
-use crate::date::Date;
-use crate::ids::{FlagId, GuideId, MessageId, ServiceId};
+use crate::engine::date::Date;
+use crate::engine::ids::{FlagId, GuideId, MessageId, ServiceId};
 use serde::{Deserialize, Serialize};
 
 /// `content/guidance.json`: a self-help guide.
@@ -25,7 +25,7 @@ pub struct Guide {
     #[serde(default)]
     pub steps: Vec<MessageId>,
     /// Never written by authors: the guide's steps were checked against their sources on
-    /// this day or later (the oldest `checked` of its steps, see [`crate::authoring::sources`]).
+    /// this day or later (the oldest `checked` of its steps, see [`crate::engine::authoring::sources`]).
     /// Filled in after loading, so the app's compiled copy carries it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_reviewed: Option<Date>,

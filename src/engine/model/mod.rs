@@ -1,9 +1,9 @@
 //! The content model: plain serde data, deserialized from the JSON files under `content/`.
 //! Every human-readable string is a [`MessageId`] resolved from the Fluent files.
 
-use crate::condition::Condition;
-use crate::date::Date;
-use crate::ids::{FlagId, GuideId, MessageId, NodeId, OptionId, ServiceId};
+use crate::engine::condition::Condition;
+use crate::engine::date::Date;
+use crate::engine::ids::{FlagId, GuideId, MessageId, NodeId, OptionId, ServiceId};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -393,7 +393,7 @@ pub struct Content {
     /// Authors' tools only, like `origins`.
     #[serde(skip)]
     pub other_nation_steps: Vec<(MessageId, String)>,
-    /// A stable hash of the content: see [`crate::authoring::version`].
+    /// A stable hash of the content: see [`crate::engine::authoring::version`].
     pub version: String,
     /// Rebuilt from `nodes` after loading ([`Content::reindex`]), never stored.
     #[serde(skip)]

@@ -2,7 +2,7 @@
 //! and which question lists debts (`settings.json` "referral"). Content model types, kept here
 //! so the model does not depend on the referral code that uses them.
 
-use crate::ids::{FlagId, NodeId};
+use crate::engine::ids::{FlagId, NodeId};
 use serde::{Deserialize, Serialize};
 
 /// What a person may agree to share, group by group. Questions and flags in content name

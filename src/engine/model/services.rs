@@ -1,7 +1,7 @@
 //! Services people are pointed to: national helplines (`content/services.json`,
 //! `content/services/*.json`) and the consortium's members (`content/directory/*.json`).
 
-use crate::ids::{FlagId, MessageId, ServiceId};
+use crate::engine::ids::{FlagId, MessageId, ServiceId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -73,7 +73,7 @@ pub struct Service {
     /// Who the service is for (Open Referral UK "eligibility"), when it is not everyone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility: Option<MessageId>,
-    /// The limits of `eligibility` that matching can check: see [`crate::eligibility`].
+    /// The limits of `eligibility` that matching can check: see [`crate::engine::eligibility`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligible: Option<Eligible>,
     /// Consortium membership; absent for national services outside the consortium.
@@ -102,7 +102,7 @@ pub struct Eligible {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags_any: Vec<FlagId>,
     /// The person must live in one of these places: a town people can choose on the area
-    /// page, or a region (see [`crate::matching`]), which covers every town there.
+    /// page, or a region (see [`crate::engine::matching`]), which covers every town there.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<String>,
     /// Any other key. Collected rather than refused by serde so that validation can say why

@@ -9,12 +9,12 @@
 //!   "expect": { "outcome": "see-an-adviser", "tier": "referral", "flags": ["priority-debt"] } }
 //! ```
 
-use crate::answer::{parse_input, Answers, Input};
-use crate::date::Date;
-use crate::evaluate::{evaluate, Deadline, EvalError, Step};
-use crate::ids::{FlagId, GuideId, MessageId, NodeId, ServiceId};
-use crate::model::{Content, InputType, Question, Tier};
-use crate::plan::{plan, Plan};
+use crate::engine::answer::{parse_input, Answers, Input};
+use crate::engine::date::Date;
+use crate::engine::evaluate::{evaluate, Deadline, EvalError, Step};
+use crate::engine::ids::{FlagId, GuideId, MessageId, NodeId, ServiceId};
+use crate::engine::model::{Content, InputType, Question, Tier};
+use crate::engine::plan::{plan, Plan};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -157,7 +157,7 @@ pub struct ExpectDate {
 pub struct ExpectSummary {
     /// Consent groups the person declines: "contact", "household-money", "health-safety".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub withhold: Vec<crate::referral::ConsentGroup>,
+    pub withhold: Vec<crate::engine::referral::ConsentGroup>,
     /// `urgency.deadlines`, exactly, earliest first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadlines: Option<Vec<ExpectDate>>,
@@ -187,7 +187,7 @@ pub struct ScenarioResult {
     pub next_steps: Vec<MessageId>,
     pub guides: Vec<GuideId>,
     pub services: Vec<ServiceId>,
-    /// The results page, as [`crate::plan::plan`] makes it.
+    /// The results page, as [`crate::engine::plan::plan`] makes it.
     pub plan: Plan,
     /// The answers as the engine read them, by question, for coverage. Not printed: the
     /// scenario file already says them.

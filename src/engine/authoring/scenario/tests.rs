@@ -1,7 +1,7 @@
 //! The scenario runner and its checks, on small hand-made results.
 
 use super::*;
-use crate::authoring::load::{load, SourceFile};
+use crate::engine::authoring::load::{load, SourceFile};
 
 fn content() -> Content {
     let file = |path: &str, text: &str| SourceFile {

@@ -2,9 +2,9 @@
 //! have been answered by the time the condition is tested (ancestry in the graph).
 
 use super::{article, quoted_list, type_name, Problems, Validator};
-use crate::condition::{Comparison, Condition, Test};
-use crate::ids::FlagId;
-use crate::model::{InputType, Node, Question};
+use crate::engine::condition::{Comparison, Condition, Test};
+use crate::engine::ids::FlagId;
+use crate::engine::model::{InputType, Node, Question};
 use std::fmt;
 
 /// Where a condition is in its node, shown in messages as `the "if" of rule 2 in "next"`.

@@ -2,7 +2,7 @@
 //! and options within a question.
 
 use super::{and_list, Problems, Validator, FLAGS_FILE, GUIDES_FILE, SERVICES_FILE};
-use crate::model::Node;
+use crate::engine::model::Node;
 use std::collections::BTreeMap;
 
 impl<'a> Validator<'a> {

@@ -3,8 +3,8 @@
 //! come from an iterative DFS, so long chains need no recursion.
 
 use super::{Problems, Validator};
-use crate::ids::NodeId;
-use crate::model::{InputType, Node, Rule};
+use crate::engine::ids::NodeId;
+use crate::engine::model::{InputType, Node, Rule};
 
 impl<'a> Validator<'a> {
     /// Checks that every node always has somewhere to go, and returns the transitions that

@@ -2,9 +2,9 @@
 //! one question type, and the flags and membership of guides and services.
 
 use super::{type_name, Problems, Validator, SETTINGS_FILE};
-use crate::authoring::nation::settings_problems;
-use crate::ids::NodeId;
-use crate::model::{Channel, InputType, Node, Tier};
+use crate::engine::authoring::nation::settings_problems;
+use crate::engine::ids::NodeId;
+use crate::engine::model::{Channel, InputType, Node, Tier};
 
 impl<'a> Validator<'a> {
     /// Interrupts and the safety outcome must be outcomes; guides must name real flags;

@@ -2,9 +2,9 @@
 //! must be complete, and names what uses it when it is missing.
 
 use super::{and_list, or_list, Problems, Validator, FLAGS_FILE, GUIDES_FILE, SERVICES_FILE};
-use crate::ids::MessageId;
-use crate::messages::{message_file, referral_messages, UI_MESSAGES};
-use crate::model::{Locale, Node};
+use crate::engine::ids::MessageId;
+use crate::engine::messages::{message_file, referral_messages, UI_MESSAGES};
+use crate::engine::model::{Locale, Node};
 use std::collections::HashMap;
 
 impl<'a> Validator<'a> {
@@ -158,7 +158,7 @@ impl<'a> Validator<'a> {
     }
 
     /// What refers to message `m`, given the id
-    /// [`Content::referenced_messages`](crate::model::Content::referenced_messages) names:
+    /// [`Content::referenced_messages`](crate::engine::model::Content::referenced_messages) names:
     /// its kind and file. Ids of nodes, flags, guides and services may coincide, so the
     /// message itself decides which one it is.
     fn referrer(&self, m: &MessageId, who: &str) -> (&'static str, &'a str) {

@@ -20,7 +20,7 @@
 //!    ids) that can have been answered by the time the condition is tested;
 //! 8. messages (`messages.rs`): every message the content and the interface use exists in
 //!    every locale.
-//! 9. services' `eligible` limits ([`crate::eligibility::problems`]): only what the questions
+//! 9. services' `eligible` limits ([`crate::engine::eligibility::problems`]): only what the questions
 //!    and the area page can tell, with real flags and places.
 //!
 //! Graph work is linear or near-linear: reachability by BFS, loops by an iterative DFS
@@ -38,9 +38,9 @@ mod references;
 mod referral;
 mod settings;
 
-use crate::error::ContentError;
-use crate::ids::NodeId;
-use crate::model::{Content, InputType, Node};
+use crate::engine::error::ContentError;
+use crate::engine::ids::NodeId;
+use crate::engine::model::{Content, InputType, Node};
 use std::collections::{HashMap, HashSet};
 
 const SETTINGS_FILE: &str = "content/settings.json";
@@ -73,8 +73,8 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
     let queries = v.conditions(&mut p);
     v.ancestry(&succ, &order, has_loops, &queries, &mut p);
     v.messages(&mut p);
-    p.0.extend(crate::eligibility::problems(content));
-    p.0.extend(crate::authoring::sources::problems(content));
+    p.0.extend(crate::engine::eligibility::problems(content));
+    p.0.extend(crate::engine::authoring::sources::problems(content));
     p.finish()
 }
 

@@ -2,7 +2,7 @@
 //! question's type.
 
 use super::{quoted_list, type_name, Problems, Validator, YES_NO_OPTIONS};
-use crate::model::{InputType, Question};
+use crate::engine::model::{InputType, Question};
 
 impl<'a> Validator<'a> {
     pub(super) fn question_shape(&self, i: usize, q: &Question, p: &mut Problems) {

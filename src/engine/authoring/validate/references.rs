@@ -2,7 +2,7 @@
 //! every service can be reached.
 
 use super::{unknown_node, Problems, Validator};
-use crate::model::{FlagRule, Node, Rule};
+use crate::engine::model::{FlagRule, Node, Rule};
 
 impl<'a> Validator<'a> {
     pub(super) fn references(&self, p: &mut Problems) {

@@ -2,7 +2,7 @@
 //! circumstance flags (personal facts) name a consent group.
 
 use super::{article, type_name, unknown_node, Problems, Validator, FLAGS_FILE, SETTINGS_FILE};
-use crate::model::{FlagKind, InputType, Node};
+use crate::engine::model::{FlagKind, InputType, Node};
 
 impl<'a> Validator<'a> {
     /// The debt question and priority flag the referral pages rely on exist and fit, and
