@@ -6,11 +6,12 @@
 use crate::app::components::adviser_notes_box::AdviserNotesBox;
 use crate::app::components::finish_and_clear::FinishAndClear;
 use crate::app::handoff;
-use crate::app::pages::referral::redirect_for;
+use crate::app::pages::referral::Here;
 use crate::app::routes;
 use crate::app::state::{now_rfc3339, set_title, use_session, Session};
 use crate::engine::Date;
 use crate::referral::qr::qr_svg;
+use crate::referral::flow::{self, Agreed, Page};
 use crate::referral::summary::{
     build_summary, email_body, email_subject, plain_text, qr_text, reference_code, ReferralSummary,
     SummaryInput, QR_MAX_BYTES,
@@ -18,14 +19,13 @@ use crate::referral::summary::{
 use crate::words::display::{long_date, money};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
-use leptos_router::NavigateOptions;
 
 /// The route `/referral/summary`.
 #[component]
 pub fn ReferralSummaryPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, None, true) {
-        return view! { <Redirect path=to options=NavigateOptions { replace: true, ..Default::default() }/> }.into_any();
+    if let Err(to) = Here::open(&session, Page::Summary) {
+        return to;
     }
     fix_reference(&session);
     let summary = session.evaluation.with_untracked(|ev| {
@@ -192,16 +192,26 @@ fn text_row(key: String, value: String) -> impl IntoView {
     row(key, view! { {value} }.into_any())
 }
 
-/// A section heading with a Change link to the referral page that collected it.
+/// The Change link's URL for a section collected by `page`: none for a group declined.
+fn change_href(summary: &ReferralSummary, page: Page) -> Option<String> {
+    let c = &summary.consent;
+    let agreed = Agreed {
+        contact: c.contact,
+        household_money: c.household_money,
+        health_safety: c.health_safety,
+    };
+    flow::change(page, agreed).map(|l| l.href())
+}
+
+/// A section heading with a Change link (`change`, a URL) to the page that collected it.
 fn heading_with_change(
     session: &Session,
     id: &str,
     heading: String,
-    change: Option<&str>,
+    change: Option<String>,
 ) -> AnyView {
     let change_text = session.text("check-change");
     let change = change.map(|href| {
-        let href = routes::changing(href, true);
         let hidden = heading.clone();
         view! {
             <A href=href attr:class="link no-print summary-change">
@@ -292,6 +302,7 @@ fn AboutSection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn NeedsSection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
+    let change = change_href(&summary, Page::WhatMatters);
     let words = if summary.own_words.trim().is_empty() {
         session.text("check-not-given")
     } else {
@@ -305,7 +316,7 @@ fn NeedsSection(summary: ReferralSummary) -> impl IntoView {
             </ul>
         </section>
         <section class="summary-section" aria-labelledby="summary-own-words">
-            {heading_with_change(&session, "summary-own-words", session.text("summary-own-words"), Some(routes::REFERRAL_WHAT_MATTERS))}
+            {heading_with_change(&session, "summary-own-words", session.text("summary-own-words"), change)}
             <p class="body own-words">{words}</p>
         </section>
     }
@@ -323,12 +334,13 @@ fn ConsentSection(summary: ReferralSummary) -> impl IntoView {
             "summary-not-shared"
         })
     };
+    let change = change_href(&summary, Page::Consent);
     let recorded = Date::parse_iso(c.recorded_at.get(..10).unwrap_or_default())
         .map(|d| date_text(&session, d))
         .unwrap_or_else(|| c.recorded_at.clone());
     view! {
         <section class="summary-section" aria-labelledby="summary-consent">
-            {heading_with_change(&session, "summary-consent", session.text("summary-consent"), Some(routes::REFERRAL_CONSENT))}
+            {heading_with_change(&session, "summary-consent", session.text("summary-consent"), change)}
             <dl class="summary-list">
                 {text_row(session.text("summary-consent-contact"), shared(c.contact))}
                 {text_row(session.text("summary-consent-household-money"), shared(c.household_money))}
@@ -343,6 +355,7 @@ fn ConsentSection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn ContactSection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
+    let change = change_href(&summary, Page::Contact);
     let body = match summary.contact {
         None => view! { <p class="body">{session.text("summary-not-shared")}</p> }.into_any(),
         Some(c) => {
@@ -371,7 +384,6 @@ fn ContactSection(summary: ReferralSummary) -> impl IntoView {
             .into_any()
         }
     };
-    let change = summary.consent.contact.then_some(routes::REFERRAL_CONTACT);
     view! {
         <section class="summary-section" aria-labelledby="summary-contact">
             {heading_with_change(&session, "summary-contact", session.text("summary-contact"), change)}
@@ -384,7 +396,8 @@ fn ContactSection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn MoneySection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
-    let shared = summary.consent.household_money;
+    let change_money = change_href(&summary, Page::Money);
+    let change_debts = change_href(&summary, Page::Debts);
     let household = summary.household.map(|h| {
         view! {
             <dl class="summary-list">
@@ -441,8 +454,6 @@ fn MoneySection(summary: ReferralSummary) -> impl IntoView {
         }
         .into_any()
     });
-    let change_money = shared.then_some(routes::REFERRAL_MONEY);
-    let change_debts = shared.then_some(routes::REFERRAL_DEBTS);
     view! {
         <section class="summary-section" aria-labelledby="summary-money">
             {heading_with_change(&session, "summary-money", session.text("summary-money"), change_money)}
@@ -467,7 +478,7 @@ fn AnswersSection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
     view! {
         <section class="summary-section summary-section--answers" aria-labelledby="summary-answers">
-            {heading_with_change(&session, "summary-answers", session.text("summary-answers"), Some(routes::CHECK_ANSWERS))}
+            {heading_with_change(&session, "summary-answers", session.text("summary-answers"), Some(flow::changing(routes::CHECK_ANSWERS, true)))}
             <dl class="summary-list">
                 {summary.answers.into_iter().map(|a| {
                     let answer = a.answer.join(", ");
