@@ -10,8 +10,8 @@ use crate::app::pages::referral::Here;
 use crate::app::routes;
 use crate::app::state::{now_rfc3339, set_title, use_session, Session};
 use crate::engine::Date;
-use crate::referral::qr::qr_svg;
 use crate::referral::flow::{self, Agreed, Page};
+use crate::referral::qr::qr_svg;
 use crate::referral::summary::{
     build_summary, email_body, email_subject, plain_text, qr_text, reference_code, ReferralSummary,
     SummaryInput, QR_MAX_BYTES,
