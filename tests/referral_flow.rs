@@ -63,6 +63,7 @@ fn walk(start: Page, s: &FlowState) -> Vec<String> {
 fn every_page_has_the_url_the_app_routes() {
     let table = [
         (Page::Outcome, "/outcome"),
+        (Page::CheckAnswers, "/check-answers"),
         (Page::Consent, "/referral/consent"),
         (Page::Contact, "/referral/contact"),
         (Page::Area, "/referral/area"),
@@ -268,6 +269,7 @@ fn back_from_each_page() {
     // (page, state, where Back goes, as for `urls`: none for the pages without a Back link)
     let table = [
         (Page::Outcome, on(ALL), ""),
+        (Page::CheckAnswers, on(ALL), ""),
         (Page::Summary, on(ALL), ""),
         (Page::Consent, ch(ALL), "summary"),
         (Page::Contact, on(ALL), "consent"),
@@ -383,11 +385,16 @@ fn the_guard_sends_a_person_where_they_belong() {
         Page::Summary,
         Page::AdviserNotes,
     ];
-    let every: Vec<Page> = [Page::Outcome, Page::Consent, Page::Contact]
-        .into_iter()
-        .chain(always)
-        .chain(money_pages)
-        .collect();
+    let every: Vec<Page> = [
+        Page::Outcome,
+        Page::CheckAnswers,
+        Page::Consent,
+        Page::Contact,
+    ]
+    .into_iter()
+    .chain(always)
+    .chain(money_pages)
+    .collect();
     let with_debts = |consent: Option<Agreed>, changing: bool| FlowState {
         consent,
         consent_before: consent,
@@ -398,7 +405,7 @@ fn the_guard_sends_a_person_where_they_belong() {
     // Before consent is answered: the consent page, for every page after it.
     for page in &every {
         let want = match page {
-            Page::Outcome | Page::Consent => None,
+            Page::Outcome | Page::CheckAnswers | Page::Consent => None,
             _ => Some("/referral/consent"),
         };
         for changing in [false, true] {
@@ -426,7 +433,10 @@ fn the_guard_sends_a_person_where_they_belong() {
                 (!money_open).then(|| summary.clone().unwrap())
             );
         }
-        for page in always.into_iter().chain([Page::Consent, Page::Outcome]) {
+        for page in always
+            .into_iter()
+            .chain([Page::Consent, Page::Outcome, Page::CheckAnswers])
+        {
             assert_eq!(turned(page), None, "{page:?} with {consent:?}");
         }
     }
@@ -483,6 +493,9 @@ fn the_summary_offers_change_links_for_the_groups_agreed_to() {
             let s = state(agreed, None, true);
             assert_eq!(guard(link.page, &s), None, "{link:?}");
         }
+        // The answers are changed on Check your answers, whatever was agreed.
+        let answers = change(Page::CheckAnswers, agreed).map(|l| l.href());
+        assert_eq!(answers.as_deref(), Some("/check-answers?change=1"));
     }
 }
 

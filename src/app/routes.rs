@@ -1,12 +1,11 @@
 //! The app's URLs, one per step, so the browser's Back and Forward work as people expect.
 
 use crate::engine::{NodeId, Step};
-// The outcome page is where the referral flow starts, so its URL is the flow's (as are the
-// referral pages', in `crate::referral::flow`).
-pub use crate::referral::flow::OUTCOME;
+// The outcome page and Check your answers are linked from the referral flow, so their URLs
+// are the flow's (as are the referral pages', in `crate::referral::flow`).
+pub use crate::referral::flow::{CHECK_ANSWERS, OUTCOME};
 
 pub const START: &str = "/";
-pub const CHECK_ANSWERS: &str = "/check-answers";
 /// What quick exit does and cannot hide; linked from the exit button and the footer.
 pub const STAYING_SAFE: &str = "/staying-safe-online";
 /// "Are you sure?" before deleting every answer; linked from every page's footer.

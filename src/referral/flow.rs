@@ -15,6 +15,8 @@ use crate::engine::referral::{Consent, ConsentGroup, Finances, ReferralDetails};
 
 /// The outcome page: where the referral starts, and Back from consent.
 pub const OUTCOME: &str = "/outcome";
+/// Check your answers, where the summary's answers are changed.
+pub const CHECK_ANSWERS: &str = "/check-answers";
 pub const CONSENT: &str = "/referral/consent";
 pub const CONTACT: &str = "/referral/contact";
 pub const AREA: &str = "/referral/area";
@@ -31,10 +33,12 @@ pub const SUMMARY: &str = "/referral/summary";
 /// Adviser mode: the adviser's notes, from the summary.
 pub const ADVISER_NOTES: &str = "/referral/adviser-notes";
 
-/// A page of the referral (and the outcome page it starts from).
+/// A page of the referral (and the question pages' ends it links to).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Outcome,
+    /// Check your answers: the summary's Change link for the answers.
+    CheckAnswers,
     Consent,
     Contact,
     Area,
@@ -59,8 +63,14 @@ impl Page {
     /// The page's URL, without `?change=1`.
     pub fn path(&self) -> String {
         match self {
-            Page::Debt(n) => format!("{DEBTS}/{n}"),
-            Page::DebtRemove(n) => format!("{DEBTS}/{n}/remove"),
+            Page::Debt(n) | Page::DebtRemove(n) => {
+                let remove = if matches!(self, Page::DebtRemove(_)) {
+                    "/remove"
+                } else {
+                    ""
+                };
+                format!("{DEBTS}/{n}{remove}")
+            }
             _ => self.fixed_path().to_owned(),
         }
     }
@@ -69,6 +79,7 @@ impl Page {
     fn fixed_path(&self) -> &'static str {
         match self {
             Page::Outcome => OUTCOME,
+            Page::CheckAnswers => CHECK_ANSWERS,
             Page::Consent => CONSENT,
             Page::Contact => CONTACT,
             Page::Area => AREA,
@@ -88,10 +99,11 @@ impl Page {
     /// A debt's page from the `<n>` of its URL: `add` (not when removing) or a number. Anything
     /// else is debt 0, which the guard sends to the list like a number past its end.
     pub fn debt(param: &str, remove: bool) -> Page {
+        let n = param.parse().unwrap_or(0);
         match (param, remove) {
             ("add", false) => Page::DebtAdd,
-            (n, false) => Page::Debt(n.parse().unwrap_or(0)),
-            (n, true) => Page::DebtRemove(n.parse().unwrap_or(0)),
+            (_, false) => Page::Debt(n),
+            (_, true) => Page::DebtRemove(n),
         }
     }
 
@@ -131,16 +143,11 @@ pub struct Link {
 impl Link {
     /// The URL, with `?change=1` while changing something from the summary.
     pub fn href(&self) -> String {
-        changing(&self.page.path(), self.changing)
-    }
-}
-
-/// `url` with `?change=1` when `changing`.
-pub fn changing(url: &str, changing: bool) -> String {
-    if changing {
-        format!("{url}?change=1")
-    } else {
-        url.to_owned()
+        let mut url = self.page.path();
+        if self.changing {
+            url.push_str("?change=1");
+        }
+        url
     }
 }
 
@@ -243,7 +250,7 @@ fn plain(page: Page) -> Link {
 /// Where Continue on `page` goes, once what it collected is saved.
 pub fn next(page: Page, s: &FlowState) -> Link {
     match page {
-        Page::Outcome => plain(Page::Consent),
+        Page::Outcome | Page::CheckAnswers => plain(Page::Consent),
         Page::Consent if s.changing => {
             // A group just agreed to starts at its first page, then back to the summary.
             let had = |g| s.consent_before.is_some_and(|c| c.allows(g));
@@ -276,10 +283,11 @@ pub fn next(page: Page, s: &FlowState) -> Link {
     }
 }
 
-/// Where the page's Back link goes; `None` for the summary and the outcome, which have none.
+/// Where the page's Back link goes; `None` for the summary, and the question pages' ends
+/// (outside the flow, they have their own).
 pub fn back(page: Page, s: &FlowState) -> Option<Link> {
     let to = match page {
-        Page::Outcome | Page::Summary => return None,
+        Page::Outcome | Page::CheckAnswers | Page::Summary => return None,
         // Back from the money route's later pages stays in the route while changing.
         Page::MoneyQuick | Page::MoneyIncome => s.link(Page::Money),
         Page::MoneyFixed => s.link(Page::MoneyIncome),
@@ -321,7 +329,7 @@ pub fn change(page: Page, agreed: Agreed) -> Option<Link> {
 /// questions first; in adviser mode only, the app offers the adviser's notes.)
 pub fn guard(page: Page, s: &FlowState) -> Option<Link> {
     match page {
-        Page::Outcome | Page::Consent => None,
+        Page::Outcome | Page::CheckAnswers | Page::Consent => None,
         _ if s.consent.is_none() => Some(plain(Page::Consent)),
         _ if page.group().is_some_and(|g| !s.allows(g)) => Some(plain(Page::Summary)),
         Page::Debt(n) | Page::DebtRemove(n) if !(1..=s.debts).contains(&n) => {

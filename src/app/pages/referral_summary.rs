@@ -10,7 +10,7 @@ use crate::app::pages::referral::Here;
 use crate::app::routes;
 use crate::app::state::{now_rfc3339, set_title, use_session, Session};
 use crate::engine::Date;
-use crate::referral::flow::{self, Agreed, Page};
+use crate::referral::flow::{self, Agreed, Link, Page};
 use crate::referral::qr::qr_svg;
 use crate::referral::summary::{
     build_summary, email_body, email_subject, plain_text, qr_text, reference_code, ReferralSummary,
@@ -192,26 +192,27 @@ fn text_row(key: String, value: String) -> impl IntoView {
     row(key, view! { {value} }.into_any())
 }
 
-/// The Change link's URL for a section collected by `page`: none for a group declined.
-fn change_href(summary: &ReferralSummary, page: Page) -> Option<String> {
+/// The Change link for a section collected by `page`: none for a group declined.
+fn change_link(summary: &ReferralSummary, page: Page) -> Option<Link> {
     let c = &summary.consent;
     let agreed = Agreed {
         contact: c.contact,
         household_money: c.household_money,
         health_safety: c.health_safety,
     };
-    flow::change(page, agreed).map(|l| l.href())
+    flow::change(page, agreed)
 }
 
-/// A section heading with a Change link (`change`, a URL) to the page that collected it.
+/// A section heading with a Change link to the page that collected it.
 fn heading_with_change(
     session: &Session,
     id: &str,
     heading: String,
-    change: Option<String>,
+    change: Option<Link>,
 ) -> AnyView {
     let change_text = session.text("check-change");
-    let change = change.map(|href| {
+    let change = change.map(|link| {
+        let href = link.href();
         let hidden = heading.clone();
         view! {
             <A href=href attr:class="link no-print summary-change">
@@ -302,7 +303,7 @@ fn AboutSection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn NeedsSection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
-    let change = change_href(&summary, Page::WhatMatters);
+    let change = change_link(&summary, Page::WhatMatters);
     let words = if summary.own_words.trim().is_empty() {
         session.text("check-not-given")
     } else {
@@ -334,7 +335,7 @@ fn ConsentSection(summary: ReferralSummary) -> impl IntoView {
             "summary-not-shared"
         })
     };
-    let change = change_href(&summary, Page::Consent);
+    let change = change_link(&summary, Page::Consent);
     let recorded = Date::parse_iso(c.recorded_at.get(..10).unwrap_or_default())
         .map(|d| date_text(&session, d))
         .unwrap_or_else(|| c.recorded_at.clone());
@@ -355,7 +356,7 @@ fn ConsentSection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn ContactSection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
-    let change = change_href(&summary, Page::Contact);
+    let change = change_link(&summary, Page::Contact);
     let body = match summary.contact {
         None => view! { <p class="body">{session.text("summary-not-shared")}</p> }.into_any(),
         Some(c) => {
@@ -396,8 +397,8 @@ fn ContactSection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn MoneySection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
-    let change_money = change_href(&summary, Page::Money);
-    let change_debts = change_href(&summary, Page::Debts);
+    let change_money = change_link(&summary, Page::Money);
+    let change_debts = change_link(&summary, Page::Debts);
     let household = summary.household.map(|h| {
         view! {
             <dl class="summary-list">
@@ -476,9 +477,10 @@ fn MoneySection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn AnswersSection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
+    let change = change_link(&summary, Page::CheckAnswers);
     view! {
         <section class="summary-section summary-section--answers" aria-labelledby="summary-answers">
-            {heading_with_change(&session, "summary-answers", session.text("summary-answers"), Some(flow::changing(routes::CHECK_ANSWERS, true)))}
+            {heading_with_change(&session, "summary-answers", session.text("summary-answers"), change)}
             <dl class="summary-list">
                 {summary.answers.into_iter().map(|a| {
                     let answer = a.answer.join(", ");
