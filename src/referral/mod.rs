@@ -10,11 +10,14 @@
 //! - [`forms`]: one module per referral page (or group of pages): the fields as typed, their
 //!   element ids, and the check that turns them into data or errors.
 //! - [`storage`]: the versioned wrapper the details are saved in, and reading them back.
+//! - [`flow`]: the pages' order: Continue, Back, the summary's Change links and each page's
+//!   guard, from the details saved and whether the person is changing something.
 //! - [`summary`]: the referral summary: its data, building it, the plain text, the QR text, the
 //!   reasons and the reference code.
 //! - [`qr`]: the QR code the summary's text is handed over in.
 //! - `scenario_summary`: the referral-summary half of a scenario's `expect` (native only).
 
+pub mod flow;
 pub mod forms;
 pub mod qr;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,8 +1,8 @@
 //! The adviser's notes on the referral summary page, in a box that says whose they are, with a
 //! link to write or change them in adviser mode.
 
-use crate::app::routes;
 use crate::app::state::use_session;
+use crate::referral::flow;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -27,7 +27,7 @@ pub fn AdviserNotesBox(notes: Option<String>) -> impl IntoView {
         let link = adviser.then(|| {
             view! {
                 <p class="body no-print">
-                    <A href=routes::REFERRAL_ADVISER_NOTES attr:class="link">{link_text}</A>
+                    <A href=flow::ADVISER_NOTES attr:class="link">{link_text}</A>
                 </p>
             }
         });

@@ -11,6 +11,7 @@ use crate::app::state::{set_title, use_session, Session};
 use crate::engine::evaluate::Deadline;
 use crate::engine::model::{Guide, Outcome, Service, Tier};
 use crate::engine::plan::plan;
+use crate::referral::flow;
 use crate::words::display::long_date;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
@@ -107,7 +108,7 @@ fn ReferralStart() -> impl IntoView {
         <section class="referral-start" aria-labelledby="referral-start-title">
             <h2 class="heading-m" id="referral-start-title">{session.text("referral-start-title")}</h2>
             <p class="body">{session.text("referral-start-body")}</p>
-            <A href=routes::REFERRAL_CONSENT attr:class="button button--start" attr:role="button" attr:draggable="false">
+            <A href=flow::CONSENT attr:class="button button--start" attr:role="button" attr:draggable="false">
                 {session.text("referral-start-button")}
                 <svg class="button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/>

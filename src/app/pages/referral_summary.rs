@@ -6,10 +6,11 @@
 use crate::app::components::adviser_notes_box::AdviserNotesBox;
 use crate::app::components::finish_and_clear::FinishAndClear;
 use crate::app::handoff;
-use crate::app::pages::referral::redirect_for;
+use crate::app::pages::referral::Here;
 use crate::app::routes;
 use crate::app::state::{now_rfc3339, set_title, use_session, Session};
 use crate::engine::Date;
+use crate::referral::flow::{self, Agreed, Link, Page};
 use crate::referral::qr::qr_svg;
 use crate::referral::summary::{
     build_summary, email_body, email_subject, plain_text, qr_text, reference_code, ReferralSummary,
@@ -18,14 +19,13 @@ use crate::referral::summary::{
 use crate::words::display::{long_date, money};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
-use leptos_router::NavigateOptions;
 
 /// The route `/referral/summary`.
 #[component]
 pub fn ReferralSummaryPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, None, true) {
-        return view! { <Redirect path=to options=NavigateOptions { replace: true, ..Default::default() }/> }.into_any();
+    if let Err(to) = Here::open(&session, Page::Summary) {
+        return to;
     }
     fix_reference(&session);
     let summary = session.evaluation.with_untracked(|ev| {
@@ -192,16 +192,27 @@ fn text_row(key: String, value: String) -> impl IntoView {
     row(key, view! { {value} }.into_any())
 }
 
-/// A section heading with a Change link to the referral page that collected it.
+/// The Change link for a section collected by `page`: none for a group declined.
+fn change_link(summary: &ReferralSummary, page: Page) -> Option<Link> {
+    let c = &summary.consent;
+    let agreed = Agreed {
+        contact: c.contact,
+        household_money: c.household_money,
+        health_safety: c.health_safety,
+    };
+    flow::change(page, agreed)
+}
+
+/// A section heading with a Change link to the page that collected it.
 fn heading_with_change(
     session: &Session,
     id: &str,
     heading: String,
-    change: Option<&str>,
+    change: Option<Link>,
 ) -> AnyView {
     let change_text = session.text("check-change");
-    let change = change.map(|href| {
-        let href = routes::changing(href, true);
+    let change = change.map(|link| {
+        let href = link.href();
         let hidden = heading.clone();
         view! {
             <A href=href attr:class="link no-print summary-change">
@@ -292,6 +303,7 @@ fn AboutSection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn NeedsSection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
+    let change = change_link(&summary, Page::WhatMatters);
     let words = if summary.own_words.trim().is_empty() {
         session.text("check-not-given")
     } else {
@@ -305,7 +317,7 @@ fn NeedsSection(summary: ReferralSummary) -> impl IntoView {
             </ul>
         </section>
         <section class="summary-section" aria-labelledby="summary-own-words">
-            {heading_with_change(&session, "summary-own-words", session.text("summary-own-words"), Some(routes::REFERRAL_WHAT_MATTERS))}
+            {heading_with_change(&session, "summary-own-words", session.text("summary-own-words"), change)}
             <p class="body own-words">{words}</p>
         </section>
     }
@@ -323,12 +335,13 @@ fn ConsentSection(summary: ReferralSummary) -> impl IntoView {
             "summary-not-shared"
         })
     };
+    let change = change_link(&summary, Page::Consent);
     let recorded = Date::parse_iso(c.recorded_at.get(..10).unwrap_or_default())
         .map(|d| date_text(&session, d))
         .unwrap_or_else(|| c.recorded_at.clone());
     view! {
         <section class="summary-section" aria-labelledby="summary-consent">
-            {heading_with_change(&session, "summary-consent", session.text("summary-consent"), Some(routes::REFERRAL_CONSENT))}
+            {heading_with_change(&session, "summary-consent", session.text("summary-consent"), change)}
             <dl class="summary-list">
                 {text_row(session.text("summary-consent-contact"), shared(c.contact))}
                 {text_row(session.text("summary-consent-household-money"), shared(c.household_money))}
@@ -343,6 +356,7 @@ fn ConsentSection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn ContactSection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
+    let change = change_link(&summary, Page::Contact);
     let body = match summary.contact {
         None => view! { <p class="body">{session.text("summary-not-shared")}</p> }.into_any(),
         Some(c) => {
@@ -371,7 +385,6 @@ fn ContactSection(summary: ReferralSummary) -> impl IntoView {
             .into_any()
         }
     };
-    let change = summary.consent.contact.then_some(routes::REFERRAL_CONTACT);
     view! {
         <section class="summary-section" aria-labelledby="summary-contact">
             {heading_with_change(&session, "summary-contact", session.text("summary-contact"), change)}
@@ -384,7 +397,8 @@ fn ContactSection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn MoneySection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
-    let shared = summary.consent.household_money;
+    let change_money = change_link(&summary, Page::Money);
+    let change_debts = change_link(&summary, Page::Debts);
     let household = summary.household.map(|h| {
         view! {
             <dl class="summary-list">
@@ -441,8 +455,6 @@ fn MoneySection(summary: ReferralSummary) -> impl IntoView {
         }
         .into_any()
     });
-    let change_money = shared.then_some(routes::REFERRAL_MONEY);
-    let change_debts = shared.then_some(routes::REFERRAL_DEBTS);
     view! {
         <section class="summary-section" aria-labelledby="summary-money">
             {heading_with_change(&session, "summary-money", session.text("summary-money"), change_money)}
@@ -465,9 +477,10 @@ fn MoneySection(summary: ReferralSummary) -> impl IntoView {
 #[component]
 fn AnswersSection(summary: ReferralSummary) -> impl IntoView {
     let session = use_session();
+    let change = change_link(&summary, Page::CheckAnswers);
     view! {
         <section class="summary-section summary-section--answers" aria-labelledby="summary-answers">
-            {heading_with_change(&session, "summary-answers", session.text("summary-answers"), Some(routes::CHECK_ANSWERS))}
+            {heading_with_change(&session, "summary-answers", session.text("summary-answers"), change)}
             <dl class="summary-list">
                 {summary.answers.into_iter().map(|a| {
                     let answer = a.answer.join(", ");

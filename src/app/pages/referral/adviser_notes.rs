@@ -1,12 +1,12 @@
 //! `/referral/adviser-notes` (adviser mode): the adviser's own notes for the receiving member,
 //! kept apart from the person's words and marked as the adviser's in the summary.
 
-use super::{redirect, redirect_for, Errors};
+use super::{redirect, Errors, Here};
 use crate::app::components::back_link::BackLink;
 use crate::app::components::error_summary::ErrorSummary;
 use crate::app::components::text_area::TextArea;
-use crate::app::routes;
 use crate::app::state::{set_title, use_session};
+use crate::referral::flow::{self, Page};
 use crate::referral::forms::own_words::{parse_adviser_notes, ADVISER_NOTES_FIELD};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -16,11 +16,12 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn ReferralAdviserNotesPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, None, true) {
-        return redirect(to);
-    }
+    let here = match Here::open(&session, Page::AdviserNotes) {
+        Ok(here) => here,
+        Err(to) => return to,
+    };
     if !crate::app::adviser::on(&session) {
-        return redirect(routes::REFERRAL_SUMMARY.to_owned());
+        return redirect(flow::SUMMARY.to_owned());
     }
     let navigate = use_navigate();
     let title = session.text("adviser-notes-title");
@@ -37,12 +38,12 @@ pub fn ReferralAdviserNotesPage() -> impl IntoView {
                 errors.clear();
                 session.referral.update(|d| d.adviser_notes = text);
                 session.drop_form_drafts("adviser-notes:");
-                navigate(routes::REFERRAL_SUMMARY, Default::default());
+                navigate(&here.next(), Default::default());
             }
         }
     };
     view! {
-        <BackLink href=routes::REFERRAL_SUMMARY.to_owned()/>
+        <BackLink href=here.back()/>
         <ErrorSummary items=errors.items()/>
         <form novalidate on:submit=on_submit>
             <TextArea id=ADVISER_NOTES_FIELD.to_owned() label=title heading=true

@@ -1,13 +1,12 @@
 //! `/referral/area`: the town they live in, so the summary can name members that serve it.
 
-use super::{allows, or_summary, redirect, redirect_for, use_changing, Errors};
+use super::{Errors, Here};
 use crate::app::components::back_link::BackLink;
 use crate::app::components::choice_radios::ChoiceRadios;
 use crate::app::components::error_summary::ErrorSummary;
-use crate::app::routes;
 use crate::app::state::{set_title, use_session};
 use crate::engine::eligibility::area_choices;
-use crate::engine::referral::ConsentGroup;
+use crate::referral::flow::Page;
 use crate::referral::forms::area::{parse_area, AREA_ELSEWHERE, AREA_FIELD, AREA_NOT_SAY};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -16,10 +15,10 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn ReferralAreaPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, None, true) {
-        return redirect(to);
-    }
-    let changing = use_changing();
+    let here = match Here::open(&session, Page::Area) {
+        Ok(here) => here,
+        Err(to) => return to,
+    };
     let navigate = use_navigate();
     let title = session.text("referral-area-title");
     set_title(&session, &title, false);
@@ -31,13 +30,6 @@ pub fn ReferralAreaPage() -> impl IntoView {
         .with_untracked(|d| d.area.clone().unwrap_or_default());
     let value = session.form_draft("area:area", move || start);
     let errors = Errors::new();
-    let back = if changing {
-        routes::REFERRAL_SUMMARY
-    } else if allows(&session, ConsentGroup::Contact) {
-        routes::REFERRAL_CONTACT
-    } else {
-        routes::REFERRAL_CONSENT
-    };
 
     let mut options: Vec<(String, String, Option<String>)> =
         towns.iter().map(|t| (t.clone(), t.clone(), None)).collect();
@@ -62,16 +54,13 @@ pub fn ReferralAreaPage() -> impl IntoView {
                 errors.clear();
                 session.referral.update(|d| d.area = area);
                 session.drop_form_drafts("area:");
-                navigate(
-                    &or_summary(changing, routes::REFERRAL_WHAT_MATTERS),
-                    Default::default(),
-                );
+                navigate(&here.next(), Default::default());
             }
         }
     };
 
     view! {
-        <BackLink href=back.to_owned()/>
+        <BackLink href=here.back()/>
         <ErrorSummary items=errors.items()/>
         <form novalidate on:submit=on_submit>
             <ChoiceRadios id=AREA_FIELD.to_owned() legend=title heading=true

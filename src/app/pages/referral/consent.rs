@@ -1,13 +1,13 @@
 //! `/referral/consent`: before any personal detail, what the summary is, who it is for, that
 //! it stays on this device, and a yes or no for each group of details.
 
-use super::{redirect, redirect_for, use_changing, yes_no_options, Errors};
+use super::{yes_no_options, Errors, Here};
 use crate::app::components::back_link::BackLink;
 use crate::app::components::choice_radios::ChoiceRadios;
 use crate::app::components::error_summary::ErrorSummary;
-use crate::app::routes;
 use crate::app::state::{now_rfc3339, set_title, use_session};
-use crate::engine::referral::{Consent, CONSENT_WORDING_VERSION};
+use crate::engine::referral::CONSENT_WORDING_VERSION;
+use crate::referral::flow::{self, Agreed, FlowState, Page};
 use crate::referral::forms::consent::{
     apply_consent, parse_consent, ConsentForm, CONSENT_CONTACT_FIELD, CONSENT_HEALTH_FIELD,
     CONSENT_MONEY_FIELD,
@@ -19,10 +19,10 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn ReferralConsentPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, None, false) {
-        return redirect(to);
-    }
-    let changing = use_changing();
+    let here = match Here::open(&session, Page::Consent) {
+        Ok(here) => here,
+        Err(to) => return to,
+    };
     let navigate = use_navigate();
     let title = session.text("referral-consent-title");
     set_title(&session, &title, false);
@@ -33,11 +33,6 @@ pub fn ReferralConsentPage() -> impl IntoView {
     let money = session.form_draft("consent:money", || start.household_money.clone());
     let health = session.form_draft("consent:health", || start.health_safety.clone());
     let errors = Errors::new();
-    let back = if changing {
-        routes::REFERRAL_SUMMARY
-    } else {
-        routes::OUTCOME
-    };
 
     let title_for_errors = title.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -51,7 +46,9 @@ pub fn ReferralConsentPage() -> impl IntoView {
             Err(e) => errors.show(&session, &title_for_errors, e),
             Ok(choices) => {
                 errors.clear();
-                let before = session.referral.with_untracked(|d| d.clone());
+                let before = session
+                    .referral
+                    .with_untracked(|d| d.consent.as_ref().map(Agreed::from));
                 session
                     .referral
                     .update(|d| apply_consent(d, choices, &now_rfc3339(), CONSENT_WORDING_VERSION));
@@ -72,22 +69,14 @@ pub fn ReferralConsentPage() -> impl IntoView {
                         session.drop_form_drafts(p);
                     }
                 }
-                let to = if changing {
-                    // A group just agreed to starts at its first page, then back to the summary.
-                    let had = |f: fn(&Consent) -> bool| before.consent.as_ref().is_some_and(f);
-                    if choices.0 && !had(|c| c.contact) {
-                        routes::changing(routes::REFERRAL_CONTACT, true)
-                    } else if choices.1 && !had(|c| c.household_money) {
-                        routes::changing(routes::REFERRAL_MONEY, true)
-                    } else {
-                        routes::REFERRAL_SUMMARY.to_owned()
-                    }
-                } else if choices.0 {
-                    routes::REFERRAL_CONTACT.to_owned()
-                } else {
-                    routes::REFERRAL_AREA.to_owned()
-                };
-                navigate(&to, Default::default());
+                let state = session.referral.with_untracked(|d| FlowState {
+                    consent_before: before,
+                    ..FlowState::of(d, here.state.changing)
+                });
+                navigate(
+                    &flow::next(Page::Consent, &state).href(),
+                    Default::default(),
+                );
             }
         }
     };
@@ -100,7 +89,7 @@ pub fn ReferralConsentPage() -> impl IntoView {
     };
 
     view! {
-        <BackLink href=back.to_owned()/>
+        <BackLink href=here.back()/>
         <ErrorSummary items=errors.items()/>
         <h1 class="heading-l">{title}</h1>
         <p class="body">{session.text("referral-consent-lead")}</p>

@@ -1,15 +1,14 @@
 //! `/referral/contact`: name and how and when to contact them, on one page (the GOV.UK
 //! contact details pattern). Only when they agreed to share contact details.
 
-use super::{or_summary, redirect, redirect_for, use_changing, yes_no_options, Errors};
+use super::{yes_no_options, Errors, Here};
 use crate::app::components::back_link::BackLink;
 use crate::app::components::choice_radios::ChoiceRadios;
 use crate::app::components::error_summary::ErrorSummary;
 use crate::app::components::text_area::TextArea;
 use crate::app::components::text_field::TextField;
-use crate::app::routes;
 use crate::app::state::{set_title, use_session};
-use crate::engine::referral::ConsentGroup;
+use crate::referral::flow::Page;
 use crate::referral::forms::contact::{
     parse_contact, ContactForm, ACCESS_FIELD, EMAIL_FIELD, LANGUAGE_FIELD, LEAVE_MESSAGE_FIELD,
     METHOD_FIELD, NAME_FIELD, PHONE_FIELD, SAFE_TIMES_FIELD,
@@ -21,10 +20,10 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn ReferralContactPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, Some(ConsentGroup::Contact), true) {
-        return redirect(to);
-    }
-    let changing = use_changing();
+    let here = match Here::open(&session, Page::Contact) {
+        Ok(here) => here,
+        Err(to) => return to,
+    };
     let navigate = use_navigate();
     let title = session.text("referral-contact-title");
     set_title(&session, &title, false);
@@ -50,11 +49,6 @@ pub fn ReferralContactPage() -> impl IntoView {
     let language = draft("language", &start.language);
     let access = draft("access", &start.access_needs);
     let errors = Errors::new();
-    let back = if changing {
-        routes::REFERRAL_SUMMARY
-    } else {
-        routes::REFERRAL_CONSENT
-    };
 
     let title_for_errors = title.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -75,10 +69,7 @@ pub fn ReferralContactPage() -> impl IntoView {
                 errors.clear();
                 session.referral.update(|d| d.contact = Some(details));
                 session.drop_form_drafts("contact:");
-                navigate(
-                    &or_summary(changing, routes::REFERRAL_AREA),
-                    Default::default(),
-                );
+                navigate(&here.next(), Default::default());
             }
         }
     };
@@ -96,7 +87,7 @@ pub fn ReferralContactPage() -> impl IntoView {
         .collect::<Vec<_>>();
 
     view! {
-        <BackLink href=back.to_owned()/>
+        <BackLink href=here.back()/>
         <ErrorSummary items=errors.items()/>
         <h1 class="heading-l">{title}</h1>
         <p class="body">{session.text("referral-contact-lead")}</p>

@@ -3,15 +3,15 @@
 //! `/referral/debts/<n>/remove` asks before removing one. Whether a debt is a priority debt
 //! comes from its type, never from the person.
 
-use super::{before_debts, redirect, redirect_for, use_changing, yes_no_options, Errors};
+use super::{redirect, yes_no_options, Errors, Here};
 use crate::app::components::back_link::BackLink;
 use crate::app::components::choice_radios::ChoiceRadios;
 use crate::app::components::error_summary::ErrorSummary;
 use crate::app::components::text_field::TextField;
-use crate::app::routes;
 use crate::app::state::{set_title, use_session, Session};
-use crate::engine::referral::{ConsentGroup, Debt};
+use crate::engine::referral::Debt;
 use crate::engine::OptionId;
+use crate::referral::flow::Page;
 use crate::referral::forms::debts::{
     debt_kinds_ordered, parse_debt, parse_remove, DebtForm, DEBT_AMOUNT_FIELD, DEBT_ARREARS_FIELD,
     DEBT_KIND_FIELD, DEBT_OWED_TO_FIELD, REMOVE_FIELD,
@@ -51,18 +51,13 @@ fn priority_tag(session: &Session, kind: &OptionId) -> impl IntoView {
 #[component]
 pub fn ReferralDebtsPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, Some(ConsentGroup::HouseholdMoney), true) {
-        return redirect(to);
-    }
-    let changing = use_changing();
+    let here = match Here::open(&session, Page::Debts) {
+        Ok(here) => here,
+        Err(to) => return to,
+    };
     let debts = session.referral.with_untracked(|d| d.debts.clone());
     let title = session.text("referral-debts-title");
     set_title(&session, &title, false);
-    let back = if changing {
-        routes::REFERRAL_SUMMARY.to_owned()
-    } else {
-        before_debts(&session).to_owned()
-    };
     let fmt = |p: i64| session.t.with_value(|t| money(t, p));
     let change_text = session.text("check-change");
     let remove_text = session.text("referral-debt-remove");
@@ -85,12 +80,12 @@ pub fn ReferralDebtsPage() -> impl IntoView {
                         <h2 class="summary-card__title">{label.clone()}" "{priority_tag(&session, &debt.kind)}</h2>
                         <ul class="summary-card__actions">
                             <li class="summary-card__action">
-                                <A href=routes::changing(&routes::debt_url(n), changing) attr:class="link">
+                                <A href=here.link(Page::Debt(n)) attr:class="link">
                                     {change.clone()}<span class="visually-hidden">" "{hidden.clone()}</span>
                                 </A>
                             </li>
                             <li class="summary-card__action">
-                                <A href=routes::changing(&routes::debt_remove_url(n), changing) attr:class="link">
+                                <A href=here.link(Page::DebtRemove(n)) attr:class="link">
                                     {remove.clone()}<span class="visually-hidden">" "{hidden2.clone()}</span>
                                 </A>
                             </li>
@@ -123,7 +118,7 @@ pub fn ReferralDebtsPage() -> impl IntoView {
     };
 
     view! {
-        <BackLink href=back/>
+        <BackLink href=here.back()/>
         <h1 class="heading-l">{title}</h1>
         {if debts.is_empty() {
             view! { <p class="body">{session.text("referral-debts-none")}</p> }.into_any()
@@ -132,40 +127,26 @@ pub fn ReferralDebtsPage() -> impl IntoView {
         }}
         {cards}
         <p class="body">
-            <A href=routes::changing(routes::REFERRAL_DEBT_ADD, changing) attr:class="button button--secondary" attr:role="button" attr:draggable="false">{add_text}</A>
+            <A href=here.link(Page::DebtAdd) attr:class="button button--secondary" attr:role="button" attr:draggable="false">{add_text}</A>
         </p>
         <p class="hint">{session.text("referral-debts-priority-note")}</p>
-        <A href=routes::REFERRAL_SUMMARY attr:class="button" attr:role="button" attr:draggable="false">{session.text("continue")}</A>
+        <A href=here.next() attr:class="button" attr:role="button" attr:draggable="false">{session.text("continue")}</A>
     }
     .into_any()
-}
-
-/// The debt number in the URL (from 1): `None` for `add` or a number past the list's end.
-fn debt_index(session: &Session, param: &str) -> Result<Option<usize>, ()> {
-    if param == "add" {
-        return Ok(None);
-    }
-    let len = session.referral.with_untracked(|d| d.debts.len());
-    match param.parse::<usize>() {
-        Ok(n) if (1..=len).contains(&n) => Ok(Some(n - 1)),
-        _ => Err(()),
-    }
 }
 
 /// Add a debt, or change the nth: type, who it is owed to, amount, missed payments.
 #[component]
 pub fn ReferralDebtPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, Some(ConsentGroup::HouseholdMoney), true) {
-        return redirect(to);
-    }
     let params = use_params_map();
     let param = params.with_untracked(|p| p.get("n").unwrap_or_else(|| "add".to_owned()));
-    let changing = use_changing();
-    let list = routes::changing(routes::REFERRAL_DEBTS, changing);
-    let Ok(index) = debt_index(&session, &param) else {
-        return redirect(list);
+    let here = match Here::open(&session, Page::debt(&param, false)) {
+        Ok(here) => here,
+        Err(to) => return to,
     };
+    // `None` when adding; the guard has checked a number is in the list.
+    let index = here.page.debt_index();
     let navigate = use_navigate();
     let title = match index {
         None => session.text("referral-debt-add-title"),
@@ -203,7 +184,6 @@ pub fn ReferralDebtPage() -> impl IntoView {
         .collect::<Vec<_>>();
 
     let title_for_errors = title.clone();
-    let list_after = list.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let form = DebtForm {
@@ -220,14 +200,14 @@ pub fn ReferralDebtPage() -> impl IntoView {
                     .referral
                     .update(|d| save_debt(&mut d.debts, index, debt));
                 session.drop_form_drafts("debt:");
-                navigate(&list_after, Default::default());
+                navigate(&here.next(), Default::default());
             }
         }
     };
 
     let money_prefix = session.text("money-prefix");
     view! {
-        <BackLink href=list/>
+        <BackLink href=here.back()/>
         <ErrorSummary items=errors.items()/>
         <h1 class="heading-l">{title}</h1>
         <form novalidate on:submit=on_submit>
@@ -262,21 +242,20 @@ fn save_debt(debts: &mut Vec<Debt>, index: Option<usize>, debt: Debt) {
 #[component]
 pub fn ReferralDebtRemovePage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, Some(ConsentGroup::HouseholdMoney), true) {
-        return redirect(to);
-    }
     let params = use_params_map();
     let param = params.with_untracked(|p| p.get("n").unwrap_or_default());
-    let changing = use_changing();
-    let list = routes::changing(routes::REFERRAL_DEBTS, changing);
-    let Ok(Some(index)) = debt_index(&session, &param) else {
-        return redirect(list);
+    let here = match Here::open(&session, Page::debt(&param, true)) {
+        Ok(here) => here,
+        Err(to) => return to,
     };
-    let Some(debt) = session
-        .referral
-        .with_untracked(|d| d.debts.get(index).cloned())
-    else {
-        return redirect(list);
+    // The guard has checked the number is in the list.
+    let Some((index, debt)) = here.page.debt_index().and_then(|i| {
+        session
+            .referral
+            .with_untracked(|d| d.debts.get(i).cloned())
+            .map(|debt| (i, debt))
+    }) else {
+        return redirect(here.next());
     };
     let navigate = use_navigate();
     let label = kind_label(&session, &debt.kind);
@@ -289,7 +268,6 @@ pub fn ReferralDebtRemovePage() -> impl IntoView {
     let errors = Errors::new();
 
     let title_for_errors = title.clone();
-    let list_after = list.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match parse_remove(&value.get_untracked()) {
@@ -306,13 +284,13 @@ pub fn ReferralDebtRemovePage() -> impl IntoView {
                     session.drop_form_drafts("debt:");
                 }
                 session.drop_form_drafts("debt-remove:");
-                navigate(&list_after, Default::default());
+                navigate(&here.next(), Default::default());
             }
         }
     };
 
     view! {
-        <BackLink href=list/>
+        <BackLink href=here.back()/>
         <ErrorSummary items=errors.items()/>
         <form novalidate on:submit=on_submit>
             <ChoiceRadios id=REMOVE_FIELD.to_owned() legend=title heading=true inline=true

@@ -1,7 +1,8 @@
 //! The referral pages: consent first, then (for the groups agreed to) contact details, the
 //! area, their own words, income and spending in the shape of the Standard Financial
-//! Statement, and their debts. Each page guards itself, keeps what is typed in a draft that
-//! survives a language switch, and saves to `Session::referral` on Continue.
+//! Statement, and their debts. Each page opens through [`Here::open`] (its guard and links
+//! are the flow's, `crate::referral::flow`), keeps what is typed in a draft that survives a
+//! language switch, and saves to `Session::referral` on Continue.
 
 pub mod adviser_notes;
 pub mod area;
@@ -14,36 +15,66 @@ pub mod what_matters;
 use crate::app::components::error_summary::ErrorItem;
 use crate::app::routes;
 use crate::app::state::{set_title, Session};
-use crate::engine::referral::{ConsentGroup, Finances};
+use crate::referral::flow::{self, FlowState, Page};
 use crate::referral::forms::{FormError, Limit};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 
-/// Where the person belongs instead of this page, if anywhere: where they are in the questions
-/// until their outcome is a referral, the consent page until they have answered it, and the
-/// summary for a page of a group they declined.
-pub fn redirect_for(
-    session: &Session,
-    group: Option<ConsentGroup>,
-    needs_consent: bool,
-) -> Option<String> {
-    let here = session.evaluation.with_untracked(|ev| match ev {
+/// A referral page the person may see, and the flow's state when it opened.
+#[derive(Clone, Copy)]
+pub struct Here {
+    pub page: Page,
+    pub state: FlowState,
+}
+
+impl Here {
+    /// Opens `page`, or (`Err`) a redirect to where the person belongs instead: where they are
+    /// in the questions until their outcome is a referral, then the flow's guard.
+    pub fn open(session: &Session, page: Page) -> Result<Here, AnyView> {
+        if let Some(to) = outside_referral(session) {
+            return Err(redirect(to));
+        }
+        // Opened from the summary to change something (`?change=1`).
+        let changing = use_query_map().with_untracked(|q| q.get("change").is_some());
+        let state = session
+            .referral
+            .with_untracked(|d| FlowState::of(d, changing));
+        match flow::guard(page, &state) {
+            Some(to) => Err(redirect(to.href())),
+            None => Ok(Here { page, state }),
+        }
+    }
+
+    /// The Back link's URL.
+    pub fn back(&self) -> String {
+        flow::back(self.page, &self.state)
+            .map(|l| l.href())
+            .unwrap_or_default()
+    }
+
+    /// Where Continue goes (for a page whose saving does not change the way on).
+    pub fn next(&self) -> String {
+        flow::next(self.page, &self.state).href()
+    }
+
+    /// A link to `page` that keeps `?change=1`.
+    pub fn link(&self, page: Page) -> String {
+        self.state.link(page).href()
+    }
+}
+
+/// Where the person belongs until their outcome is a referral: the outcome page, or where
+/// they are in the questions.
+fn outside_referral(session: &Session) -> Option<String> {
+    session.evaluation.with_untracked(|ev| match ev {
         Ok(e) => match e.outcome().and_then(|o| session.content.outcome(o)) {
             Some(o) if o.tier.is_referral() => None,
             Some(_) => Some(routes::OUTCOME.to_owned()),
             None => Some(routes::step_url(&e.step, false)),
         },
         Err(_) => Some(routes::START.to_owned()),
-    });
-    if here.is_some() || !needs_consent {
-        return here;
-    }
-    session.referral.with_untracked(|d| match &d.consent {
-        None => Some(routes::REFERRAL_CONSENT.to_owned()),
-        Some(c) if group.is_some_and(|g| !c.allows(g)) => Some(routes::REFERRAL_SUMMARY.to_owned()),
-        Some(_) => None,
     })
 }
 
@@ -51,37 +82,6 @@ pub fn redirect_for(
 pub fn redirect(to: String) -> AnyView {
     view! { <Redirect path=to options=NavigateOptions { replace: true, ..Default::default() }/> }
         .into_any()
-}
-
-/// Whether the page was opened from the summary to change something (`?change=1`).
-pub fn use_changing() -> bool {
-    let query = use_query_map();
-    query.with_untracked(|q| q.get("change").is_some())
-}
-
-/// The page after the last one of a money or contact step: the summary when changing.
-pub fn or_summary(changing: bool, next: &str) -> String {
-    if changing {
-        routes::REFERRAL_SUMMARY.to_owned()
-    } else {
-        next.to_owned()
-    }
-}
-
-/// The page before the debts: the last money page the person filled in.
-pub fn before_debts(session: &Session) -> &'static str {
-    session.referral.with_untracked(|d| match &d.finances {
-        Some(Finances::Quick { .. }) => routes::REFERRAL_MONEY_QUICK,
-        Some(Finances::Detailed { .. }) => routes::REFERRAL_MONEY_FLEXIBLE,
-        None => routes::REFERRAL_MONEY,
-    })
-}
-
-/// Whether the person agreed to share a group (false before they answered).
-pub fn allows(session: &Session, group: ConsentGroup) -> bool {
-    session
-        .referral
-        .with_untracked(|d| d.consent.as_ref().is_some_and(|c| c.allows(group)))
 }
 
 /// A page's errors, as (field id, message in the person's language), in page order.

@@ -3,14 +3,14 @@
 //! detailed route's pages, one per SFS part (income, fixed costs, flexible costs), with one
 //! amount per category. Amounts are per month; a blank detailed category is zero.
 
-use super::{or_summary, redirect, redirect_for, use_changing, Errors};
+use super::{Errors, Here};
 use crate::app::components::back_link::BackLink;
 use crate::app::components::choice_radios::ChoiceRadios;
 use crate::app::components::error_summary::ErrorSummary;
 use crate::app::components::text_field::TextField;
-use crate::app::routes;
 use crate::app::state::{set_title, use_session, Session};
-use crate::engine::referral::{ConsentGroup, Finances, FixedItem, FlexibleItem, IncomeItem};
+use crate::engine::referral::{Finances, FixedItem, FlexibleItem, IncomeItem};
+use crate::referral::flow::{self, FlowState, MoneyRoute, Page};
 use crate::referral::forms::money::{
     money_text, parse_categories, parse_quick, parse_route, SfsItem, QUICK_FIXED_FIELD,
     QUICK_FLEXIBLE_FIELD, QUICK_INCOME_FIELD, ROUTE_DETAILED, ROUTE_FIELD, ROUTE_NOT_SAY,
@@ -24,10 +24,10 @@ use std::collections::BTreeMap;
 #[component]
 pub fn ReferralMoneyPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, Some(ConsentGroup::HouseholdMoney), true) {
-        return redirect(to);
-    }
-    let changing = use_changing();
+    let here = match Here::open(&session, Page::Money) {
+        Ok(here) => here,
+        Err(to) => return to,
+    };
     let navigate = use_navigate();
     let title = session.text("referral-money-title");
     set_title(&session, &title, false);
@@ -39,11 +39,6 @@ pub fn ReferralMoneyPage() -> impl IntoView {
     });
     let value = session.form_draft("money-route:route", move || start.to_owned());
     let errors = Errors::new();
-    let back = if changing {
-        routes::REFERRAL_SUMMARY
-    } else {
-        routes::REFERRAL_WHAT_MATTERS
-    };
     let options = vec![
         (
             ROUTE_QUICK.to_owned(),
@@ -70,24 +65,29 @@ pub fn ReferralMoneyPage() -> impl IntoView {
             Ok(route) => {
                 errors.clear();
                 session.drop_form_drafts("money-route:");
-                let to = match route {
-                    ROUTE_QUICK => routes::changing(routes::REFERRAL_MONEY_QUICK, changing),
-                    ROUTE_DETAILED => routes::changing(routes::REFERRAL_MONEY_INCOME, changing),
+                // The route just chosen, saved only by its pages (or now, for "not say").
+                let money = match route {
+                    ROUTE_QUICK => Some(MoneyRoute::Quick),
+                    ROUTE_DETAILED => Some(MoneyRoute::Detailed),
                     _ => {
                         session.referral.update(|d| d.finances = None);
                         for p in ["quick:", "income:", "fixed:", "flexible:"] {
                             session.drop_form_drafts(p);
                         }
-                        or_summary(changing, routes::REFERRAL_DEBTS)
+                        None
                     }
                 };
-                navigate(&to, Default::default());
+                let state = FlowState {
+                    money,
+                    ..here.state
+                };
+                navigate(&flow::next(Page::Money, &state).href(), Default::default());
             }
         }
     };
 
     view! {
-        <BackLink href=back.to_owned()/>
+        <BackLink href=here.back()/>
         <ErrorSummary items=errors.items()/>
         <form novalidate on:submit=on_submit>
             <ChoiceRadios id=ROUTE_FIELD.to_owned() legend=title heading=true
@@ -108,10 +108,10 @@ fn start_text(p: Option<i64>) -> String {
 #[component]
 pub fn ReferralMoneyQuickPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, Some(ConsentGroup::HouseholdMoney), true) {
-        return redirect(to);
-    }
-    let changing = use_changing();
+    let here = match Here::open(&session, Page::MoneyQuick) {
+        Ok(here) => here,
+        Err(to) => return to,
+    };
     let navigate = use_navigate();
     let title = session.text("referral-quick-title");
     set_title(&session, &title, false);
@@ -129,7 +129,6 @@ pub fn ReferralMoneyQuickPage() -> impl IntoView {
     let fixed = session.form_draft("quick:fixed", move || text(saved.map(|s| s.1)));
     let flexible = session.form_draft("quick:flexible", move || text(saved.map(|s| s.2)));
     let errors = Errors::new();
-    let back = routes::changing(routes::REFERRAL_MONEY, changing);
 
     let title_for_errors = title.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -150,10 +149,7 @@ pub fn ReferralMoneyQuickPage() -> impl IntoView {
                     })
                 });
                 session.drop_form_drafts("quick:");
-                navigate(
-                    &or_summary(changing, routes::REFERRAL_DEBTS),
-                    Default::default(),
-                );
+                navigate(&here.next(), Default::default());
             }
         }
     };
@@ -169,7 +165,7 @@ pub fn ReferralMoneyQuickPage() -> impl IntoView {
     };
 
     view! {
-        <BackLink href=back/>
+        <BackLink href=here.back()/>
         <ErrorSummary items=errors.items()/>
         <h1 class="heading-l">{title}</h1>
         <p class="body">{session.text("referral-quick-lead")}</p>
@@ -181,32 +177,6 @@ pub fn ReferralMoneyQuickPage() -> impl IntoView {
         </form>
     }
     .into_any()
-}
-
-/// Which part of the detailed route a page is.
-#[derive(Clone, Copy, PartialEq)]
-enum Part {
-    Income,
-    Fixed,
-    Flexible,
-}
-
-impl Part {
-    fn key(self) -> &'static str {
-        match self {
-            Part::Income => "income",
-            Part::Fixed => "fixed",
-            Part::Flexible => "flexible",
-        }
-    }
-
-    fn back(self) -> &'static str {
-        match self {
-            Part::Income => routes::REFERRAL_MONEY,
-            Part::Fixed => routes::REFERRAL_MONEY_INCOME,
-            Part::Flexible => routes::REFERRAL_MONEY_FIXED,
-        }
-    }
 }
 
 /// `/referral/money/income`: earnings, benefits, pensions, other income.
@@ -221,7 +191,7 @@ pub fn ReferralIncomePage() -> impl IntoView {
             *income = m;
         }
     };
-    categories_page(Part::Income, read, write)
+    categories_page(Page::MoneyIncome, "income", read, write)
 }
 
 /// `/referral/money/fixed-costs`: the SFS fixed costs.
@@ -236,7 +206,7 @@ pub fn ReferralFixedCostsPage() -> impl IntoView {
             *fixed_costs = m;
         }
     };
-    categories_page(Part::Fixed, read, write)
+    categories_page(Page::MoneyFixed, "fixed", read, write)
 }
 
 /// `/referral/money/flexible-costs`: the SFS flexible costs.
@@ -251,22 +221,23 @@ pub fn ReferralFlexibleCostsPage() -> impl IntoView {
             *flexible_costs = m;
         }
     };
-    categories_page(Part::Flexible, read, write)
+    categories_page(Page::MoneyFlexible, "flexible", read, write)
 }
 
-/// One page of the detailed route: a money box per category, blanks are zero.
+/// One page of the detailed route: a money box per category, blanks are zero. `key` names
+/// its messages (`referral-<key>-title`) and drafts.
 fn categories_page<T: SfsItem + Send + Sync>(
-    part: Part,
+    page: Page,
+    key: &'static str,
     read: fn(&Finances) -> BTreeMap<T, i64>,
     write: fn(&mut Finances, BTreeMap<T, i64>),
 ) -> AnyView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, Some(ConsentGroup::HouseholdMoney), true) {
-        return redirect(to);
-    }
-    let changing = use_changing();
+    let here = match Here::open(&session, page) {
+        Ok(here) => here,
+        Err(to) => return to,
+    };
     let navigate = use_navigate();
-    let key = part.key();
     let title = session.text(&format!("referral-{key}-title"));
     set_title(&session, &title, false);
     let saved = session
@@ -283,12 +254,6 @@ fn categories_page<T: SfsItem + Send + Sync>(
         })
         .collect();
     let errors = Errors::new();
-    let back = routes::changing(part.back(), changing);
-    let next = match part {
-        Part::Income => routes::changing(routes::REFERRAL_MONEY_FIXED, changing),
-        Part::Fixed => routes::changing(routes::REFERRAL_MONEY_FLEXIBLE, changing),
-        Part::Flexible => or_summary(changing, routes::REFERRAL_DEBTS),
-    };
 
     let title_for_errors = title.clone();
     let fields_submit = fields.clone();
@@ -315,7 +280,7 @@ fn categories_page<T: SfsItem + Send + Sync>(
                     d.finances = Some(f);
                 });
                 session.drop_form_drafts(&format!("{key}:"));
-                navigate(&next, Default::default());
+                navigate(&here.next(), Default::default());
             }
         }
     };
@@ -327,7 +292,7 @@ fn categories_page<T: SfsItem + Send + Sync>(
         .collect_view();
 
     view! {
-        <BackLink href=back/>
+        <BackLink href=here.back()/>
         <ErrorSummary items=errors.items()/>
         <h1 class="heading-l">{title}</h1>
         <p class="body">{session.text(&format!("referral-{key}-lead"))}</p>

@@ -1,12 +1,11 @@
 //! `/referral/what-matters`: "What matters most to you right now?", in their own words.
 
-use super::{allows, or_summary, redirect, redirect_for, use_changing, Errors};
+use super::{Errors, Here};
 use crate::app::components::back_link::BackLink;
 use crate::app::components::error_summary::ErrorSummary;
 use crate::app::components::text_area::TextArea;
-use crate::app::routes;
 use crate::app::state::{set_title, use_session};
-use crate::engine::referral::ConsentGroup;
+use crate::referral::flow::Page;
 use crate::referral::forms::own_words::{parse_what_matters, tree_text, WHAT_MATTERS_FIELD};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -18,10 +17,10 @@ const TREE_QUESTION: &str = "help-most";
 #[component]
 pub fn ReferralWhatMattersPage() -> impl IntoView {
     let session = use_session();
-    if let Some(to) = redirect_for(&session, None, true) {
-        return redirect(to);
-    }
-    let changing = use_changing();
+    let here = match Here::open(&session, Page::WhatMatters) {
+        Ok(here) => here,
+        Err(to) => return to,
+    };
     let navigate = use_navigate();
     let title = session.text("referral-what-matters-title");
     set_title(&session, &title, false);
@@ -36,16 +35,6 @@ pub fn ReferralWhatMattersPage() -> impl IntoView {
     };
     let value = session.form_draft("what:text", move || start);
     let errors = Errors::new();
-    let back = if changing {
-        routes::REFERRAL_SUMMARY
-    } else {
-        routes::REFERRAL_AREA
-    };
-    let next = if allows(&session, ConsentGroup::HouseholdMoney) {
-        routes::REFERRAL_MONEY
-    } else {
-        routes::REFERRAL_SUMMARY
-    };
 
     let title_for_errors = title.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -56,13 +45,13 @@ pub fn ReferralWhatMattersPage() -> impl IntoView {
                 errors.clear();
                 session.referral.update(|d| d.what_matters = text);
                 session.drop_form_drafts("what:");
-                navigate(&or_summary(changing, next), Default::default());
+                navigate(&here.next(), Default::default());
             }
         }
     };
 
     view! {
-        <BackLink href=back.to_owned()/>
+        <BackLink href=here.back()/>
         <ErrorSummary items=errors.items()/>
         <form novalidate on:submit=on_submit>
             <TextArea id=WHAT_MATTERS_FIELD.to_owned() label=title heading=true
