@@ -2,6 +2,7 @@
 //! sample answers here, small content sets in [`content`]. Each test file uses some of them.
 #![allow(dead_code)]
 
+pub mod arbitrary;
 pub mod content;
 
 use signpost::engine::model::InputType;
