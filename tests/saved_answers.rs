@@ -2,7 +2,7 @@
 //! rest is dropped and counted, and nothing a device could hold makes `restore` panic.
 
 mod common;
-use common::arbitrary::{arb_char, arb_json};
+use common::arbitrary::{arb_char, arb_json, mutated};
 use common::content::ContentBuilder;
 use common::Samples;
 use proptest::prelude::*;
@@ -502,17 +502,7 @@ proptest! {
         seed in 0usize..1000,
         edits in proptest::collection::vec((0.0f64..1.0, 0u8..3, arb_char()), 1..6),
     ) {
-        let mut chars: Vec<char> = save_json(&real().version, &path_answers(seed)).chars().collect();
-        for (at, kind, ch) in edits {
-            let i = ((chars.len() as f64) * at) as usize;
-            match kind {
-                0 if i < chars.len() => chars[i] = ch,
-                1 => chars.insert(i.min(chars.len()), ch),
-                _ if i < chars.len() => { chars.remove(i); }
-                _ => chars.push(ch),
-            }
-        }
-        let text: String = chars.into_iter().collect();
+        let text = mutated(&save_json(&real().version, &path_answers(seed)), edits);
         let r = restore(real(), &text);
         if r.corrupted {
             prop_assert!(corrupted(&r));

@@ -3,7 +3,7 @@
 //! panic.
 
 mod common;
-use common::arbitrary::{arb_char, arb_json};
+use common::arbitrary::{arb_char, arb_json, mutated};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use signpost::engine::ids::OptionId;
@@ -139,17 +139,7 @@ proptest! {
         seed in 0usize..1000,
         edits in proptest::collection::vec((0.0f64..1.0, 0u8..3, arb_char()), 1..6),
     ) {
-        let mut chars: Vec<char> = save(&details(seed)).chars().collect();
-        for (at, kind, ch) in edits {
-            let i = ((chars.len() as f64) * at) as usize;
-            match kind {
-                0 if i < chars.len() => chars[i] = ch,
-                1 => chars.insert(i.min(chars.len()), ch),
-                _ if i < chars.len() => { chars.remove(i); }
-                _ => chars.push(ch),
-            }
-        }
-        let text: String = chars.into_iter().collect();
+        let text = mutated(&save(&details(seed)), edits);
         if let Some(d) = restore_referral(&text) {
             prop_assert_eq!(restore_referral(&save(&d)), Some(d));
         }

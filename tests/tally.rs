@@ -235,7 +235,7 @@ fn a_clock_that_goes_back_keeps_the_retention_from_the_latest_day() {
 // ----- kiosk tallies -------------------------------------------------------------------------
 
 mod tallies {
-    use super::common::arbitrary::{arb_char, arb_json};
+    use super::common::arbitrary::{arb_char, arb_json, mutated};
     use super::real;
     use proptest::prelude::*;
     use serde_json::{json, Value};
@@ -340,17 +340,7 @@ mod tallies {
             t in arb_tallies(),
             edits in proptest::collection::vec((0.0f64..1.0, 0u8..3, arb_char()), 1..6),
         ) {
-            let mut chars: Vec<char> = t.to_json().chars().collect();
-            for (at, kind, ch) in edits {
-                let i = ((chars.len() as f64) * at) as usize;
-                match kind {
-                    0 if i < chars.len() => chars[i] = ch,
-                    1 => chars.insert(i.min(chars.len()), ch),
-                    _ if i < chars.len() => { chars.remove(i); }
-                    _ => chars.push(ch),
-                }
-            }
-            let r = restore(&chars.into_iter().collect::<String>());
+            let r = restore(&mutated(&t.to_json(), edits));
             let again = restore(&r.tallies.to_json());
             prop_assert_eq!(again.tallies, r.tallies);
         }

@@ -48,3 +48,21 @@ pub fn arb_char() -> impl Strategy<Value = char> {
         any::<char>(),
     ]
 }
+
+/// `text` with each edit made in turn: at the fraction `at` of its length, kind 0 replaces a
+/// character with `ch`, 1 inserts `ch`, 2 removes one (or, past the end, appends `ch`).
+pub fn mutated(text: &str, edits: Vec<(f64, u8, char)>) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    for (at, kind, ch) in edits {
+        let i = ((chars.len() as f64) * at) as usize;
+        match kind {
+            0 if i < chars.len() => chars[i] = ch,
+            1 => chars.insert(i.min(chars.len()), ch),
+            _ if i < chars.len() => {
+                chars.remove(i);
+            }
+            _ => chars.push(ch),
+        }
+    }
+    chars.into_iter().collect()
+}
