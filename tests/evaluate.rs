@@ -2,15 +2,15 @@
 //! an author could ship) and on the real embedded content.
 
 mod common;
+use common::content::ContentBuilder;
 use common::Samples;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use signpost::engine::evaluate::Deadline;
-use signpost::engine::messages::UI_MESSAGES;
 use signpost::engine::model::InputType;
 use signpost::engine::{
-    evaluate, load, load_and_validate, prune, Answer, Answers, Content, Date, EvalError,
-    Evaluation, NodeId, Question, SourceFile, Step,
+    evaluate, load, prune, Answer, Answers, Content, Date, EvalError, Evaluation, NodeId, Question,
+    Step,
 };
 use std::collections::BTreeSet;
 
@@ -19,56 +19,13 @@ use std::collections::BTreeSet;
 /// Content with these nodes (in one tree file), these flags (all "need") and bank holidays,
 /// and an en-GB locale holding every message the content and the app refer to.
 fn content(start: &str, bank_holidays: &[&str], flags: &[&str], nodes: Vec<Value>) -> Content {
-    let files = files(start, bank_holidays, flags, nodes);
-    load_and_validate(&files).unwrap_or_else(|e| panic!("the fixture is not valid content:\n{e}"))
-}
-
-fn files(
-    start: &str,
-    bank_holidays: &[&str],
-    flags: &[&str],
-    nodes: Vec<Value>,
-) -> Vec<SourceFile> {
-    let file = |path: &str, v: Value| SourceFile {
-        path: path.into(),
-        text: serde_json::to_string_pretty(&v).unwrap(),
-    };
-    let flags: Vec<Value> = flags
-        .iter()
-        .map(|f| json!({"id": f, "kind": "need", "label": format!("flag-{f}")}))
-        .collect();
-    let mut files = vec![
-        file(
-            "settings.json",
-            json!({"start": start, "default_locale": "en-GB", "locales": ["en-GB"],
-                   "bank_holidays": bank_holidays}),
-        ),
-        file("flags.json", json!({ "flags": flags })),
-        file("tree/nodes.json", json!({ "nodes": nodes })),
-    ];
-    let (loaded, _) = load(&files);
-    let used: BTreeSet<String> = loaded
-        .referenced_messages()
-        .into_iter()
-        .map(|(m, _)| m.to_string())
-        .collect();
-    let ftl = |ids: &mut dyn Iterator<Item = &str>| -> String {
-        ids.map(|m| format!("{m} = Words for {m}\n")).collect()
-    };
-    files.push(SourceFile {
-        path: "locales/en-GB/content.ftl".into(),
-        text: ftl(&mut used.iter().map(String::as_str)),
-    });
-    files.push(SourceFile {
-        path: "locales/en-GB/ui.ftl".into(),
-        text: ftl(&mut UI_MESSAGES.iter().copied()),
-    });
-    files
+    let mut fx = ContentBuilder::new(start, nodes).need_flags(flags);
+    fx.settings["bank_holidays"] = json!(bank_holidays);
+    fx.valid()
 }
 
 fn outcome(id: &str) -> Value {
-    json!({"kind": "outcome", "id": id, "tier": "self-help", "title": format!("o-{id}"),
-           "summary": format!("o-{id}-summary")})
+    common::content::outcome(id, "self-help")
 }
 
 /// A branches to B1 or B2, and both rejoin at C, then D, then a route picks the outcome.
@@ -394,7 +351,7 @@ fn an_answer_that_no_longer_fits_its_question_counts_as_unanswered() {
 /// An answer given before the content tightened a limit (or edited by hand in storage) is one
 /// the question page would now refuse, yet `answer_fits` only checks its kind and options, so
 /// evaluation follows it. See `answers_the_question_page_would_refuse_are_dropped` in
-/// tests/saved_state.rs for the same gap in restore.
+/// tests/saved_answers.rs for the same gap in restore.
 #[test]
 fn an_answer_outside_the_questions_limits_counts_as_unanswered() {
     let c = content(
@@ -878,40 +835,35 @@ fn can_visit_the_path_and_the_next_question_only() {
 #[test]
 fn broken_content_gives_an_error_not_a_hang_or_a_panic() {
     // Loaded but not validated, as the app would see content the build did not check.
-    let looped = files(
+    let looped = ContentBuilder::new(
         "x",
-        &[],
-        &[],
         vec![
             json!({"kind": "question", "id": "x", "type": "yes_no", "title": "q-x",
                    "options": [{"id": "yes"}, {"id": "no"}], "next": [{"goto": "y"}]}),
             json!({"kind": "route", "id": "y", "next": [{"goto": "x"}]}),
         ],
     );
-    let (c, _) = load(&looped);
+    let (c, _) = looped.load();
     let a = answers(&[("x", choice("yes"))]);
     assert_eq!(evaluate(&c, &a, monday()), Err(EvalError::Loop(id("x"))));
-    let dangling = files(
+    let dangling = ContentBuilder::new(
         "x",
-        &[],
-        &[],
         vec![json!({"kind": "route", "id": "x", "next": [{"goto": "gone"}]})],
     );
-    let (c, _) = load(&dangling);
+    let (c, _) = dangling.load();
     assert_eq!(
         evaluate(&c, &Answers::new(), monday()),
         Err(EvalError::UnknownNode(id("gone")))
     );
-    let stuck = files(
+    let stuck = ContentBuilder::new(
         "x",
-        &[],
-        &["f"],
         vec![
             json!({"kind": "route", "id": "x", "next": [{"if": {"flag": "f"}, "goto": "end"}]}),
             outcome("end"),
         ],
-    );
-    let (c, _) = load(&stuck);
+    )
+    .need_flags(&["f"]);
+    let (c, _) = stuck.load();
     assert_eq!(
         evaluate(&c, &Answers::new(), monday()),
         Err(EvalError::NoTransition(id("x")))

@@ -613,65 +613,27 @@ fn signpost_explain_prints_the_reasons() {
 /// `kind`: card (raises "card"), loan, or other (its own goto to an outcome); then `owed`
 /// raises "big" for £100 or more unless "card" was raised.
 fn fixture() -> Content {
+    use common::content::{outcome, ContentBuilder};
     use serde_json::json;
-    use signpost::engine::messages::UI_MESSAGES;
-    use signpost::engine::{load, load_and_validate, SourceFile};
-    let file = |path: &str, v: serde_json::Value| SourceFile {
-        path: path.into(),
-        text: v.to_string(),
-    };
-    let outcome = |id: &str, tier: &str| {
-        json!({"kind": "outcome", "id": id, "tier": tier, "title": format!("o-{id}"),
-               "summary": format!("o-{id}-summary")})
-    };
-    let mut files = vec![
-        file(
-            "settings.json",
-            json!({"start": "kind", "default_locale": "en-GB", "locales": ["en-GB"]}),
-        ),
-        file(
-            "flags.json",
-            json!({"flags": [
-                {"id": "big", "kind": "need", "label": "flag-big"},
-                {"id": "card", "kind": "need", "label": "flag-card"}]}),
-        ),
-        file(
-            "tree/t.json",
-            json!({"nodes": [
-                {"kind": "question", "id": "kind", "type": "single_choice", "title": "q-kind",
-                 "options": [
-                    {"id": "card", "label": "q-kind-card", "flags": ["card"]},
-                    {"id": "loan", "label": "q-kind-loan"},
-                    {"id": "other", "label": "q-kind-other", "goto": "out-other"}],
-                 "next": [{"goto": "owed"}]},
-                {"kind": "question", "id": "owed", "type": "money", "title": "q-owed",
-                 "flags": [{"flag": "big", "if": {"all": [
-                    {"answer": "owed", "at_least": 100},
-                    {"not": {"flag": "card"}}]}}],
-                 "next": [{"if": {"flag": "big"}, "goto": "out-big"}, {"goto": "out-small"}]},
-                outcome("out-other", "signpost"),
-                outcome("out-big", "referral"),
-                outcome("out-small", "self-help"),
-            ]}),
-        ),
+    let nodes = vec![
+        json!({"kind": "question", "id": "kind", "type": "single_choice", "title": "q-kind",
+               "options": [
+                  {"id": "card", "label": "q-kind-card", "flags": ["card"]},
+                  {"id": "loan", "label": "q-kind-loan"},
+                  {"id": "other", "label": "q-kind-other", "goto": "out-other"}],
+               "next": [{"goto": "owed"}]}),
+        json!({"kind": "question", "id": "owed", "type": "money", "title": "q-owed",
+               "flags": [{"flag": "big", "if": {"all": [
+                  {"answer": "owed", "at_least": 100},
+                  {"not": {"flag": "card"}}]}}],
+               "next": [{"if": {"flag": "big"}, "goto": "out-big"}, {"goto": "out-small"}]}),
+        outcome("out-other", "signpost"),
+        outcome("out-big", "referral"),
+        outcome("out-small", "self-help"),
     ];
-    let (loaded, _) = load(&files);
-    let mut ids: Vec<String> = loaded
-        .referenced_messages()
-        .into_iter()
-        .map(|(m, _)| m.to_string())
-        .chain(UI_MESSAGES.iter().map(|m| m.to_string()))
-        .collect();
-    ids.sort();
-    ids.dedup();
-    files.push(SourceFile {
-        path: "locales/en-GB/all.ftl".into(),
-        text: ids
-            .iter()
-            .map(|m| format!("{m} = Words for {m}\n"))
-            .collect(),
-    });
-    load_and_validate(&files).unwrap_or_else(|e| panic!("{e}"))
+    ContentBuilder::new("kind", nodes)
+        .need_flags(&["big", "card"])
+        .valid()
 }
 
 fn fixture_run(kind: &str, owed: Option<i64>) -> (Explanation, Vec<String>) {

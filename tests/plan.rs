@@ -1,25 +1,18 @@
 //! The results page's plan: guides in order of urgency, today's actions first, services
 //! once each and only for this nation. On a small fixture, so each rule can be broken alone.
 
-use serde_json::{json, Value};
-use signpost::engine::messages::UI_MESSAGES;
+mod common;
+use common::content::ContentBuilder;
+use serde_json::json;
 use signpost::engine::plan::{plan, Plan};
-use signpost::engine::{
-    evaluate, load, load_and_validate, Answer, Answers, Content, Date, SourceFile,
-};
-use std::collections::BTreeSet;
+use signpost::engine::{evaluate, Answer, Answers, Content, Date};
 
 /// One multiple choice question whose options raise the flags, most urgent first in
 /// flags.json: eviction, then rent, then budget. The outcome lists `budget-guide` itself.
 fn content(nation: Option<&str>) -> Content {
-    let file = |path: &str, v: Value| SourceFile {
-        path: path.into(),
-        text: serde_json::to_string_pretty(&v).unwrap(),
-    };
-    let mut settings =
-        json!({"start": "problems", "default_locale": "en-GB", "locales": ["en-GB"]});
+    let mut fx = ContentBuilder::new("problems", vec![]);
     if let Some(n) = nation {
-        settings["nation"] = json!(n);
+        fx.settings["nation"] = json!(n);
     }
     let guide = |id: &str, needs: &[&str], today: &[&str], services: &[&str]| {
         json!({"id": id, "title": format!("g-{id}"), "summary": format!("g-{id}-summary"),
@@ -30,19 +23,12 @@ fn content(nation: Option<&str>) -> Content {
         json!({"id": id, "organisation": id, "name": id, "description": format!("s-{id}"),
                "service_area": area, "contacts": [{"channel": "phone", "value": "0800 000 000"}]})
     };
-    let mut files = vec![
-        file("settings.json", settings),
-        file(
-            "flags.json",
-            json!({"flags": [
+    fx.flags = json!({"flags": [
             {"id": "eviction", "kind": "risk", "label": "f-eviction"},
             {"id": "rent", "kind": "need", "label": "f-rent"},
             {"id": "budget", "kind": "need", "label": "f-budget"},
-            {"id": "unused", "kind": "need", "label": "f-unused"}]}),
-        ),
-        file(
-            "tree/t.json",
-            json!({"nodes": [
+            {"id": "unused", "kind": "need", "label": "f-unused"}]});
+    let tree = json!({"nodes": [
             {"kind": "question", "id": "problems", "type": "multiple_choice", "title": "q",
              "options": [
                 {"id": "eviction", "label": "q-eviction", "flags": ["eviction"]},
@@ -52,48 +38,20 @@ fn content(nation: Option<&str>) -> Content {
              "next": [{"goto": "done"}]},
             {"kind": "outcome", "id": "done", "tier": "signpost", "title": "o", "summary": "o-s",
              "next_steps": ["step-first", "today-shared"], "guides": ["budget-guide"],
-             "services": ["national"]}]}),
-        ),
-        file(
-            "guidance.json",
-            json!({"guides": [
+             "services": ["national"]}]});
+    fx.trees = vec![("t.json".into(), tree["nodes"].as_array().unwrap().clone())];
+    fx.guides = Some(json!({"guides": [
             // Listed least urgent first, so the order on the page must come from the flags.
             guide("budget-guide", &["budget"], &["today-budget"], &["national"]),
             guide("rent-guide", &["rent"], &["today-rent", "today-shared"], &["wales-only", "national"]),
             guide("eviction-guide", &["eviction", "budget"], &["today-eviction"], &["england-only"]),
-            guide("never-guide", &["unused"], &["today-never"], &["town"])]}),
-        ),
-        file(
-            "services.json",
-            json!({"services": [
+            guide("never-guide", &["unused"], &["today-never"], &["town"])]}));
+    fx.services = Some(json!({"services": [
             service("national", &[]), service("wales-only", &["Wales"]),
-            service("england-only", &["England"]), service("town", &["Truro"])]}),
-        ),
-    ];
-    let (loaded, _) = load(&files);
+            service("england-only", &["England"]), service("town", &["Truro"])]}));
     // Every step names its source, as shipped content must.
-    let steps: Vec<Value> = signpost::engine::authoring::sources::steps(&loaded)
-        .into_iter()
-        .map(|n| {
-            json!({"step": n.step.as_str(), "checked": "2026-11-23",
-                        "sources": [{"title": "Signpost: how this service works"}]})
-        })
-        .collect();
-    files.push(file("sources/all.json", json!({ "steps": steps })));
-    let used: BTreeSet<String> = loaded
-        .referenced_messages()
-        .into_iter()
-        .map(|(m, _)| m.to_string())
-        .chain(UI_MESSAGES.iter().map(|m| m.to_string()))
-        .collect();
-    files.push(SourceFile {
-        path: "locales/en-GB/all.ftl".into(),
-        text: used
-            .iter()
-            .map(|m| format!("{m} = Words for {m}\n"))
-            .collect(),
-    });
-    load_and_validate(&files).unwrap_or_else(|e| panic!("the fixture is not valid:\n{e}"))
+    fx.cite_every_step("2026-11-23", "Signpost: how this service works");
+    fx.valid()
 }
 
 fn plan_for(c: &Content, ticked: &[&str]) -> Plan {

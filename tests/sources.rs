@@ -91,8 +91,8 @@ impl Fixture {
             .into_iter()
             .map(|e| match e {
                 ContentError::Invalid {
-                    file, id, message, ..
-                } => format!("{file} {id}: {message}"),
+                    file, id, problem, ..
+                } => format!("{file} {id}: {problem}"),
                 other => other.to_string(),
             })
             .collect()

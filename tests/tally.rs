@@ -1,6 +1,7 @@
 //! Kiosk demand tallies: what is counted (tiers, needs and risks; never circumstances or
 //! answers), the stored layout, retention, the CSV staff export, and lenient reading.
 
+mod common;
 use signpost::engine::tally::{restore, Tallies, RETENTION_DAYS, SCHEMA};
 use signpost::engine::{Content, Date, FlagId, Tier};
 use std::collections::BTreeSet;
@@ -229,4 +230,157 @@ fn a_clock_that_goes_back_keeps_the_retention_from_the_latest_day() {
     t.record(late.add_days(-3), Tier::Urgent, &flags(&[]), real());
     assert_eq!(t.days.len(), 2);
     assert_eq!(restore(&t.to_json()).tallies, t);
+}
+
+// ----- kiosk tallies -------------------------------------------------------------------------
+
+mod tallies {
+    use super::common::arbitrary::{arb_char, arb_json, mutated};
+    use super::real;
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+    use signpost::engine::tally::{restore, Tallies};
+    use signpost::engine::{Date, FlagId, Tier};
+    use std::collections::BTreeSet;
+
+    /// Tallies a kiosk could have recorded: outcomes over a few hundred days.
+    fn arb_tallies() -> impl Strategy<Value = Tallies> {
+        let flag_ids: Vec<String> = real().flags.iter().map(|f| f.id.to_string()).collect();
+        proptest::collection::vec(
+            (
+                0i64..500,
+                0usize..5,
+                proptest::collection::btree_set(proptest::sample::select(flag_ids), 0..6),
+            ),
+            0..40,
+        )
+        .prop_map(|records| {
+            let mut t = Tallies::default();
+            let start = Date::parse_iso("2026-01-01").unwrap();
+            for (day, tier, flags) in records {
+                let flags: BTreeSet<FlagId> =
+                    flags.iter().map(|f| FlagId::new(f.as_str())).collect();
+                t.record(start.add_days(day), Tier::ALL[tier], &flags, real());
+            }
+            t
+        })
+    }
+
+    /// Every count in the tallies, as (day, kind, code, count).
+    fn entries(t: &Tallies) -> Vec<(String, &'static str, String, u64)> {
+        let mut out = Vec::new();
+        for (d, day) in &t.days {
+            out.extend(
+                day.tiers
+                    .iter()
+                    .map(|(k, n)| (d.to_string(), "tier", k.as_str().to_owned(), *n)),
+            );
+            out.extend(
+                day.needs
+                    .iter()
+                    .map(|(k, n)| (d.to_string(), "need", k.to_string(), *n)),
+            );
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn arbitrary_text_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let r = restore(&String::from_utf8_lossy(&bytes));
+            prop_assert!(r.corrupted || r.tallies.is_empty() || !r.tallies.days.is_empty());
+        }
+
+        /// Arbitrary JSON, bare or inside a file of the right layout: never a panic, and what
+        /// is read is stable: saved again, it reads back the same with nothing dropped.
+        #[test]
+        fn arbitrary_json_never_panics_and_what_is_read_is_stable(
+            v in arb_json(),
+            day in prop_oneof![Just("2026-11-23".to_owned()), ".{0,10}"],
+        ) {
+            let _ = restore(&v.to_string());
+            for text in [
+                json!({"schema": 1, "days": v.clone()}).to_string(),
+                json!({"schema": 1, "days": {day.clone(): v.clone()}}).to_string(),
+                json!({"schema": 1, "days": {day.clone(): {"tiers": v.clone(), "needs": v.clone()}}}).to_string(),
+            ] {
+                let r = restore(&text);
+                let again = restore(&r.tallies.to_json());
+                prop_assert!(!again.corrupted);
+                prop_assert_eq!(again.dropped, 0);
+                prop_assert_eq!(again.tallies, r.tallies);
+            }
+        }
+
+        #[test]
+        fn recorded_tallies_round_trip(t in arb_tallies()) {
+            let r = restore(&t.to_json());
+            prop_assert!(!r.corrupted);
+            prop_assert_eq!(r.dropped, 0);
+            prop_assert_eq!(&r.tallies, &t);
+            // The export has a row per count, and never more days than the retention allows.
+            prop_assert_eq!(t.to_csv(real()).lines().count(), 1 + entries(&t).len());
+            prop_assert!(t.days.len() as i64 <= signpost::engine::tally::RETENTION_DAYS + 1);
+        }
+
+        /// A file cut short is corrupted and empty: never half a day's counts.
+        #[test]
+        fn a_truncated_file_is_corrupted(t in arb_tallies(), cut in 0.0f64..1.0) {
+            let text = t.to_json();
+            let end = (text.len() as f64 * cut) as usize;
+            let r = restore(&text[..end]);
+            prop_assert!(r.corrupted && r.tallies.is_empty());
+        }
+
+        /// Characters changed, added or removed: never a panic; what is read is stable.
+        #[test]
+        fn a_mutated_file_never_panics(
+            t in arb_tallies(),
+            edits in proptest::collection::vec((0.0f64..1.0, 0u8..3, arb_char()), 1..6),
+        ) {
+            let r = restore(&mutated(&t.to_json(), edits));
+            let again = restore(&r.tallies.to_json());
+            prop_assert_eq!(again.tallies, r.tallies);
+        }
+
+        /// Junk beside valid counts (bad days, tiers, codes and counts) is dropped and
+        /// counted, and never costs a valid count.
+        #[test]
+        fn junk_never_costs_a_valid_count(
+            t in arb_tallies(),
+            junk_days in proptest::collection::btree_map("[a-z0-9 -]{0,10}", arb_json(), 0..4),
+            junk_entries in proptest::collection::vec(
+                (0usize..100, any::<bool>(), "[A-Z ,\"=]{1,8}", arb_json()), 0..6),
+        ) {
+            let mut v: Value = serde_json::from_str(&t.to_json()).unwrap();
+            let days = v["days"].as_object_mut().unwrap();
+            let mut junk = 0;
+            for (k, j) in junk_days {
+                if Date::parse_iso(&k).is_none() {
+                    days.insert(k, j);
+                    junk += 1;
+                }
+            }
+            let keys: Vec<String> = t.days.keys().map(|d| d.to_string()).collect();
+            for (pick, tiers, key, j) in junk_entries {
+                if keys.is_empty() {
+                    break;
+                }
+                let section = if tiers { "tiers" } else { "needs" };
+                let day = &keys[pick % keys.len()];
+                let entry = days[day.as_str()].as_object_mut().unwrap();
+                let map = entry.entry(section).or_insert_with(|| json!({}));
+                // Upper case, spaces, commas, quotes: never a tier or a content id.
+                if map.as_object_mut().unwrap().insert(key, j).is_none() {
+                    junk += 1;
+                }
+            }
+            let r = restore(&v.to_string());
+            prop_assert!(!r.corrupted);
+            prop_assert_eq!(r.dropped, junk);
+            prop_assert_eq!(entries(&r.tallies), entries(&t));
+        }
+    }
 }

@@ -12,6 +12,7 @@
 use crate::engine::error::ContentError;
 use crate::engine::ids::FlagId;
 use crate::engine::model::{ConsentGroup, Content, Node};
+use crate::engine::problem::{EligibleProblem, FlagUse, Problem};
 use std::collections::BTreeSet;
 
 // A member's limits are part of the content model (a service carries them); the checks
@@ -69,61 +70,44 @@ pub fn problems(c: &Content) -> Vec<ContentError> {
     let places = area_choices(c);
     for s in &c.services {
         let Some(e) = &s.eligible else { continue };
-        let mut add = |message: String| {
+        let mut add = |problem: Problem| {
             out.push(ContentError::Invalid {
                 file: c.origin(s.id.as_str()).to_owned(),
                 what: "service".into(),
                 id: s.id.to_string(),
-                message,
+                problem,
             })
         };
         if s.membership.is_none() {
-            add(
-                "has \"eligible\" limits, but only consortium members (with \"membership\") \
-                 are matched, so nothing would check them; remove \"eligible\" and say who \
-                 the service is for in its \"eligibility\" message"
-                    .into(),
-            );
+            add(EligibleProblem::NotAMember.into());
         }
         if s.eligibility.is_none() {
-            add(
-                "has \"eligible\" limits but no \"eligibility\" message; add one that says \
-                 who the service is for in words, such as \"eligibility-carers\""
-                    .into(),
-            );
+            add(EligibleProblem::NoMessage.into());
         }
         for key in e.unknown.keys() {
-            add(format!(
-                "\"eligible\" has \"{key}\", which Signpost cannot check: no question asks it. \
-                 It can check \"flags_any\" (flags the questions raise, such as \"carer\" or \
-                 \"pension-age\") and \"areas\" (places people choose on the area page); \
-                 leave this limit to the \"eligibility\" message"
-            ));
+            add(EligibleProblem::UnknownLimit { key: key.clone() }.into());
         }
         if e.flags_any.is_empty() && e.areas.is_empty() && e.unknown.is_empty() {
-            add("\"eligible\" sets no limit; add \"flags_any\" or \"areas\", or remove it".into());
+            add(EligibleProblem::NoLimit.into());
         }
         for f in &e.flags_any {
+            let flag = f.to_string();
             if c.flag(f).is_none() {
-                add(format!(
-                    "\"eligible\" \"flags_any\" names the flag \"{f}\", which is not in \
-                     content/flags.json; fix the spelling, or add the flag there"
-                ));
+                add(Problem::UnknownFlag {
+                    by: FlagUse::EligibleFlagsAny,
+                    flag,
+                });
             } else if !raised.contains(f.as_str()) {
-                add(format!(
-                    "\"eligible\" \"flags_any\" names the flag \"{f}\", which no question or \
-                     route raises, so nobody could ever fit; use a flag the questions raise"
-                ));
+                add(EligibleProblem::FlagNeverRaised { flag }.into());
             }
         }
         for a in &e.areas {
             if !places.iter().any(|p| p.eq_ignore_ascii_case(a.trim())) {
-                add(format!(
-                    "\"eligible\" \"areas\" names \"{a}\", which is not a place people can \
-                     choose on the area page (the members' \"service_area\" places: {}); fix \
-                     the spelling, or use one of those",
-                    places.join(", ")
-                ));
+                add(EligibleProblem::UnknownArea {
+                    area: a.clone(),
+                    places: places.clone(),
+                }
+                .into());
             }
         }
     }

@@ -1,5 +1,6 @@
 //! Problems with content, each naming the file and what in it is wrong.
 
+use crate::engine::problem::Problem;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -27,13 +28,23 @@ pub enum ContentError {
     #[error("{file}: missing: {message}")]
     MissingFile { file: String, message: String },
     /// A validation problem: the file and id of the thing that is wrong.
-    #[error("{file}: {what} \"{id}\": {message}")]
+    #[error("{file}: {what} \"{id}\": {problem}")]
     Invalid {
         file: String,
         what: String,
         id: String,
-        message: String,
+        problem: Problem,
     },
+}
+
+impl ContentError {
+    /// The validation problem, for an [`ContentError::Invalid`].
+    pub fn problem(&self) -> Option<&Problem> {
+        match self {
+            ContentError::Invalid { problem, .. } => Some(problem),
+            _ => None,
+        }
+    }
 }
 
 /// Every problem found, reported together.

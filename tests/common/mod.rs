@@ -1,4 +1,9 @@
-//! Helpers shared by the integration tests (`mod common;` in each test file that uses them).
+//! Helpers shared by the integration tests (`mod common;` in each test file that uses them):
+//! sample answers here, small content sets in [`content`]. Each test file uses some of them.
+#![allow(dead_code)]
+
+pub mod arbitrary;
+pub mod content;
 
 use signpost::engine::model::InputType;
 use signpost::engine::{Answer, Date, Question};

@@ -8,6 +8,7 @@
 use crate::engine::error::ContentError;
 use crate::engine::ids::MessageId;
 use crate::engine::model::Settings;
+use crate::engine::problem::{NationProblem, Problem};
 use serde_json::Value;
 
 /// The nations a copy may be used in when `settings.json` lists no `nations`: the product
@@ -52,39 +53,30 @@ pub fn nations(settings: Option<&Settings>) -> Vec<&str> {
     }
 }
 
-/// Problems with `nation` and `nations` in `settings.json`, as (setting, message).
-pub fn settings_problems(s: &Settings) -> Vec<(&'static str, String)> {
+/// Problems with `nation` and `nations` in `settings.json`, as (setting, problem).
+pub fn settings_problems(s: &Settings) -> Vec<(&'static str, Problem)> {
     let mut out = Vec::new();
     for n in s
         .nations
         .iter()
         .filter(|n| !KNOWN_NATIONS.contains(&n.as_str()))
     {
-        out.push((
-            "nations",
-            format!(
-                "\"nations\" lists \"{n}\", which is not a nation; use \"England\", \"Wales\", \
-                 \"Scotland\" or \"Northern Ireland\""
-            ),
-        ));
+        out.push(("nations", Problem::NotANationListed { nation: n.clone() }));
     }
     let all = nations(Some(s));
     match s.nation.as_deref() {
         Some(n) if !KNOWN_NATIONS.contains(&n) => out.push((
             "nation",
-            format!(
-                "\"nation\" is \"{n}\"; use \"England\", \"Wales\", \"Scotland\" or \
-                 \"Northern Ireland\", as services name them in \"service_area\""
-            ),
+            Problem::NotANation {
+                nation: n.to_owned(),
+            },
         )),
         Some(n) if !all.contains(&n) => out.push((
             "nation",
-            format!(
-                "\"nation\" is \"{n}\", which is not one of the nations the content is written \
-                 for ({}); nation-specific steps have no \"{n}\" version. Add \"{n}\" to \
-                 \"nations\" and a \"{n}\" version to each of those steps",
-                all.join(", ")
-            ),
+            Problem::NationNotWrittenFor {
+                nation: n.to_owned(),
+                nations: all.iter().map(|&a| a.to_owned()).collect(),
+            },
         )),
         _ => {}
     }
@@ -144,28 +136,32 @@ impl Resolver {
                     kept.push(entry);
                     continue;
                 };
-                let mut problem = |message: String| {
+                let mut problem = |problem: NationProblem| {
                     errors.push(ContentError::Invalid {
                         file: file.to_owned(),
                         what: what.to_owned(),
                         id: id.clone(),
-                        message: format!("in \"{list}\", entry {}: {message}", i + 1),
+                        problem: problem.into(),
                     })
                 };
+                let (list, entry) = (list.to_owned(), i + 1);
                 let mut chosen = None;
                 for (nation, message) in &variants {
                     let Value::String(m) = message else {
-                        problem(format!(
-                            "the \"{nation}\" version must be a message id in quotes"
-                        ));
+                        problem(NationProblem::NotAMessageId {
+                            list: list.clone(),
+                            entry,
+                            nation: nation.clone(),
+                        });
                         continue;
                     };
                     if !self.nations.contains(nation) {
-                        problem(format!(
-                            "\"{nation}\" is not a nation the content is written for; use {} \
-                             (\"nations\" in content/settings.json)",
-                            quoted_or(&self.nations)
-                        ));
+                        problem(NationProblem::NotWrittenFor {
+                            list: list.clone(),
+                            entry,
+                            nation: nation.clone(),
+                            nations: self.nations.clone(),
+                        });
                     } else if Some(nation) == self.here.as_ref() {
                         chosen = Some(m.clone());
                     } else {
@@ -177,11 +173,12 @@ impl Resolver {
                     .iter()
                     .filter(|n| !variants.contains_key(n.as_str()))
                 {
-                    problem(format!(
-                        "there is no \"{n}\" version, and the content is written for {}; add \
-                         \"{n}\": \"message-id\", or use one message id for every nation",
-                        self.nations.join(" and ")
-                    ));
+                    problem(NationProblem::NoVersion {
+                        list: list.clone(),
+                        entry,
+                        nation: n.clone(),
+                        nations: self.nations.clone(),
+                    });
                 }
                 match chosen {
                     Some(m) => kept.push(Value::String(m)),
@@ -205,24 +202,13 @@ impl Resolver {
                 file: "content/settings.json".into(),
                 what: "settings".into(),
                 id: "nation".into(),
-                message: format!(
-                    "there is no \"nation\", but some steps differ by nation (the first is in \
-                     {by}); set \"nation\" to {} for the nation this copy is used in",
-                    quoted_or(&self.nations)
-                ),
+                problem: NationProblem::Unset {
+                    first: by,
+                    nations: self.nations,
+                }
+                .into(),
             });
         }
         self.others
-    }
-}
-
-fn quoted_or(names: &[impl AsRef<str>]) -> String {
-    let quoted: Vec<String> = names
-        .iter()
-        .map(|n| format!("\"{}\"", n.as_ref()))
-        .collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => quoted.join(""),
     }
 }

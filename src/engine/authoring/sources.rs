@@ -8,6 +8,7 @@ use crate::engine::date::Date;
 use crate::engine::error::ContentError;
 use crate::engine::ids::MessageId;
 use crate::engine::model::{Content, Node, StepSource};
+use crate::engine::problem::SourceProblem;
 use std::collections::{BTreeMap, HashMap};
 
 /// How old a check may be before `signpost check` asks for it to be done again.
@@ -136,11 +137,11 @@ fn files(content: &Content) -> impl Iterator<Item = &str> {
 /// step, an entry given twice, and sources that name nothing.
 pub fn problems(content: &Content) -> Vec<ContentError> {
     let mut out = Vec::new();
-    let invalid = |file: &str, id: &MessageId, message: String| ContentError::Invalid {
+    let invalid = |file: &str, id: &MessageId, problem: SourceProblem| ContentError::Invalid {
         file: file.to_owned(),
         what: "source for step".into(),
         id: id.to_string(),
-        message,
+        problem: problem.into(),
     };
     let needed = steps(content);
     for n in needed.iter().filter(|n| source(content, &n.step).is_none()) {
@@ -148,12 +149,10 @@ pub fn problems(content: &Content) -> Vec<ContentError> {
             file: "content/sources".into(),
             what: "step".into(),
             id: n.step.to_string(),
-            message: format!(
-                "is listed by {} but has no source; add an entry to a file in content/sources/ \
-                 naming the statute, regulation, guidance or service page it follows, and the \
-                 day you checked it",
-                n.listed_by
-            ),
+            problem: SourceProblem::Missing {
+                listed_by: n.listed_by.to_string(),
+            }
+            .into(),
         });
     }
     let mut first: BTreeMap<&MessageId, &str> = BTreeMap::new();
@@ -162,37 +161,27 @@ pub fn problems(content: &Content) -> Vec<ContentError> {
             out.push(invalid(
                 file,
                 &s.step,
-                format!("has a source entry here and in {earlier}; keep one"),
+                SourceProblem::Twice {
+                    earlier: earlier.to_owned(),
+                },
             ));
         }
         if !needed.iter().any(|n| n.step == s.step) {
-            out.push(invalid(
-                file,
-                &s.step,
-                "is not a step of any guide or outcome; remove the entry, or fix the id".into(),
-            ));
+            out.push(invalid(file, &s.step, SourceProblem::NotAStep));
         }
         if s.sources.is_empty() {
-            out.push(invalid(
-                file,
-                &s.step,
-                "has an empty \"sources\" list; name at least one source".into(),
-            ));
+            out.push(invalid(file, &s.step, SourceProblem::Empty));
         }
         for src in &s.sources {
             if src.title.trim().is_empty() {
-                out.push(invalid(
-                    file,
-                    &s.step,
-                    "has a source with an empty \"title\"; say what it is".into(),
-                ));
+                out.push(invalid(file, &s.step, SourceProblem::Untitled));
             }
             if let Some(url) = &src.url {
                 if !url.starts_with("https://") {
                     out.push(invalid(
                         file,
                         &s.step,
-                        format!("has the url \"{url}\"; a source's url must start with https://"),
+                        SourceProblem::NotHttps { url: url.clone() },
                     ));
                 }
             }

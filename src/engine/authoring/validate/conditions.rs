@@ -1,42 +1,23 @@
 //! Conditions: they read questions (of the right type, with real option ids) that can
 //! have been answered by the time the condition is tested (ancestry in the graph).
 
-use super::{article, quoted_list, type_name, Problems, Validator};
-use crate::engine::condition::{Comparison, Condition, Test};
-use crate::engine::ids::FlagId;
+use super::{Problems, Validator};
+use crate::engine::condition::{Condition, Test};
 use crate::engine::model::{InputType, Node, Question};
-use std::fmt;
-
-/// Where a condition is in its node, shown in messages as `the "if" of rule 2 in "next"`.
-#[derive(Clone, Copy)]
-enum Place<'a> {
-    /// The rule in `flags` that raises this flag.
-    Flag(&'a FlagId),
-    /// The rule in `next` at this index.
-    Rule(usize),
-}
-
-impl fmt::Display for Place<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Place::Flag(id) => write!(f, "the \"if\" that raises the flag \"{id}\""),
-            Place::Rule(k) => write!(f, "the \"if\" of rule {} in \"next\"", k + 1),
-        }
-    }
-}
+use crate::engine::problem::{FlagUse, IfPlace, Problem};
 
 /// A condition in node `node` reads question `question` (a node index): checked against
 /// the transition graph once it is built.
-pub(super) struct Query<'a> {
+pub(super) struct Query {
     node: usize,
     question: usize,
-    place: Place<'a>,
+    place: IfPlace,
 }
 
 impl<'a> Validator<'a> {
     /// Checks what each condition reads, and returns the answers read from other questions,
     /// for [`Self::ancestry`].
-    pub(super) fn conditions(&self, p: &mut Problems) -> Vec<Query<'a>> {
+    pub(super) fn conditions(&self, p: &mut Problems) -> Vec<Query> {
         let mut queries = Vec::new();
         for (i, node) in self.c.nodes.iter().enumerate() {
             let (flags, next) = match node {
@@ -45,11 +26,12 @@ impl<'a> Validator<'a> {
                 Node::Outcome(_) => continue,
             };
             for r in flags {
-                self.condition(p, i, &r.when, Place::Flag(&r.flag), &mut queries);
+                let place = IfPlace::Flag(r.flag.to_string());
+                self.condition(p, i, &r.when, place, &mut queries);
             }
             for (k, r) in next.iter().enumerate() {
                 if let Some(c) = &r.when {
-                    self.condition(p, i, c, Place::Rule(k), &mut queries);
+                    self.condition(p, i, c, IfPlace::Rule(k + 1), &mut queries);
                 }
             }
         }
@@ -61,8 +43,8 @@ impl<'a> Validator<'a> {
         p: &mut Problems,
         i: usize,
         c: &Condition,
-        place: Place<'a>,
-        queries: &mut Vec<Query<'a>>,
+        place: IfPlace,
+        queries: &mut Vec<Query>,
     ) {
         let mut leaves: Vec<&Condition> = Vec::new();
         c.visit(&mut |x| {
@@ -72,29 +54,23 @@ impl<'a> Validator<'a> {
         });
         let here = self.c.nodes[i].id();
         for leaf in leaves {
+            let place = place.clone();
             match leaf {
-                Condition::Flag(f) if !self.flags.contains(f.as_str()) => self.at(
-                    p,
-                    i,
-                    format!(
-                        "{place} tests the flag \"{f}\", which is not in content/flags.json; \
-                         fix the spelling, or add the flag there"
-                    ),
-                ),
+                Condition::Flag(f) if !self.flags.contains(f.as_str()) => {
+                    let by = FlagUse::Condition(place);
+                    let flag = f.to_string();
+                    self.at(p, i, Problem::UnknownFlag { by, flag });
+                }
                 Condition::Answer { question, test, .. } => match self.node(question) {
-                    None => self.at(
-                        p,
-                        i,
-                        format!(
-                            "{place} reads the answer to \"{question}\", which is not defined; \
-                             it must be the id of a question"
-                        ),
-                    ),
+                    None => {
+                        let question = question.to_string();
+                        self.at(p, i, Problem::UnknownQuestion { place, question });
+                    }
                     Some((_, Node::Question(q))) if &q.id == here => {
                         self.test_fits(p, i, place, q, test);
                     }
                     Some((j, Node::Question(q))) => {
-                        self.test_fits(p, i, place, q, test);
+                        self.test_fits(p, i, place.clone(), q, test);
                         if self.is_first(i) {
                             queries.push(Query {
                                 node: i,
@@ -103,16 +79,14 @@ impl<'a> Validator<'a> {
                             });
                         }
                     }
-                    Some((_, other)) => self.at(
-                        p,
-                        i,
-                        format!(
-                            "{place} reads the answer to \"{question}\", which is {} {}, not a \
-                             question; only questions have answers",
-                            article(other.kind_name()),
-                            other.kind_name()
-                        ),
-                    ),
+                    Some((_, other)) => {
+                        let problem = Problem::NotAQuestion {
+                            place,
+                            question: question.to_string(),
+                            kind: other.kind_name(),
+                        };
+                        self.at(p, i, problem);
+                    }
                 },
                 _ => {}
             }
@@ -120,107 +94,55 @@ impl<'a> Validator<'a> {
     }
 
     /// Checks that a test suits the type of the question it reads.
-    fn test_fits(&self, p: &mut Problems, i: usize, place: Place, q: &Question, test: &Test) {
+    fn test_fits(&self, p: &mut Problems, i: usize, place: IfPlace, q: &Question, test: &Test) {
         let t = q.input;
-        let name = type_name(t);
-        let qid = &q.id;
-        let options = || {
-            let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
-            if ids.is_empty() {
-                "it has no options".to_owned()
-            } else {
-                format!("its options are {}", quoted_list(&ids))
-            }
-        };
-        let suggestion = match t {
-            InputType::Money | InputType::Number => {
-                "use at_least, at_most, greater_than or less_than"
-            }
-            InputType::Date => "use within_working_days or passed",
-            InputType::Text => "use equals",
-            _ => "use equals or one_of with option ids",
+        let question = q.id.to_string();
+        let options = || q.options.iter().map(|o| o.id.to_string()).collect();
+        let does_not_fit = |place, test| Problem::TestDoesNotFit {
+            place,
+            test,
+            question: q.id.to_string(),
+            input: t,
         };
         match test {
             Test::Answered => {}
             Test::Equals(v) if t.has_options() => {
                 if q.option(&v.as_str().into()).is_none() {
-                    self.at(
-                        p,
-                        i,
-                        format!(
-                            "{place} tests whether \"{qid}\" equals \"{v}\", but \"{qid}\" has \
-                             no option \"{v}\" ({}); use one of its option ids",
-                            options()
-                        ),
-                    );
+                    let problem = Problem::NoSuchOption {
+                        place,
+                        question,
+                        value: v.clone(),
+                        options: options(),
+                    };
+                    self.at(p, i, problem);
                 }
             }
             Test::Equals(_) if t == InputType::Text => {}
-            Test::Equals(_) => self.at(
-                p,
-                i,
-                format!(
-                    "{place} uses \"equals\" on \"{qid}\", a {name} question, but \"equals\" \
-                     only works on choice and text answers; {suggestion}"
-                ),
-            ),
+            Test::Equals(_) => self.at(p, i, does_not_fit(place, "equals")),
             Test::OneOf(vs) if t.has_options() => {
-                let unknown: Vec<&str> = vs
+                let values: Vec<String> = vs
                     .iter()
-                    .map(String::as_str)
-                    .filter(|v| q.option(&(*v).into()).is_none())
+                    .filter(|v| q.option(&v.as_str().into()).is_none())
+                    .cloned()
                     .collect();
-                if !unknown.is_empty() {
-                    self.at(
-                        p,
-                        i,
-                        format!(
-                            "{place} tests \"{qid}\" with \"one_of\", but \"{qid}\" has no \
-                             option {} ({}); use its option ids",
-                            quoted_list(&unknown),
-                            options()
-                        ),
-                    );
+                if !values.is_empty() {
+                    let problem = Problem::NoSuchOptions {
+                        place,
+                        question,
+                        values,
+                        options: options(),
+                    };
+                    self.at(p, i, problem);
                 }
             }
-            Test::OneOf(_) => self.at(
-                p,
-                i,
-                format!(
-                    "{place} uses \"one_of\" on \"{qid}\", a {name} question, but \"one_of\" \
-                     only works on choice answers; {}",
-                    if t == InputType::Text {
-                        "use \"any\" with one \"equals\" for each value"
-                    } else {
-                        suggestion
-                    }
-                ),
-            ),
-            Test::Compare(op, _) if !matches!(t, InputType::Money | InputType::Number) => self.at(
-                p,
-                i,
-                format!(
-                    "{place} uses \"{}\" on \"{qid}\", a {name} question, but comparisons \
-                         only work on money and number answers; {suggestion}",
-                    comparison_name(*op)
-                ),
-            ),
-            Test::WithinWorkingDays(_) if t != InputType::Date => self.at(
-                p,
-                i,
-                format!(
-                    "{place} uses \"within_working_days\" on \"{qid}\", a {name} question, but \
-                     it only works on date answers; {suggestion}"
-                ),
-            ),
-            Test::Passed if t != InputType::Date => self.at(
-                p,
-                i,
-                format!(
-                    "{place} uses \"passed\" on \"{qid}\", a {name} question, but it only \
-                     works on date answers; {suggestion}"
-                ),
-            ),
+            Test::OneOf(_) => self.at(p, i, does_not_fit(place, "one_of")),
+            Test::Compare(op, _) if !matches!(t, InputType::Money | InputType::Number) => {
+                self.at(p, i, does_not_fit(place, op.as_str()));
+            }
+            Test::WithinWorkingDays(_) if t != InputType::Date => {
+                self.at(p, i, does_not_fit(place, "within_working_days"));
+            }
+            Test::Passed if t != InputType::Date => self.at(p, i, does_not_fit(place, "passed")),
             Test::Compare(..) | Test::WithinWorkingDays(_) | Test::Passed => {}
         }
     }
@@ -309,28 +231,13 @@ impl<'a> Validator<'a> {
         };
         for (q, ok) in queries.iter().zip(is_ancestor) {
             if !ok {
-                let read = self.c.nodes[q.question].id();
-                let here = self.c.nodes[q.node].id();
-                self.at(
-                    p,
-                    q.node,
-                    format!(
-                        "{} reads the answer to \"{read}\", but no path asks \"{read}\" before \
-                         reaching \"{here}\", so it would always be unanswered here; test a \
-                         question that comes earlier on the path",
-                        q.place
-                    ),
-                );
+                let problem = Problem::AskedLater {
+                    place: q.place.clone(),
+                    question: self.c.nodes[q.question].id().to_string(),
+                    node: self.c.nodes[q.node].id().to_string(),
+                };
+                self.at(p, q.node, problem);
             }
         }
-    }
-}
-
-fn comparison_name(op: Comparison) -> &'static str {
-    match op {
-        Comparison::AtLeast => "at_least",
-        Comparison::AtMost => "at_most",
-        Comparison::GreaterThan => "greater_than",
-        Comparison::LessThan => "less_than",
     }
 }

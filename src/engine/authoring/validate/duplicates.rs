@@ -1,8 +1,9 @@
 //! Duplicate ids: nodes (one namespace across every tree file), flags, guides, services,
 //! and options within a question.
 
-use super::{and_list, Problems, Validator, FLAGS_FILE, GUIDES_FILE, SERVICES_FILE};
+use super::{Problems, Validator, FLAGS_FILE, GUIDES_FILE, SERVICES_FILE};
 use crate::engine::model::Node;
+use crate::engine::problem::{NodePlaces, Problem};
 use std::collections::BTreeMap;
 
 impl<'a> Validator<'a> {
@@ -12,28 +13,29 @@ impl<'a> Validator<'a> {
         for (id, defs) in dups {
             let n = defs.len();
             let known: Option<Vec<&str>> = defs.iter().map(|&i| self.files[i]).collect();
-            let place = match known {
+            let places = match known {
                 Some(files) => {
-                    let mut distinct: Vec<&str> = Vec::new();
+                    let mut distinct: Vec<String> = Vec::new();
                     for f in files {
-                        if !distinct.contains(&f) {
-                            distinct.push(f);
+                        if !distinct.iter().any(|d| d == f) {
+                            distinct.push(f.to_owned());
                         }
                     }
-                    format!("in {}", and_list(&distinct))
+                    NodePlaces::In(distinct)
                 }
-                None => format!("the first in {}", self.file(defs[0])),
+                None => NodePlaces::FirstIn(self.file(defs[0]).to_owned()),
             };
             self.at(
                 p,
                 defs[0],
-                format!(
-                    "{n} nodes have the id \"{id}\" ({place}); questions, routes and outcomes \
-                     share one set of ids across all tree files, so give each its own id"
-                ),
+                Problem::DuplicateNode {
+                    count: n,
+                    node: id.to_owned(),
+                    places,
+                },
             );
         }
-        let mut count = |file: &str, what: &str, ids: Vec<&str>| {
+        let mut count = |file: &str, what: &'static str, ids: Vec<&str>| {
             let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
             for id in ids {
                 *seen.entry(id).or_default() += 1;
@@ -43,10 +45,10 @@ impl<'a> Validator<'a> {
                     file,
                     what,
                     id,
-                    format!(
-                        "is defined {n} times; each {what} needs its own id, so rename or \
-                         remove the extra ones"
-                    ),
+                    Problem::DuplicateId {
+                        count: n,
+                        kind: what,
+                    },
                 );
             }
         };
@@ -75,15 +77,7 @@ impl<'a> Validator<'a> {
                     if !reported.contains(&id) {
                         reported.push(id);
                         let n = q.options.iter().filter(|x| x.id.as_str() == id).count();
-                        self.at_option(
-                            p,
-                            i,
-                            id,
-                            format!(
-                                "{n} options have this id; each option of a question needs \
-                                 its own id"
-                            ),
-                        );
+                        self.at_option(p, i, id, Problem::DuplicateOption { count: n });
                     }
                 } else {
                     seen.push(id);

@@ -5,6 +5,7 @@
 use super::{Problems, Validator};
 use crate::engine::ids::NodeId;
 use crate::engine::model::{InputType, Node, Rule};
+use crate::engine::problem::Problem;
 
 impl<'a> Validator<'a> {
     /// Checks that every node always has somewhere to go, and returns the transitions that
@@ -27,26 +28,12 @@ impl<'a> Validator<'a> {
                     }
                     if !uses_next {
                         if !q.next.is_empty() {
-                            self.at(
-                                p,
-                                i,
-                                "every option has its own \"goto\", so the rules in \"next\" are \
-                                 never used; remove \"next\", or remove \"goto\" from the options \
-                                 that should use it",
-                            );
+                            self.at(p, i, Problem::NextNeverUsed);
                         }
                     } else if !self.live_rules(p, i, &q.next, &mut targets) {
                         if by_option && !q.options.is_empty() {
                             for o in q.options.iter().filter(|o| o.goto.is_none()) {
-                                self.at_option(
-                                    p,
-                                    i,
-                                    o.id.as_str(),
-                                    "has no transition: it has no \"goto\", and the question's \
-                                     \"next\" has no rule without \"if\" to fall back on, so \
-                                     choosing it can leave the person stuck; add \"goto\" to \
-                                     the option, or end \"next\" with a rule without \"if\"",
-                                );
+                                self.at_option(p, i, o.id.as_str(), Problem::NoTransition);
                             }
                         } else {
                             self.at(p, i, no_way_on(&q.next));
@@ -86,17 +73,11 @@ impl<'a> Validator<'a> {
         let mut always = false;
         for (k, r) in rules.iter().enumerate() {
             if always {
-                self.at(
-                    p,
-                    i,
-                    format!(
-                        "rule {} in \"next\" (to \"{}\") comes after a rule without \"if\", which \
-                         always applies, so it is never used; move it before that rule, or \
-                         remove it",
-                        k + 1,
-                        r.goto
-                    ),
-                );
+                let problem = Problem::RuleNeverUsed {
+                    rule: k + 1,
+                    to: r.goto.to_string(),
+                };
+                self.at(p, i, problem);
                 continue;
             }
             targets.push(&r.goto);
@@ -142,14 +123,8 @@ impl<'a> Validator<'a> {
         }
         let start_id = self.c.nodes[start].id();
         for i in (0..succ.len()).filter(|&i| !seen[i] && self.is_first(i)) {
-            self.at(
-                p,
-                i,
-                format!(
-                    "no path from the start (\"{start_id}\") leads here, so nobody will see it; \
-                     add a \"goto\" to it from another node, or remove it"
-                ),
-            );
+            let start = start_id.to_string();
+            self.at(p, i, Problem::Unreachable { start });
         }
     }
 
@@ -160,34 +135,22 @@ impl<'a> Validator<'a> {
         let cycles = dfs(succ, self.start().into_iter().chain(0..succ.len()));
         let has_loops = !cycles.1.is_empty();
         for cycle in cycles.1 {
-            let mut names: Vec<&str> = cycle
+            let mut path: Vec<String> = cycle
                 .iter()
-                .map(|&i| self.c.nodes[i].id().as_str())
+                .map(|&i| self.c.nodes[i].id().to_string())
                 .collect();
-            names.push(names[0]);
-            self.at(
-                p,
-                cycle[0],
-                format!(
-                    "the path can go round in a loop: {}; change a \"goto\" so that every path \
-                     moves on to an outcome",
-                    names.join(" -> ")
-                ),
-            );
+            path.push(path[0].clone());
+            self.at(p, cycle[0], Problem::Loop { path });
         }
         (cycles.0, has_loops)
     }
 }
 
-fn no_way_on(next: &[Rule]) -> String {
+fn no_way_on(next: &[Rule]) -> Problem {
     if next.is_empty() {
-        "has no \"next\", so the path stops here without an outcome; add a rule such as \
-         {\"goto\": \"…\"}"
-            .to_owned()
+        Problem::NoNext
     } else {
-        "every rule in \"next\" has an \"if\", so when none of them holds the path stops here \
-         without an outcome; end \"next\" with a rule without \"if\""
-            .to_owned()
+        Problem::NoFallbackRule
     }
 }
 

@@ -1,10 +1,11 @@
 //! Outcomes shown outside the path (interrupts, the safety outcome), fields that fit only
 //! one question type, and the flags and membership of guides and services.
 
-use super::{type_name, Problems, Validator, SETTINGS_FILE};
+use super::{Problems, Validator, SETTINGS_FILE};
 use crate::engine::authoring::nation::settings_problems;
 use crate::engine::ids::NodeId;
 use crate::engine::model::{Channel, InputType, Node, Tier};
+use crate::engine::problem::{FlagUse, Problem};
 
 impl<'a> Validator<'a> {
     /// Interrupts and the safety outcome must be outcomes; guides must name real flags;
@@ -13,8 +14,8 @@ impl<'a> Validator<'a> {
     pub(super) fn interrupts_and_guides(&self, p: &mut Problems) {
         let is_outcome = |id: &NodeId| matches!(self.node(id), Some((_, Node::Outcome(_))));
         let settings = self.c.settings.iter();
-        for (setting, message) in settings.flat_map(settings_problems) {
-            p.add(SETTINGS_FILE, "settings", setting, message);
+        for (setting, problem) in settings.flat_map(settings_problems) {
+            p.add(SETTINGS_FILE, "settings", setting, problem);
         }
         if let Some(id) = self.c.safety_outcome() {
             match self.node(id) {
@@ -23,11 +24,9 @@ impl<'a> Validator<'a> {
                     SETTINGS_FILE,
                     "settings",
                     "safety_outcome",
-                    format!(
-                        "\"safety_outcome\" is \"{id}\", which is not an outcome with \"tier\": \
-                         \"emergency\"; it is the page behind \"Get help now\", so point it at \
-                         the emergency outcome"
-                    ),
+                    Problem::SafetyOutcomeNotEmergency {
+                        outcome: id.to_string(),
+                    },
                 ),
             }
         }
@@ -36,57 +35,32 @@ impl<'a> Validator<'a> {
             for o in &q.options {
                 let Some(target) = &o.interrupt else { continue };
                 if q.input == InputType::MultipleChoice {
-                    self.at_option(
-                        p,
-                        i,
-                        o.id.as_str(),
-                        "has \"interrupt\", which only works on single_choice and yes_no \
-                         questions; ask the safety question on its own page",
-                    );
+                    self.at_option(p, i, o.id.as_str(), Problem::InterruptOnMultipleChoice);
                 } else if !is_outcome(target) {
                     self.at_option(
                         p,
                         i,
                         o.id.as_str(),
-                        format!(
-                            "\"interrupt\" is \"{target}\", which is not an outcome; an \
-                             interrupt shows an outcome page (such as who to call) before the \
-                             questions carry on"
-                        ),
+                        Problem::InterruptNotOutcome {
+                            target: target.to_string(),
+                        },
                     );
                 }
             }
             if q.optional && q.input != InputType::Text {
-                self.at(
-                    p,
-                    i,
-                    format!(
-                        "\"optional\" only applies to text questions, and this is a {} \
-                         question; remove it, or add an option such as \"I don't know\"",
-                        type_name(q.input)
-                    ),
-                );
+                self.at(p, i, Problem::OptionalNotText { input: q.input });
             }
             if let Some(d) = &q.deadline {
                 if q.input != InputType::Date {
-                    self.at(
-                        p,
-                        i,
-                        format!(
-                            "\"deadline\" only applies to date questions, and this is a {} \
-                             question; remove it",
-                            type_name(q.input)
-                        ),
-                    );
+                    self.at(p, i, Problem::DeadlineNotDate { input: q.input });
                 }
                 if !self.flags.contains(d.flag.as_str()) {
                     self.at(
                         p,
                         i,
-                        format!(
-                            "\"deadline\" names the flag \"{}\", which is not in flags.json",
-                            d.flag
-                        ),
+                        Problem::UnknownDeadlineFlag {
+                            flag: d.flag.to_string(),
+                        },
                     );
                 }
             }
@@ -105,10 +79,10 @@ impl<'a> Validator<'a> {
                         file,
                         "guide",
                         g.id.as_str(),
-                        format!(
-                            "\"{key}\" names the flag \"{f}\", which is not in \
-                             content/flags.json; fix the spelling, or add the flag there"
-                        ),
+                        Problem::UnknownFlag {
+                            by: FlagUse::Key(key),
+                            flag: f.to_string(),
+                        },
                     );
                 }
             }
@@ -117,7 +91,9 @@ impl<'a> Validator<'a> {
                     file,
                     "guide",
                     g.id.as_str(),
-                    format!("names the flag \"{f}\" in both \"needs\" and \"not_for\"; keep one"),
+                    Problem::NeedsAndNotFor {
+                        flag: f.to_string(),
+                    },
                 );
             }
         }
@@ -125,33 +101,18 @@ impl<'a> Validator<'a> {
             let file = self.c.origin(s.id.as_str());
             if file.starts_with("content/directory/") {
                 if s.contacts.iter().any(|c| c.channel == Channel::Text) {
-                    p.add(
-                        file,
-                        "service",
-                        s.id.as_str(),
-                        "has a \"text\" contact; text contacts are for national helplines in \
-                         content/services.json, because the referral summary cannot carry them \
-                         yet: give the member's phone number instead",
-                    );
+                    p.add(file, "service", s.id.as_str(), Problem::MemberTextContact);
                 }
                 if s.membership.is_none() {
                     p.add(
                         file,
                         "service",
                         s.id.as_str(),
-                        "is in the consortium directory but has no \"membership\"; add \
-                         \"full\", \"associate\" or \"affiliate\", or move it to \
-                         content/services.json if it is not a member",
+                        Problem::MemberWithoutMembership,
                     );
                 }
                 if s.needs.is_empty() {
-                    p.add(
-                        file,
-                        "service",
-                        s.id.as_str(),
-                        "has no \"needs\", so it is never suggested; list the flags it helps \
-                         with",
-                    );
+                    p.add(file, "service", s.id.as_str(), Problem::MemberWithoutNeeds);
                 }
             }
         }

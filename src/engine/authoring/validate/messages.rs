@@ -1,10 +1,11 @@
 //! Messages: every message the content and the interface use exists in every locale that
 //! must be complete, and names what uses it when it is missing.
 
-use super::{and_list, or_list, Problems, Validator, FLAGS_FILE, GUIDES_FILE, SERVICES_FILE};
+use super::{Problems, Validator, FLAGS_FILE, GUIDES_FILE, SERVICES_FILE};
 use crate::engine::ids::MessageId;
 use crate::engine::messages::{message_file, referral_messages, UI_MESSAGES};
 use crate::engine::model::{Locale, Node};
+use crate::engine::problem::{MessageUse, Problem};
 use std::collections::HashMap;
 
 impl<'a> Validator<'a> {
@@ -41,11 +42,11 @@ impl<'a> Validator<'a> {
             }
         };
         let has = |l: &Locale, m: &str| l.messages.contains_key(m);
-        let missing_from = |m: &str| -> Vec<&str> {
+        let missing_from = |m: &str| -> Vec<String> {
             checked
                 .iter()
                 .filter(|l| !has(l, m))
-                .map(|l| l.code.as_str())
+                .map(|l| l.code.to_string())
                 .collect()
         };
 
@@ -61,26 +62,11 @@ impl<'a> Validator<'a> {
                 continue;
             }
             let (what, file) = self.referrer(m, who);
-            let dirs: Vec<String> = missing
-                .iter()
-                .map(|c| format!("content/locales/{c}/"))
-                .collect();
-            p.add(
-                file,
-                what,
-                who,
-                format!(
-                    "uses the message \"{m}\", which is not in {} {}; check the spelling, or \
-                     add `{m} = …` to a .ftl file in {}",
-                    if missing.len() == 1 {
-                        "the locale"
-                    } else {
-                        "the locales"
-                    },
-                    and_list(&missing),
-                    or_list(&dirs)
-                ),
-            );
+            let problem = Problem::MissingMessage {
+                message: m.to_string(),
+                locales: missing,
+            };
+            p.add(file, what, who, problem);
         }
 
         // The interface's own messages (and the referral pages', when referrals are on).
@@ -94,22 +80,14 @@ impl<'a> Validator<'a> {
                 continue;
             }
             let name = message_file(m);
-            let list = match name {
-                "summary.ftl" => "src/engine/messages/summary.rs",
-                "referral.ftl" => "src/engine/messages/referral_pages.rs",
-                _ => "src/engine/messages.rs",
-            };
             for code in missing_from(m) {
-                p.add(
-                    &format!("content/locales/{code}/{name}"),
-                    "message",
-                    m,
-                    format!(
-                        "the app's interface needs the message \"{m}\" (listed in \
-                         {list}) in every locale, but locale {code} does not \
-                         have it; add `{m} = …` to content/locales/{code}/{name}"
-                    ),
-                );
+                let file = format!("content/locales/{code}/{name}");
+                let problem = Problem::MissingInterfaceMessage {
+                    message: m.to_owned(),
+                    locale: code,
+                    ftl: name,
+                };
+                p.add(&file, "message", m, problem);
             }
         }
 
@@ -134,25 +112,28 @@ impl<'a> Validator<'a> {
                 let used = match first_use.get(m.as_str()) {
                     Some(&(mid, who)) => {
                         let (what, f) = self.referrer(mid, who);
-                        format!(", used by {what} \"{who}\" in {f}")
+                        MessageUse::By {
+                            what,
+                            who: who.to_owned(),
+                            file: f.to_owned(),
+                        }
                     }
                     None if UI_MESSAGES.contains(&m.as_str())
                         || referral_messages().any(|r| r == m.as_str()) =>
                     {
-                        ", a message of the app's interface".to_owned()
+                        MessageUse::Interface
                     }
-                    None => String::new(),
+                    None => MessageUse::Unknown,
                 };
-                p.add(
-                    &file,
-                    "message",
-                    m,
-                    format!(
-                        "\"{m}\" is in the default locale {} ({source}{used}) but has no {} \
-                         translation; add `{m} = …` to {file}",
-                        reference.code, l.code
-                    ),
-                );
+                let problem = Problem::MissingTranslation {
+                    message: m.to_string(),
+                    default_locale: reference.code.to_string(),
+                    defined_in: source.to_string(),
+                    used,
+                    locale: l.code.to_string(),
+                    file: file.clone(),
+                };
+                p.add(&file, "message", m, problem);
             }
         }
     }

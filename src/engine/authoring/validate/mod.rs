@@ -1,7 +1,8 @@
 //! Validation of the whole tree: reports every problem at once, each naming file and id.
 //!
 //! The checks, in the order they run, one file each (each adds an `impl Validator` block;
-//! this file holds the entry point, the shared index of the content and the wording helpers):
+//! this file holds the entry point and the shared index of the content; what each problem
+//! says is [`crate::engine::problem::Problem`]'s):
 //! 1. settings (`settings.rs`): the start node exists, the default locale is listed, listed
 //!    locales have translations and translations are listed;
 //! 2. duplicate ids (`duplicates.rs`): nodes (one namespace across every tree file), flags,
@@ -40,7 +41,8 @@ mod settings;
 
 use crate::engine::error::ContentError;
 use crate::engine::ids::NodeId;
-use crate::engine::model::{Content, InputType, Node};
+use crate::engine::model::{Content, Node};
+use crate::engine::problem::Problem;
 use std::collections::{HashMap, HashSet};
 
 const SETTINGS_FILE: &str = "content/settings.json";
@@ -83,30 +85,33 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
 struct Problems(Vec<ContentError>);
 
 impl Problems {
-    fn add(&mut self, file: &str, what: &str, id: &str, message: impl Into<String>) {
+    fn add(&mut self, file: &str, what: &str, id: &str, problem: impl Into<Problem>) {
         self.0.push(ContentError::Invalid {
             file: file.to_owned(),
             what: what.to_owned(),
             id: id.to_owned(),
-            message: message.into(),
+            problem: problem.into(),
         });
     }
 
-    fn finish(mut self) -> Vec<ContentError> {
-        fn key(e: &ContentError) -> (&str, &str, &str, &str) {
+    /// Sorted by file, id, message (as authors read it) and kind, without repeats.
+    fn finish(self) -> Vec<ContentError> {
+        fn key(e: &ContentError) -> [String; 4] {
             match e {
                 ContentError::Invalid {
                     file,
                     what,
                     id,
-                    message,
-                } => (file, id, message, what),
-                _ => ("", "", "", ""),
+                    problem,
+                } => [file.clone(), id.clone(), problem.to_string(), what.clone()],
+                _ => Default::default(),
             }
         }
-        self.0.sort_by(|a, b| key(a).cmp(&key(b)));
-        self.0.dedup();
-        self.0
+        let mut keyed: Vec<([String; 4], ContentError)> =
+            self.0.into_iter().map(|e| (key(&e), e)).collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        keyed.dedup_by(|a, b| a.0 == b.0);
+        keyed.into_iter().map(|(_, e)| e).collect()
     }
 }
 
@@ -175,15 +180,15 @@ impl<'a> Validator<'a> {
     }
 
     /// Adds a problem about node `i`.
-    fn at(&self, p: &mut Problems, i: usize, message: impl Into<String>) {
+    fn at(&self, p: &mut Problems, i: usize, problem: Problem) {
         let n = &self.c.nodes[i];
-        p.add(self.file(i), n.kind_name(), n.id().as_str(), message);
+        p.add(self.file(i), n.kind_name(), n.id().as_str(), problem);
     }
 
     /// Adds a problem about option `option` of question `i`, named `question/option`.
-    fn at_option(&self, p: &mut Problems, i: usize, option: &str, message: impl Into<String>) {
+    fn at_option(&self, p: &mut Problems, i: usize, option: &str, problem: Problem) {
         let q = self.c.nodes[i].id();
-        p.add(self.file(i), "option", &format!("{q}/{option}"), message);
+        p.add(self.file(i), "option", &format!("{q}/{option}"), problem);
     }
 }
 
@@ -206,72 +211,4 @@ fn node_files<'a>(c: &'a Content, index: &HashMap<&'a str, usize>) -> Vec<Option
             }
         })
         .collect()
-}
-
-fn unknown_node(doing: &str, id: &NodeId) -> String {
-    format!(
-        "{doing} \"{id}\", which is not defined in any tree file; fix the spelling, or add a \
-         question, route or outcome with that id"
-    )
-}
-
-fn type_name(t: InputType) -> &'static str {
-    match t {
-        InputType::SingleChoice => "single_choice",
-        InputType::MultipleChoice => "multiple_choice",
-        InputType::YesNo => "yes_no",
-        InputType::Money => "money",
-        InputType::Date => "date",
-        InputType::Number => "number",
-        InputType::Text => "text",
-    }
-}
-
-fn article(word: &str) -> &'static str {
-    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    }
-}
-
-fn quoted_list(items: &[&str]) -> String {
-    let quoted: Vec<String> = items.iter().map(|s| format!("\"{s}\"")).collect();
-    and_list(&quoted)
-}
-
-/// "a", "a and b", "a, b and c".
-fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    joined(items, "and")
-}
-
-fn or_list<S: AsRef<str>>(items: &[S]) -> String {
-    joined(items, "or")
-}
-
-fn joined<S: AsRef<str>>(items: &[S], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} {word} {}", init.join(", "), last.as_ref())
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_read_as_english() {
-        assert_eq!(and_list::<&str>(&[]), "");
-        assert_eq!(and_list(&["a"]), "a");
-        assert_eq!(and_list(&["a", "b"]), "a and b");
-        assert_eq!(or_list(&["a", "b", "c"]), "a, b or c");
-        assert_eq!(quoted_list(&["yes", "no"]), "\"yes\" and \"no\"");
-        assert_eq!(article("outcome"), "an");
-        assert_eq!(article("route"), "a");
-    }
 }

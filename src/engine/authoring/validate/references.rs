@@ -1,8 +1,9 @@
 //! References: every `goto`, flag, guide and service named anywhere is defined, and
 //! every service can be reached.
 
-use super::{unknown_node, Problems, Validator};
+use super::{Problems, Validator};
 use crate::engine::model::{FlagRule, Node, Rule};
+use crate::engine::problem::{FlagUse, NodeUse, Problem};
 
 impl<'a> Validator<'a> {
     pub(super) fn references(&self, p: &mut Problems) {
@@ -12,21 +13,20 @@ impl<'a> Validator<'a> {
                     for o in &q.options {
                         if let Some(g) = &o.goto {
                             if self.node(g).is_none() {
-                                self.at_option(p, i, o.id.as_str(), unknown_node("goes to", g));
+                                let problem = Problem::UnknownNode {
+                                    by: NodeUse::Goto,
+                                    to: g.to_string(),
+                                };
+                                self.at_option(p, i, o.id.as_str(), problem);
                             }
                         }
                         for f in &o.flags {
                             if !self.flags.contains(f.as_str()) {
-                                self.at_option(
-                                    p,
-                                    i,
-                                    o.id.as_str(),
-                                    format!(
-                                        "raises the flag \"{f}\", which is not in \
-                                         content/flags.json; fix the spelling, or add the \
-                                         flag there"
-                                    ),
-                                );
+                                let problem = Problem::UnknownFlag {
+                                    by: FlagUse::Option,
+                                    flag: f.to_string(),
+                                };
+                                self.at_option(p, i, o.id.as_str(), problem);
                             }
                         }
                     }
@@ -36,28 +36,14 @@ impl<'a> Validator<'a> {
                 Node::Outcome(o) => {
                     for g in &o.guides {
                         if !self.guides.contains(g.as_str()) {
-                            self.at(
-                                p,
-                                i,
-                                format!(
-                                    "lists the guide \"{g}\", which is not in \
-                                     content/guidance.json; fix the spelling, or add the \
-                                     guide there"
-                                ),
-                            );
+                            let guide = g.to_string();
+                            self.at(p, i, Problem::UnknownGuide { guide });
                         }
                     }
                     for s in &o.services {
                         if !self.services.contains(s.as_str()) {
-                            self.at(
-                                p,
-                                i,
-                                format!(
-                                    "lists the service \"{s}\", which is not in \
-                                     content/services.json or content/directory/; fix the \
-                                     spelling, or add the service"
-                                ),
-                            );
+                            let service = s.to_string();
+                            self.at(p, i, Problem::UnknownService { service });
                         }
                     }
                 }
@@ -70,10 +56,9 @@ impl<'a> Validator<'a> {
                         self.c.origin(g.id.as_str()),
                         "guide",
                         g.id.as_str(),
-                        format!(
-                            "lists the service \"{s}\", which is not in content/services.json or \
-                             content/directory/; fix the spelling, or add the service"
-                        ),
+                        Problem::UnknownService {
+                            service: s.to_string(),
+                        },
                     );
                 }
             }
@@ -86,21 +71,15 @@ impl<'a> Validator<'a> {
                         file,
                         "service",
                         s.id.as_str(),
-                        format!(
-                            "\"needs\" names the flag \"{f}\", which is not in content/flags.json; \
-                             fix the spelling, or add the flag there"
-                        ),
+                        Problem::UnknownFlag {
+                            by: FlagUse::Key("needs"),
+                            flag: f.to_string(),
+                        },
                     );
                 }
             }
             if s.contacts.is_empty() {
-                p.add(
-                    file,
-                    "service",
-                    s.id.as_str(),
-                    "has no \"contacts\", so people cannot reach it; add at least one phone \
-                     number, email address, website or address to visit",
-                );
+                p.add(file, "service", s.id.as_str(), Problem::NoContacts);
             }
         }
     }
@@ -108,24 +87,20 @@ impl<'a> Validator<'a> {
     fn rule_references(&self, p: &mut Problems, i: usize, flags: &[FlagRule], next: &[Rule]) {
         for r in flags {
             if !self.flags.contains(r.flag.as_str()) {
-                self.at(
-                    p,
-                    i,
-                    format!(
-                        "\"flags\" raises the flag \"{}\", which is not in content/flags.json; \
-                         fix the spelling, or add the flag there",
-                        r.flag
-                    ),
-                );
+                let problem = Problem::UnknownFlag {
+                    by: FlagUse::Flags,
+                    flag: r.flag.to_string(),
+                };
+                self.at(p, i, problem);
             }
         }
         for (k, r) in next.iter().enumerate() {
             if self.node(&r.goto).is_none() {
-                self.at(
-                    p,
-                    i,
-                    unknown_node(&format!("rule {} in \"next\" goes to", k + 1), &r.goto),
-                );
+                let problem = Problem::UnknownNode {
+                    by: NodeUse::Rule(k + 1),
+                    to: r.goto.to_string(),
+                };
+                self.at(p, i, problem);
             }
         }
     }

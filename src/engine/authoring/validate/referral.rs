@@ -1,8 +1,9 @@
 //! Referrals: the debt question and priority flag of `settings.json` "referral" fit, and
 //! circumstance flags (personal facts) name a consent group.
 
-use super::{article, type_name, unknown_node, Problems, Validator, FLAGS_FILE, SETTINGS_FILE};
+use super::{Problems, Validator, FLAGS_FILE, SETTINGS_FILE};
 use crate::engine::model::{FlagKind, InputType, Node};
+use crate::engine::problem::{FlagUse, NodeUse, Problem};
 
 impl<'a> Validator<'a> {
     /// The debt question and priority flag the referral pages rely on exist and fit, and
@@ -15,20 +16,19 @@ impl<'a> Validator<'a> {
                     SETTINGS_FILE,
                     "settings",
                     "referral.debt_question",
-                    format!(
-                        "\"debt_question\" is \"{}\", which is {} {}, not a multiple_choice \
-                         question; the referral pages list its options as the kinds of debt, so \
-                         point it at the question that asks which debts the person has",
-                        r.debt_question,
-                        article(&node_kind(n)),
-                        node_kind(n)
-                    ),
+                    Problem::DebtQuestionNotMultipleChoice {
+                        question: r.debt_question.to_string(),
+                        kind: node_kind(n),
+                    },
                 ),
                 None => p.add(
                     SETTINGS_FILE,
                     "settings",
                     "referral.debt_question",
-                    unknown_node("\"debt_question\" names", &r.debt_question),
+                    Problem::UnknownNode {
+                        by: NodeUse::DebtQuestion,
+                        to: r.debt_question.to_string(),
+                    },
                 ),
             }
             if !self.flags.contains(r.priority_flag.as_str()) {
@@ -36,11 +36,10 @@ impl<'a> Validator<'a> {
                     SETTINGS_FILE,
                     "settings",
                     "referral.priority_flag",
-                    format!(
-                        "\"priority_flag\" is \"{}\", which is not in content/flags.json; \
-                         fix the spelling, or add the flag there",
-                        r.priority_flag
-                    ),
+                    Problem::UnknownFlag {
+                        by: FlagUse::PriorityFlag,
+                        flag: r.priority_flag.to_string(),
+                    },
                 );
             }
         }
@@ -50,9 +49,7 @@ impl<'a> Validator<'a> {
                     FLAGS_FILE,
                     "flag",
                     f.id.as_str(),
-                    "is a circumstance, a personal fact about the household, but has no \
-                     \"consent\"; add \"consent\": \"health-safety\" or \"household-money\" \
-                     so it is left out of a referral when the person does not agree to share it",
+                    Problem::CircumstanceWithoutConsent,
                 );
             }
         }
@@ -62,7 +59,7 @@ impl<'a> Validator<'a> {
 /// "a single_choice question", "an outcome": what a node is, for messages.
 fn node_kind(n: &Node) -> String {
     match n {
-        Node::Question(q) => format!("{} question", type_name(q.input)),
+        Node::Question(q) => format!("{} question", q.input.as_str()),
         other => other.kind_name().to_owned(),
     }
 }

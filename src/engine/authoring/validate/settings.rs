@@ -2,6 +2,7 @@
 //! locales have translations and translations are listed.
 
 use super::{Problems, Validator, SETTINGS_FILE};
+use crate::engine::problem::Problem;
 use std::collections::HashSet;
 
 impl<'a> Validator<'a> {
@@ -15,11 +16,9 @@ impl<'a> Validator<'a> {
                 SETTINGS_FILE,
                 "settings",
                 "start",
-                format!(
-                    "the start node \"{}\" is not defined in any content/tree/*.json file; \
-                     set \"start\" to the id of the first question",
-                    s.start
-                ),
+                Problem::UnknownStart {
+                    start: s.start.to_string(),
+                },
             );
         }
         if s.locales.is_empty() {
@@ -27,10 +26,9 @@ impl<'a> Validator<'a> {
                 SETTINGS_FILE,
                 "settings",
                 "locales",
-                format!(
-                    "\"locales\" is empty; list every locale people can choose, at least [\"{}\"]",
-                    s.default_locale
-                ),
+                Problem::NoLocales {
+                    default_locale: s.default_locale.to_string(),
+                },
             );
         }
         let mut seen = HashSet::new();
@@ -40,7 +38,9 @@ impl<'a> Validator<'a> {
                     SETTINGS_FILE,
                     "settings",
                     "locales",
-                    format!("\"{code}\" is listed more than once in \"locales\"; list it once"),
+                    Problem::LocaleListedTwice {
+                        locale: code.to_string(),
+                    },
                 );
             }
         }
@@ -49,11 +49,9 @@ impl<'a> Validator<'a> {
                 SETTINGS_FILE,
                 "settings",
                 "default_locale",
-                format!(
-                    "the default locale \"{}\" is not in \"locales\"; add it to \"locales\", \
-                     or set \"default_locale\" to one of them",
-                    s.default_locale
-                ),
+                Problem::DefaultLocaleNotListed {
+                    locale: s.default_locale.to_string(),
+                },
             );
         }
         let present = self.c.locale_codes();
@@ -65,11 +63,9 @@ impl<'a> Validator<'a> {
                 &format!("content/locales/{code}"),
                 "locale",
                 code,
-                format!(
-                    "content/settings.json lists the locale \"{code}\", but there is no \
-                     content/locales/{code}/ folder with .ftl files; add its translations \
-                     there, or remove \"{code}\" from \"locales\" in content/settings.json"
-                ),
+                Problem::LocaleWithoutFolder {
+                    locale: code.to_string(),
+                },
             );
         }
         for l in &self.c.locales {
@@ -79,11 +75,9 @@ impl<'a> Validator<'a> {
                     &format!("content/locales/{code}"),
                     "locale",
                     code,
-                    format!(
-                        "the folder content/locales/{code}/ is not listed in \"locales\" in \
-                         content/settings.json, so nobody can choose it; add \"{code}\" there, \
-                         or remove the folder"
-                    ),
+                    Problem::LocaleNotListed {
+                        locale: code.to_string(),
+                    },
                 );
             }
         }

@@ -2,18 +2,16 @@
 //! rest is dropped and counted, and nothing a device could hold makes `restore` panic.
 
 mod common;
+use common::arbitrary::{arb_char, arb_json, mutated};
+use common::content::ContentBuilder;
 use common::Samples;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 use signpost::engine::answer::answer_fits;
-use signpost::engine::messages::UI_MESSAGES;
 use signpost::engine::model::InputType;
 use signpost::engine::saved::{restore, Restored, SavedState, SCHEMA};
-use signpost::engine::{
-    evaluate, load, load_and_validate, Answer, Answers, Content, Date, NodeId, Question,
-    SourceFile, Step,
-};
-use std::collections::{BTreeMap, BTreeSet};
+use signpost::engine::{evaluate, Answer, Answers, Content, Date, NodeId, Question, Step};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 // ----- the real content, and valid answers to it ---------------------------------------------
@@ -386,29 +384,8 @@ fn limited() -> Content {
         {"kind": "outcome", "id": "end", "tier": "self-help", "title": "o-end",
          "summary": "o-end-summary"}
     ]});
-    let mut files = vec![
-        SourceFile {
-            path: "settings.json".into(),
-            text: json!({"start": "children", "default_locale": "en-GB", "locales": ["en-GB"]})
-                .to_string(),
-        },
-        SourceFile {
-            path: "tree/nodes.json".into(),
-            text: nodes.to_string(),
-        },
-    ];
-    let (c, _) = load(&files);
-    let used: BTreeSet<String> = c
-        .referenced_messages()
-        .into_iter()
-        .map(|(m, _)| m.to_string())
-        .chain(UI_MESSAGES.iter().map(|m| m.to_string()))
-        .collect();
-    files.push(SourceFile {
-        path: "locales/en-GB/all.ftl".into(),
-        text: used.iter().map(|m| format!("{m} = {m}\n")).collect(),
-    });
-    load_and_validate(&files).unwrap_or_else(|e| panic!("{e}"))
+    let nodes = nodes["nodes"].as_array().unwrap().clone();
+    ContentBuilder::new("children", nodes).valid()
 }
 
 #[test]
@@ -451,55 +428,10 @@ fn answers_the_question_page_would_refuse_are_dropped() {
 
 // ----- properties --------------------------------------------------------------------------
 
-/// Arbitrary JSON, up to a few levels deep.
-fn arb_json() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        any::<f64>()
-            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
-        ".{0,12}".prop_map(Value::from),
-        prop_oneof![
-            Just("choice"),
-            Just("choices"),
-            Just("money"),
-            Just("date"),
-            Just("number"),
-            Just("text"),
-            Just("2026-11-23"),
-            Just("yes"),
-        ]
-        .prop_map(Value::from),
-    ];
-    leaf.prop_recursive(4, 48, 6, |inner| {
-        prop_oneof![
-            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
-            proptest::collection::btree_map(
-                prop_oneof![Just("type".to_owned()), Just("value".to_owned()), ".{0,6}"],
-                inner,
-                0..6
-            )
-            .prop_map(|m| Value::Object(m.into_iter().collect())),
-        ]
-    })
-}
-
 /// A question id of the real content, or not.
 fn arb_key() -> impl Strategy<Value = String> {
     let ids: Vec<String> = real().nodes.iter().map(|n| n.id().to_string()).collect();
     prop_oneof![proptest::sample::select(ids), "[a-z-]{0,12}"]
-}
-
-/// Characters that matter to JSON, and some that do not.
-fn arb_char() -> impl Strategy<Value = char> {
-    prop_oneof![
-        proptest::sample::select(vec![
-            '{', '}', '[', ']', '"', ':', ',', '\\', '0', '1', '9', '-', '.', 'e', ' ', 'n', 't',
-            'y', 'x'
-        ]),
-        any::<char>(),
-    ]
 }
 
 /// How many entries the answers object of this JSON text has, if it is an object.
@@ -570,17 +502,7 @@ proptest! {
         seed in 0usize..1000,
         edits in proptest::collection::vec((0.0f64..1.0, 0u8..3, arb_char()), 1..6),
     ) {
-        let mut chars: Vec<char> = save_json(&real().version, &path_answers(seed)).chars().collect();
-        for (at, kind, ch) in edits {
-            let i = ((chars.len() as f64) * at) as usize;
-            match kind {
-                0 if i < chars.len() => chars[i] = ch,
-                1 => chars.insert(i.min(chars.len()), ch),
-                _ if i < chars.len() => { chars.remove(i); }
-                _ => chars.push(ch),
-            }
-        }
-        let text: String = chars.into_iter().collect();
+        let text = mutated(&save_json(&real().version, &path_answers(seed)), edits);
         let r = restore(real(), &text);
         if r.corrupted {
             prop_assert!(corrupted(&r));
@@ -650,350 +572,5 @@ proptest! {
             evaluate(c, &r.answers, today()).unwrap(),
             evaluate(c, &valid, today()).unwrap()
         );
-    }
-}
-
-// ----- the referral details saved beside the answers -----------------------------------------
-
-mod referral_details {
-    use super::{arb_char, arb_json};
-    use proptest::prelude::*;
-    use serde_json::{json, Value};
-    use signpost::engine::ids::OptionId;
-    use signpost::engine::referral::{
-        Consent, ContactDetails, ContactMethod, Debt, Finances, FixedItem, FlexibleItem,
-        IncomeItem, ReferralDetails,
-    };
-    use signpost::referral::storage::{restore_referral, SavedReferral, REFERRAL_SCHEMA};
-    use std::collections::BTreeMap;
-
-    /// Details as the referral pages would save them; `seed` varies what is filled in.
-    pub fn details(seed: usize) -> ReferralDetails {
-        // Text areas (own words, access needs, notes) may hold line breaks; the pages keep
-        // other fields to one line, and restoring makes them so.
-        let words = |n: usize| format!("Words {n}, \"quoted\" \\ £ ✓ ω\n{}", "x".repeat(n % 7));
-        let line = |n: usize| words(n).replace('\n', " ");
-        ReferralDetails {
-            reference: (!seed.is_multiple_of(3)).then(|| format!("SP-{seed:04}-ABCD")),
-            created_at: Some("2026-11-23T10:00:00.000Z".into()),
-            consent: Some(Consent {
-                contact: seed & 1 == 1,
-                household_money: seed & 2 == 2,
-                health_safety: seed & 4 == 4,
-                recorded_at: "2026-11-23T10:00:00.000Z".into(),
-                wording_version: "consent-1".into(),
-            }),
-            contact: (seed & 1 == 1).then(|| ContactDetails {
-                name: line(seed),
-                method: [None, Some(ContactMethod::Phone), Some(ContactMethod::Email)][seed % 3],
-                phone: "07700 900123".into(),
-                email: if seed.is_multiple_of(2) {
-                    String::new()
-                } else {
-                    "sam@example.org".into()
-                },
-                safe_times: line(seed + 1),
-                leave_message: [None, Some(true), Some(false)][seed % 3],
-                language: "Polski".into(),
-                access_needs: words(seed + 2),
-            }),
-            area: (!seed.is_multiple_of(4)).then(|| "Truro".into()),
-            what_matters: words(seed + 3),
-            finances: match seed % 3 {
-                0 => None,
-                1 => Some(Finances::Quick {
-                    income: 150_000 + seed as i64,
-                    fixed_costs: 90_000,
-                    flexible_costs: 70_050,
-                }),
-                _ => Some(Finances::Detailed {
-                    income: BTreeMap::from([(IncomeItem::Earnings, 120_000 + seed as i64)]),
-                    fixed_costs: BTreeMap::from([
-                        (FixedItem::HomeContents, 60_000),
-                        (FixedItem::Utilities, 12_345),
-                    ]),
-                    flexible_costs: BTreeMap::from([(FlexibleItem::FoodHousekeeping, 40_000)]),
-                }),
-            },
-            debts: (0..seed % 4)
-                .map(|i| Debt {
-                    kind: OptionId::new(["rent", "council-tax", "cards"][i % 3]),
-                    owed_to: line(i),
-                    amount: 10_000 * (i as i64 + 1),
-                    arrears: (i % 2 == 0).then_some(5_000),
-                })
-                .collect(),
-            adviser_notes: if seed.is_multiple_of(5) {
-                words(seed + 4)
-            } else {
-                String::new()
-            },
-        }
-    }
-
-    pub fn save(d: &ReferralDetails) -> String {
-        serde_json::to_string(&SavedReferral::new(d, 1_790_000_000_000.0)).unwrap()
-    }
-
-    #[test]
-    fn a_valid_save_round_trips_and_another_layout_is_not_read() {
-        for seed in 0..24 {
-            let d = details(seed);
-            assert_eq!(restore_referral(&save(&d)), Some(d));
-        }
-        let mut v: Value = serde_json::from_str(&save(&details(7))).unwrap();
-        v["schema"] = json!(REFERRAL_SCHEMA + 1);
-        assert_eq!(restore_referral(&v.to_string()), None);
-        for text in [
-            "",
-            "null",
-            "{}",
-            "[]",
-            r#"{"schema":1}"#,
-            r#"{"schema":1,"saved_at":0}"#,
-        ] {
-            assert_eq!(restore_referral(text), None, "{text}");
-        }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(256))]
-
-        #[test]
-        fn arbitrary_text_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-            let _ = restore_referral(&String::from_utf8_lossy(&bytes));
-        }
-
-        #[test]
-        fn arbitrary_json_never_panics(v in arb_json()) {
-            let _ = restore_referral(&v.to_string());
-            let wrapped = json!({"schema": REFERRAL_SCHEMA, "saved_at": 0, "details": v});
-            if let Some(d) = restore_referral(&wrapped.to_string()) {
-                // Whatever is read saves and reads back the same.
-                prop_assert_eq!(restore_referral(&save(&d)), Some(d));
-            }
-        }
-
-        /// A save cut short is never read (the pages start empty), and never panics.
-        #[test]
-        fn a_truncated_save_is_not_read(seed in 0usize..1000, cut in 0.0f64..1.0) {
-            let text = save(&details(seed));
-            let mut end = (text.len() as f64 * cut) as usize;
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            prop_assert_eq!(restore_referral(&text[..end]), None);
-        }
-
-        /// Characters changed, added or removed: never a panic, and whatever is still read
-        /// is whole, valid details that save and read back the same.
-        #[test]
-        fn a_mutated_save_never_panics(
-            seed in 0usize..1000,
-            edits in proptest::collection::vec((0.0f64..1.0, 0u8..3, arb_char()), 1..6),
-        ) {
-            let mut chars: Vec<char> = save(&details(seed)).chars().collect();
-            for (at, kind, ch) in edits {
-                let i = ((chars.len() as f64) * at) as usize;
-                match kind {
-                    0 if i < chars.len() => chars[i] = ch,
-                    1 => chars.insert(i.min(chars.len()), ch),
-                    _ if i < chars.len() => { chars.remove(i); }
-                    _ => chars.push(ch),
-                }
-            }
-            let text: String = chars.into_iter().collect();
-            if let Some(d) = restore_referral(&text) {
-                prop_assert_eq!(restore_referral(&save(&d)), Some(d));
-            }
-        }
-
-        /// The format keeps the valid parts it can: fields a later version adds (at the top
-        /// level or in the details) are ignored, and the details are kept whole.
-        #[test]
-        fn unknown_fields_never_cost_the_details(
-            seed in 0usize..1000,
-            top in proptest::collection::btree_map("[a-z_]{1,10}", arb_json(), 0..4),
-            inner in proptest::collection::btree_map("[a-z_]{1,10}", arb_json(), 0..4),
-        ) {
-            let d = details(seed);
-            let mut v: Value = serde_json::from_str(&save(&d)).unwrap();
-            let known_top = ["schema", "saved_at", "details"];
-            let known_inner = ["reference", "created_at", "consent", "contact", "area",
-                               "what_matters", "finances", "debts"];
-            for (k, j) in top {
-                if !known_top.contains(&k.as_str()) {
-                    v[k.as_str()] = j;
-                }
-            }
-            for (k, j) in inner {
-                if !known_inner.contains(&k.as_str()) {
-                    v["details"][k.as_str()] = j;
-                }
-            }
-            prop_assert_eq!(restore_referral(&v.to_string()), Some(d));
-        }
-    }
-}
-
-// ----- kiosk tallies -------------------------------------------------------------------------
-
-mod tallies {
-    use super::{arb_char, arb_json, real};
-    use proptest::prelude::*;
-    use serde_json::{json, Value};
-    use signpost::engine::tally::{restore, Tallies};
-    use signpost::engine::{Date, FlagId, Tier};
-    use std::collections::BTreeSet;
-
-    /// Tallies a kiosk could have recorded: outcomes over a few hundred days.
-    fn arb_tallies() -> impl Strategy<Value = Tallies> {
-        let flag_ids: Vec<String> = real().flags.iter().map(|f| f.id.to_string()).collect();
-        proptest::collection::vec(
-            (
-                0i64..500,
-                0usize..5,
-                proptest::collection::btree_set(proptest::sample::select(flag_ids), 0..6),
-            ),
-            0..40,
-        )
-        .prop_map(|records| {
-            let mut t = Tallies::default();
-            let start = Date::parse_iso("2026-01-01").unwrap();
-            for (day, tier, flags) in records {
-                let flags: BTreeSet<FlagId> =
-                    flags.iter().map(|f| FlagId::new(f.as_str())).collect();
-                t.record(start.add_days(day), Tier::ALL[tier], &flags, real());
-            }
-            t
-        })
-    }
-
-    /// Every count in the tallies, as (day, kind, code, count).
-    fn entries(t: &Tallies) -> Vec<(String, &'static str, String, u64)> {
-        let mut out = Vec::new();
-        for (d, day) in &t.days {
-            out.extend(
-                day.tiers
-                    .iter()
-                    .map(|(k, n)| (d.to_string(), "tier", k.as_str().to_owned(), *n)),
-            );
-            out.extend(
-                day.needs
-                    .iter()
-                    .map(|(k, n)| (d.to_string(), "need", k.to_string(), *n)),
-            );
-        }
-        out
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(256))]
-
-        #[test]
-        fn arbitrary_text_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-            let r = restore(&String::from_utf8_lossy(&bytes));
-            prop_assert!(r.corrupted || r.tallies.is_empty() || !r.tallies.days.is_empty());
-        }
-
-        /// Arbitrary JSON, bare or inside a file of the right layout: never a panic, and what
-        /// is read is stable: saved again, it reads back the same with nothing dropped.
-        #[test]
-        fn arbitrary_json_never_panics_and_what_is_read_is_stable(
-            v in arb_json(),
-            day in prop_oneof![Just("2026-11-23".to_owned()), ".{0,10}"],
-        ) {
-            let _ = restore(&v.to_string());
-            for text in [
-                json!({"schema": 1, "days": v.clone()}).to_string(),
-                json!({"schema": 1, "days": {day.clone(): v.clone()}}).to_string(),
-                json!({"schema": 1, "days": {day.clone(): {"tiers": v.clone(), "needs": v.clone()}}}).to_string(),
-            ] {
-                let r = restore(&text);
-                let again = restore(&r.tallies.to_json());
-                prop_assert!(!again.corrupted);
-                prop_assert_eq!(again.dropped, 0);
-                prop_assert_eq!(again.tallies, r.tallies);
-            }
-        }
-
-        #[test]
-        fn recorded_tallies_round_trip(t in arb_tallies()) {
-            let r = restore(&t.to_json());
-            prop_assert!(!r.corrupted);
-            prop_assert_eq!(r.dropped, 0);
-            prop_assert_eq!(&r.tallies, &t);
-            // The export has a row per count, and never more days than the retention allows.
-            prop_assert_eq!(t.to_csv(real()).lines().count(), 1 + entries(&t).len());
-            prop_assert!(t.days.len() as i64 <= signpost::engine::tally::RETENTION_DAYS + 1);
-        }
-
-        /// A file cut short is corrupted and empty: never half a day's counts.
-        #[test]
-        fn a_truncated_file_is_corrupted(t in arb_tallies(), cut in 0.0f64..1.0) {
-            let text = t.to_json();
-            let end = (text.len() as f64 * cut) as usize;
-            let r = restore(&text[..end]);
-            prop_assert!(r.corrupted && r.tallies.is_empty());
-        }
-
-        /// Characters changed, added or removed: never a panic; what is read is stable.
-        #[test]
-        fn a_mutated_file_never_panics(
-            t in arb_tallies(),
-            edits in proptest::collection::vec((0.0f64..1.0, 0u8..3, arb_char()), 1..6),
-        ) {
-            let mut chars: Vec<char> = t.to_json().chars().collect();
-            for (at, kind, ch) in edits {
-                let i = ((chars.len() as f64) * at) as usize;
-                match kind {
-                    0 if i < chars.len() => chars[i] = ch,
-                    1 => chars.insert(i.min(chars.len()), ch),
-                    _ if i < chars.len() => { chars.remove(i); }
-                    _ => chars.push(ch),
-                }
-            }
-            let r = restore(&chars.into_iter().collect::<String>());
-            let again = restore(&r.tallies.to_json());
-            prop_assert_eq!(again.tallies, r.tallies);
-        }
-
-        /// Junk beside valid counts (bad days, tiers, codes and counts) is dropped and
-        /// counted, and never costs a valid count.
-        #[test]
-        fn junk_never_costs_a_valid_count(
-            t in arb_tallies(),
-            junk_days in proptest::collection::btree_map("[a-z0-9 -]{0,10}", arb_json(), 0..4),
-            junk_entries in proptest::collection::vec(
-                (0usize..100, any::<bool>(), "[A-Z ,\"=]{1,8}", arb_json()), 0..6),
-        ) {
-            let mut v: Value = serde_json::from_str(&t.to_json()).unwrap();
-            let days = v["days"].as_object_mut().unwrap();
-            let mut junk = 0;
-            for (k, j) in junk_days {
-                if Date::parse_iso(&k).is_none() {
-                    days.insert(k, j);
-                    junk += 1;
-                }
-            }
-            let keys: Vec<String> = t.days.keys().map(|d| d.to_string()).collect();
-            for (pick, tiers, key, j) in junk_entries {
-                if keys.is_empty() {
-                    break;
-                }
-                let section = if tiers { "tiers" } else { "needs" };
-                let day = &keys[pick % keys.len()];
-                let entry = days[day.as_str()].as_object_mut().unwrap();
-                let map = entry.entry(section).or_insert_with(|| json!({}));
-                // Upper case, spaces, commas, quotes: never a tier or a content id.
-                if map.as_object_mut().unwrap().insert(key, j).is_none() {
-                    junk += 1;
-                }
-            }
-            let r = restore(&v.to_string());
-            prop_assert!(!r.corrupted);
-            prop_assert_eq!(r.dropped, junk);
-            prop_assert_eq!(entries(&r.tallies), entries(&t));
-        }
     }
 }
