@@ -19,6 +19,7 @@ use crate::referral::summary::{
 use crate::words::display::{long_date, money};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
+use std::sync::Arc;
 
 /// The route `/referral/summary`.
 #[component]
@@ -157,14 +158,20 @@ fn SummaryView(summary: ReferralSummary, title: String) -> impl IntoView {
             }
         })}
 
-        <Members summary=summary.clone()/>
-        <AboutSection summary=summary.clone()/>
-        <NeedsSection summary=summary.clone()/>
         <AdviserNotesBox notes=summary.adviser_notes.clone()/>
-        <ConsentSection summary=summary.clone()/>
-        <ContactSection summary=summary.clone()/>
-        <MoneySection summary=summary.clone()/>
-        <AnswersSection summary=summary/>
+        // One summary shared by the sections, not a copy of it for each.
+        {
+            let summary = Arc::new(summary);
+            view! {
+                <Members summary=summary.clone()/>
+                <AboutSection summary=summary.clone()/>
+                <NeedsSection summary=summary.clone()/>
+                <ConsentSection summary=summary.clone()/>
+                <ContactSection summary=summary.clone()/>
+                <MoneySection summary=summary.clone()/>
+                <AnswersSection summary=summary/>
+            }
+        }
     }
 }
 
@@ -239,7 +246,7 @@ fn pounds(session: &Session, pence: i64) -> String {
 
 /// The recommended consortium members, ranked, each with why.
 #[component]
-fn Members(summary: ReferralSummary) -> impl IntoView {
+fn Members(summary: Arc<ReferralSummary>) -> impl IntoView {
     let session = use_session();
     let any_example = summary.members.iter().any(|m| m.example);
     view! {
@@ -247,14 +254,14 @@ fn Members(summary: ReferralSummary) -> impl IntoView {
             <h2 class="heading-m" id="summary-members">{session.text("summary-members")}</h2>
             {any_example.then(|| view! { <p class="body"><strong class="tag tag--example">{session.text("summary-example")}</strong></p> })}
             <ol class="list list--number members">
-                {summary.members.into_iter().map(|m| view! {
+                {summary.members.iter().map(|m| view! {
                     <li class="member">
                         <h3 class="heading-s">{format!("{}: {}", m.organisation, m.name)}</h3>
                         <ul class="list list--bullet">
-                            {m.reasons.into_iter().map(|r| view! { <li>{both(&r.text, &r.text_en)}</li> }).collect_view()}
+                            {m.reasons.iter().map(|r| view! { <li>{both(&r.text, &r.text_en)}</li> }).collect_view()}
                         </ul>
                         <ul class="list member__contacts">
-                            {m.contacts.into_iter().map(|c| {
+                            {m.contacts.iter().map(|c| {
                                 let channel = session.text(&format!("summary-channel-{}", c.channel.summary_code()));
                                 view! { <li>{format!("{channel}: {}", c.value)}</li> }
                             }).collect_view()}
@@ -268,7 +275,7 @@ fn Members(summary: ReferralSummary) -> impl IntoView {
 
 /// Reference, dates, level of help and the result.
 #[component]
-fn AboutSection(summary: ReferralSummary) -> impl IntoView {
+fn AboutSection(summary: Arc<ReferralSummary>) -> impl IntoView {
     let session = use_session();
     let created = Date::parse_iso(summary.created_at.get(..10).unwrap_or_default())
         .map(|d| date_text(&session, d))
@@ -301,7 +308,7 @@ fn AboutSection(summary: ReferralSummary) -> impl IntoView {
 
 /// What they need help with, and their own words.
 #[component]
-fn NeedsSection(summary: ReferralSummary) -> impl IntoView {
+fn NeedsSection(summary: Arc<ReferralSummary>) -> impl IntoView {
     let session = use_session();
     let change = change_link(&summary, Page::WhatMatters);
     let words = if summary.own_words.trim().is_empty() {
@@ -325,7 +332,7 @@ fn NeedsSection(summary: ReferralSummary) -> impl IntoView {
 
 /// What they agreed to share, and when.
 #[component]
-fn ConsentSection(summary: ReferralSummary) -> impl IntoView {
+fn ConsentSection(summary: Arc<ReferralSummary>) -> impl IntoView {
     let session = use_session();
     let c = &summary.consent;
     let shared = |yes: bool| {
@@ -354,10 +361,10 @@ fn ConsentSection(summary: ReferralSummary) -> impl IntoView {
 
 /// Contact details, only when shared.
 #[component]
-fn ContactSection(summary: ReferralSummary) -> impl IntoView {
+fn ContactSection(summary: Arc<ReferralSummary>) -> impl IntoView {
     let session = use_session();
     let change = change_link(&summary, Page::Contact);
-    let body = match summary.contact {
+    let body = match &summary.contact {
         None => view! { <p class="body">{session.text("summary-not-shared")}</p> }.into_any(),
         Some(c) => {
             let method = c
@@ -367,15 +374,15 @@ fn ContactSection(summary: ReferralSummary) -> impl IntoView {
                 .leave_message
                 .map(|y| session.text(if y { "yes" } else { "no" }));
             let rows: Vec<(&str, Option<String>)> = vec![
-                ("summary-name", Some(c.name)),
+                ("summary-name", Some(c.name.clone())),
                 ("summary-contact-method", method),
-                ("summary-phone", Some(c.phone)),
-                ("summary-email", Some(c.email)),
-                ("summary-safe-times", Some(c.safe_times)),
+                ("summary-phone", Some(c.phone.clone())),
+                ("summary-email", Some(c.email.clone())),
+                ("summary-safe-times", Some(c.safe_times.clone())),
                 ("summary-leave-message", message),
-                ("summary-contact-language", Some(c.language)),
-                ("summary-access-needs", Some(c.access_needs)),
-                ("summary-area", c.area),
+                ("summary-contact-language", Some(c.language.clone())),
+                ("summary-access-needs", Some(c.access_needs.clone())),
+                ("summary-area", c.area.clone()),
             ];
             view! {
                 <dl class="summary-list">
@@ -395,11 +402,11 @@ fn ContactSection(summary: ReferralSummary) -> impl IntoView {
 
 /// Household, money in and out each month, and debts, only when shared.
 #[component]
-fn MoneySection(summary: ReferralSummary) -> impl IntoView {
+fn MoneySection(summary: Arc<ReferralSummary>) -> impl IntoView {
     let session = use_session();
     let change_money = change_link(&summary, Page::Money);
     let change_debts = change_link(&summary, Page::Debts);
-    let household = summary.household.map(|h| {
+    let household = summary.household.as_ref().map(|h| {
         view! {
             <dl class="summary-list">
                 {h.other_adults.map(|n| text_row(session.text("summary-other-adults"), n.to_string()))}
@@ -407,7 +414,7 @@ fn MoneySection(summary: ReferralSummary) -> impl IntoView {
             </dl>
         }
     });
-    let money_view = summary.money.map(|m| {
+    let money_view = summary.money.as_ref().map(|m| {
         let (left_key, left) = if m.surplus_pence < 0 {
             ("summary-shortfall", m.surplus_pence.saturating_neg())
         } else {
@@ -426,7 +433,7 @@ fn MoneySection(summary: ReferralSummary) -> impl IntoView {
             </dl>
         }
     });
-    let debts = summary.debts.map(|d| {
+    let debts = summary.debts.as_ref().map(|d| {
         if d.items.is_empty() {
             return view! { <p class="body">{session.text("summary-no-debts")}</p> }.into_any();
         }
@@ -475,14 +482,14 @@ fn MoneySection(summary: ReferralSummary) -> impl IntoView {
 
 /// Every question with its answer as shown to the person (and in English).
 #[component]
-fn AnswersSection(summary: ReferralSummary) -> impl IntoView {
+fn AnswersSection(summary: Arc<ReferralSummary>) -> impl IntoView {
     let session = use_session();
     let change = change_link(&summary, Page::CheckAnswers);
     view! {
         <section class="summary-section summary-section--answers" aria-labelledby="summary-answers">
             {heading_with_change(&session, "summary-answers", session.text("summary-answers"), change)}
             <dl class="summary-list">
-                {summary.answers.into_iter().map(|a| {
+                {summary.answers.iter().map(|a| {
                     let answer = a.answer.join(", ");
                     let answer_en = a.answer_en.join(", ");
                     row(a.question.clone(), view! {
