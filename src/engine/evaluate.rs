@@ -165,39 +165,19 @@ pub fn evaluate(
                     });
                 }
                 flags.extend(option_flags(q, answer));
-                let facts = Facts {
-                    answers: &on_path,
-                    flags: &flags,
-                    today,
-                    working_days: wd.clone(),
-                };
+                let facts = Facts::new(&on_path, &flags, today, &wd);
                 let raised = raise_flags(&q.flags, &facts);
                 record(&mut flags, &mut deadlines, raised);
-                let facts = Facts {
-                    answers: &on_path,
-                    flags: &flags,
-                    today,
-                    working_days: wd.clone(),
-                };
+                let facts = Facts::new(&on_path, &flags, today, &wd);
                 option_goto(q, answer)
                     .or_else(|| first_rule(&q.next, &facts))
                     .ok_or_else(|| EvalError::NoTransition(q.id.clone()))?
             }
             Node::Route(r) => {
-                let facts = Facts {
-                    answers: &on_path,
-                    flags: &flags,
-                    today,
-                    working_days: wd.clone(),
-                };
+                let facts = Facts::new(&on_path, &flags, today, &wd);
                 let raised = raise_flags(&r.flags, &facts);
                 record(&mut flags, &mut deadlines, raised);
-                let facts = Facts {
-                    answers: &on_path,
-                    flags: &flags,
-                    today,
-                    working_days: wd.clone(),
-                };
+                let facts = Facts::new(&on_path, &flags, today, &wd);
                 first_rule(&r.next, &facts).ok_or_else(|| EvalError::NoTransition(r.id.clone()))?
             }
         };

@@ -17,6 +17,23 @@ pub struct Facts<'a> {
     pub working_days: WorkingDays<'a>,
 }
 
+impl<'a> Facts<'a> {
+    /// The facts at one point on the path (the working-day calendar is shared, not copied).
+    pub fn new(
+        answers: &'a BTreeMap<NodeId, Answer>,
+        flags: &'a BTreeSet<FlagId>,
+        today: Date,
+        working_days: &WorkingDays<'a>,
+    ) -> Facts<'a> {
+        Facts {
+            answers,
+            flags,
+            today,
+            working_days: working_days.clone(),
+        }
+    }
+}
+
 impl Condition {
     /// Whether the condition holds for these facts.
     pub fn holds(&self, facts: &Facts<'_>) -> bool {

@@ -263,12 +263,7 @@ pub fn explain(
 
         // Every flag rule reads the flags as they were before any of this node's rules.
         let raised: Vec<(FlagId, Reason)> = {
-            let facts = Facts {
-                answers: &on_path,
-                flags: &flags,
-                today,
-                working_days: wd.clone(),
-            };
+            let facts = Facts::new(&on_path, &flags, today, &wd);
             flag_rules
                 .iter()
                 .map(|r| (r.flag.clone(), reason(&r.when, &facts)))
@@ -294,12 +289,7 @@ pub fn explain(
             current = Some(g);
             continue;
         }
-        let facts = Facts {
-            answers: &on_path,
-            flags: &flags,
-            today,
-            working_days: wd.clone(),
-        };
+        let facts = Facts::new(&on_path, &flags, today, &wd);
         let mut passed_over = Vec::new();
         for (index, rule) in rules.iter().enumerate() {
             let r = rule.when.as_ref().map(|c| reason(c, &facts));
