@@ -447,8 +447,8 @@ pub fn answer_fits(q: &Question, a: &Answer) -> bool {
     match (parse_input(q, &input_for(a)), a) {
         (Ok(Answer::Choices(again)), Answer::Choices(given)) => {
             let (mut again, mut given) = (again, given.clone());
-            again.sort();
-            given.sort();
+            crate::engine::order::sort(&mut again);
+            crate::engine::order::sort(&mut given);
             again == given
         }
         (Ok(again), given) => &again == given,

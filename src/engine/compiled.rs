@@ -2,10 +2,15 @@
 //! written as one compact JSON document that deserializes straight into [`Content`]. The app
 //! starts without parsing every content file into a JSON tree, converting each item and
 //! parsing its text files for message ids: that was its largest piece of start-up work.
+//!
+//! What only authors read stays out of the download: the `.ftl` comments (sources and notes
+//! for translators: a quarter of the text) are dropped, and the index of which file defines
+//! each message, 86 KB of JSON, is rebuilt on start by a scan of the lines instead.
 
 use crate::engine::ids::ServiceId;
 use crate::engine::model::Content;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// What the build writes. `examples` carries the services from directory files marked
 /// `"example": true`, which a service itself does not serialize (authors set it per file).
@@ -25,6 +30,14 @@ struct Compiled {
 
 /// The compiled form of `content`, with the loading errors (if any) it was built with.
 pub fn to_json(content: &Content, errors: &[String]) -> String {
+    let mut lean = content.clone();
+    for locale in &mut lean.locales {
+        locale.messages.clear();
+        for (_, text) in &mut locale.sources {
+            *text = without_comments(text);
+        }
+    }
+    let content = &lean;
     let examples = content
         .services
         .iter()
@@ -51,8 +64,44 @@ pub fn from_json(text: &str) -> Result<Content, String> {
     for s in content.services.iter_mut() {
         s.example = compiled.examples.contains(&s.id);
     }
+    for locale in &mut content.locales {
+        locale.messages = message_files(&locale.sources);
+    }
     content.reindex();
     Ok(content)
+}
+
+/// `text` without its comment lines. In Fluent a line that starts with `#` is always a
+/// comment: a value's continuation lines are indented.
+fn without_comments(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(|l| [l, "\n"])
+        .collect()
+}
+
+/// Message (and `-term`) id -> the file that defines it, read from the entries' first lines,
+/// which start at the line's first column (`id =`); everything else there is a comment or a
+/// blank line, since the build validated the files with the Fluent parser.
+fn message_files(sources: &[(String, String)]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (file, text) in sources {
+        for line in text.lines() {
+            let Some((id, _)) = line.split_once('=') else {
+                continue;
+            };
+            let id = id.trim_end();
+            let name = id.strip_prefix('-').unwrap_or(id);
+            let is_id = name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if is_id {
+                out.entry(id.to_owned()).or_insert_with(|| file.clone());
+            }
+        }
+    }
+    out
 }
 
 // The round trip is checked on the shipped content, which only the authoring side can read.
@@ -74,10 +123,12 @@ mod tests {
             "the shipped directory has example services"
         );
         let back = from_json(&to_json(&content, &[])).expect("reads back");
-        assert_eq!(
-            serde_json::to_value(&back).unwrap(),
-            serde_json::to_value(&content).unwrap()
-        );
+        let without_locales = |c: &Content| {
+            let mut v = serde_json::to_value(c).unwrap();
+            v.as_object_mut().unwrap().remove("locales");
+            v
+        };
+        assert_eq!(without_locales(&back), without_locales(&content));
         let flags = |c: &Content| {
             c.services
                 .iter()
@@ -85,7 +136,24 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(flags(&back), flags(&content));
-        assert_eq!(back.locales, content.locales);
+        // The text as the app has it: without comments, with every message still indexed to
+        // the file the parser found it in.
+        for (b, c) in back.locales.iter().zip(&content.locales) {
+            assert_eq!(b.messages, c.messages, "{}", c.code);
+            assert_eq!(b.draft, c.draft);
+            let texts = |l: &crate::engine::model::Locale| {
+                l.sources
+                    .iter()
+                    .map(|(f, t)| (f.clone(), without_comments(t)))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(texts(b), texts(c));
+            assert!(b
+                .sources
+                .iter()
+                .all(|(_, t)| !t.lines().any(|l| l.starts_with('#'))));
+        }
+        assert_eq!(back.locales.len(), content.locales.len());
         for n in &content.nodes {
             assert!(back.node(n.id()).is_some_and(|b| b.id() == n.id()));
         }

@@ -40,7 +40,7 @@ pub fn area_choices(content: &Content) -> Vec<String> {
         .filter(|a| !NATIONS.contains(&a.as_str()) && !a.trim().is_empty())
         .cloned()
         .collect();
-    areas.sort_by_key(|a| a.to_lowercase());
+    crate::engine::order::sort_by_key(&mut areas, |a| a.to_lowercase());
     areas.dedup();
     areas
 }
@@ -150,8 +150,9 @@ pub fn fit(
             .filter(|f| flags.contains(*f))
             .cloned()
             .collect();
-        out.flags
-            .sort_by_key(|f| (c.urgency_rank(f), f.as_str().to_owned()));
+        crate::engine::order::sort_by_key(&mut out.flags, |f| {
+            (c.urgency_rank(f), f.as_str().to_owned())
+        });
         out.flags.dedup();
         if out.flags.is_empty() {
             out.unchecked_flags = e

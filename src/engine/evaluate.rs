@@ -312,7 +312,7 @@ fn record(
             }
         }
     }
-    deadlines.sort_by(|a, b| {
+    crate::engine::order::sort_by(deadlines, |a, b| {
         a.date
             .cmp(&b.date)
             .then_with(|| a.question.cmp(&b.question))

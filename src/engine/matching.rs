@@ -164,7 +164,9 @@ pub fn referral_choice(
         .filter(|f| consent.is_none_or(|c| c.allows_opt(content.flag(f).and_then(|d| d.consent))))
         .cloned()
         .collect();
-    flags.sort_by_key(|f| (content.urgency_rank(f), f.as_str().to_owned()));
+    crate::engine::order::sort_by_key(&mut flags, |f| {
+        (content.urgency_rank(f), f.as_str().to_owned())
+    });
     let shared: BTreeSet<FlagId> = flags.iter().cloned().collect();
     let contact_shared = consent.is_none_or(|c| c.contact);
     let request = MatchRequest::for_referral(tier, &shared, details, contact_shared, language);
@@ -284,7 +286,7 @@ pub fn match_members(content: &Content, req: &MatchRequest) -> Vec<MemberMatch> 
                 .iter()
                 .any(|r| matches!(r, MatchReason::EligibleUnchecked { .. }))
         };
-        out.sort_by(|a, b| {
+        crate::engine::order::sort_by(&mut out, |a, b| {
             unsure(a)
                 .cmp(&unsure(b))
                 .then_with(|| b.score.cmp(&a.score))
@@ -378,7 +380,9 @@ fn score(
     if !needs_or_risks {
         return None;
     }
-    covered.sort_by_key(|f| (content.urgency_rank(f), f.as_str().to_owned()));
+    crate::engine::order::sort_by_key(&mut covered, |f| {
+        (content.urgency_rank(f), f.as_str().to_owned())
+    });
     covered.dedup();
     let fit = match &s.eligible {
         Some(e) => eligibility::fit(content, e, req.flags, &req.withheld, req.area, regions)?,

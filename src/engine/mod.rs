@@ -26,6 +26,7 @@ pub mod locale;
 pub mod matching;
 pub mod messages;
 pub mod model;
+pub mod order;
 pub mod plan;
 pub mod problem;
 pub mod referral;

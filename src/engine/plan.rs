@@ -52,7 +52,7 @@ pub fn plan(content: &Content, outcome: &Outcome, evaluation: &Evaluation) -> Pl
             (None, None) => {}
         }
     }
-    ranked.sort();
+    crate::engine::order::sort(&mut ranked);
     let guides: Vec<&crate::engine::model::Guide> = ranked
         .iter()
         .map(|&(_, _, gi)| &content.guides[gi])

@@ -112,7 +112,7 @@ impl Tallies {
                 let code = tier.as_str();
                 rows.push(("tier", code, label(&format!("tier-{code}")), *n));
             }
-            rows.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+            crate::engine::order::sort_by(&mut rows, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
             for (kind, code, label, n) in rows {
                 out.push_str(&format!(
                     "{day},{kind},{},{},{n}\r\n",

@@ -153,7 +153,9 @@ fn FiguresTable(tallies: Tallies) -> impl IntoView {
 fn top_needs(session: &Session, t: &DayTally) -> Vec<String> {
     let mut needs: Vec<_> = t.needs.iter().collect();
     // Most often first; ties in the content's order of urgency, so the list is stable.
-    needs.sort_by_key(|(f, n)| (std::cmp::Reverse(**n), session.content.urgency_rank(f)));
+    crate::engine::order::sort_by_key(&mut needs, |(f, n)| {
+        (std::cmp::Reverse(**n), session.content.urgency_rank(f))
+    });
     needs
         .into_iter()
         .take(TOP_NEEDS)

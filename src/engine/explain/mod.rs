@@ -329,7 +329,9 @@ pub fn explain(
                 .collect(),
         })
         .collect();
-    explained.sort_by_key(|f| (content.urgency_rank(&f.flag), f.flag.clone()));
+    crate::engine::order::sort_by_key(&mut explained, |f| {
+        (content.urgency_rank(&f.flag), f.flag.clone())
+    });
 
     let outcome = match (reached, evaluation.outcome(), last) {
         (Some(r), Some(e), Some((chosen_at, chosen_by))) if &r == e => {

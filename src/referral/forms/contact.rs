@@ -132,7 +132,9 @@ pub fn parse_contact(form: &ContactForm) -> Result<ContactDetails, Vec<FormError
             LANGUAGE_FIELD,
             ACCESS_FIELD,
         ];
-        errors.sort_by_key(|e| order.iter().position(|f| *f == e.field));
+        crate::engine::order::sort_by_key(&mut errors, |e| {
+            order.iter().position(|f| *f == e.field)
+        });
         return Err(errors);
     }
     Ok(ContactDetails {

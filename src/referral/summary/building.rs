@@ -310,7 +310,7 @@ fn debts_section(c: &Content, tx: &Texts, d: &ReferralDetails) -> DebtsSection {
             }
         })
         .collect();
-    items.sort_by_key(|x| !x.priority);
+    crate::engine::order::sort_by_key(&mut items, |x| !x.priority);
     let sum = |p: bool| -> i64 {
         sum_pence(
             items
