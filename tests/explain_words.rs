@@ -7,8 +7,10 @@ use signpost::engine::explain::explain;
 use signpost::engine::matching::recommended_members;
 use signpost::engine::referral::ReferralDetails;
 use signpost::engine::{evaluate, Content, Evaluation};
+use signpost::words::document::all_text;
 use signpost::words::i18n::Translator;
 use signpost::words::why::{why_words, Line, WhyWords};
+use signpost::words::why_document::why_document;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -131,4 +133,26 @@ fn members_follow_the_summary_only_for_referrals() {
         w.members.is_empty(),
         "no members are recommended without a referral"
     );
+}
+
+/// The result page draws the explanation from its document: every sentence of it, in order.
+#[test]
+fn the_page_document_carries_every_sentence() {
+    for (name, referral) in [
+        ("urgent-bailiffs-court-and-eviction-dates", true),
+        ("self-help-budget-making-money-last", false),
+    ] {
+        let (_, w) = run(name, "cy");
+        let t = Translator::new(real(), "cy");
+        let doc = why_document(&t, w.clone(), referral);
+        let page = all_text(&doc).join("\n");
+        for line in everything(&w).lines() {
+            assert!(page.contains(line), "{name}: the page lacks {line:?}");
+        }
+        assert_eq!(
+            page.contains(&t.text("adviser-why-members-heading")),
+            referral,
+            "{name}: members are explained only for a referral"
+        );
+    }
 }

@@ -19,9 +19,10 @@ use signpost::engine::referral::{
 };
 use signpost::engine::{Answers, Content, Evaluation, FlagId, OptionId, Tier};
 use signpost::referral::summary::{
-    build_summary, email_body, plain_text, qr_text, reference_code, ReferralSummary, SummaryError,
-    SummaryInput, QR_MAX_BYTES,
+    build_summary, email_body, plain_text, qr_text, reference_code, summary_document,
+    ReferralSummary, SummaryError, SummaryInput, QR_MAX_BYTES,
 };
+use signpost::words::document::{all_text, Block};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -242,9 +243,11 @@ fn every_referral_scenario_gives_a_summary_that_matches_the_schema() {
     }
 }
 
-/// Every string in the summary's JSON, its plain text and its QR text.
-fn outputs(c: &Content, s: &ReferralSummary) -> [(&'static str, String); 4] {
+/// Every string in the summary's JSON, its plain text, its QR text and the page's sections.
+fn outputs(c: &Content, s: &ReferralSummary) -> [(&'static str, String); 5] {
+    let t = signpost::words::i18n::Translator::new(c, &s.locale);
     [
+        ("page", all_text(&summary_document(&t, s)).join("\n")),
         ("JSON", serde_json::to_string(s).unwrap()),
         ("plain text", plain_text(c, s)),
         ("QR text", qr_text(s, QR_MAX_BYTES).text),
@@ -789,4 +792,56 @@ fn matching_is_deterministic_and_needs_a_shared_need() {
     assert_eq!(a, b);
     let none = flags(&["mental-health"]);
     assert!(match_members(&c, &request(Tier::Referral, &none, None)).is_empty());
+}
+
+/// The page's sections: a Change link beside each group the person shared, none beside a group
+/// they declined (there is nothing to change), and every amount and date the summary carries.
+#[test]
+fn the_summary_page_links_to_change_only_what_was_shared() {
+    let c = content();
+    let ran = scenario(&c, "urgent-bailiffs-court-and-eviction-dates.json");
+    let t = signpost::words::i18n::Translator::new(&c, "en-GB");
+    let changes = |s: &ReferralSummary| -> Vec<String> {
+        fn walk(out: &mut Vec<String>, blocks: &[Block]) {
+            for b in blocks {
+                match b {
+                    Block::Section { blocks, .. } => walk(out, blocks),
+                    Block::HeadingWithChange {
+                        id,
+                        change: Some(_),
+                        ..
+                    } => out.push(id.clone()),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&mut out, &summary_document(&t, s));
+        out
+    };
+    let given = summary(&c, &ran, &details(consent(true)), "en-GB");
+    assert_eq!(
+        changes(&given),
+        [
+            "summary-own-words",
+            "summary-consent",
+            "summary-contact",
+            "summary-money",
+            "summary-debts",
+            "summary-answers"
+        ]
+    );
+    let page = all_text(&summary_document(&t, &given)).join("\n");
+    for amount in ["£4,700.50", "£1,392.50", "£77.50"] {
+        assert!(page.contains(amount), "the page lacks {amount}");
+    }
+    let declined = summary(&c, &ran, &details(consent(false)), "en-GB");
+    let changes = changes(&declined);
+    assert!(
+        !changes
+            .iter()
+            .any(|c| c == "summary-contact" || c == "summary-money"),
+        "{changes:?}"
+    );
+    assert!(changes.iter().any(|c| c == "summary-consent"));
 }

@@ -4,13 +4,17 @@
 //!
 //! - [`i18n`]: the Fluent translator and the locales the app has.
 //! - [`display`]: dates, money, question titles and answers as the person reads them.
+//! - [`document`]: a page's reading part as plain data (the summary, "Why this result?").
 //! - [`reasons`]: why a member is recommended, as a sentence.
 //! - `english`: the same explanation in the authors' English, for `signpost explain` (native).
 //! - [`why`]: "Why this result?" for advisers, in the person's language.
+//! - [`why_document`]: the same as a [`document::Document`] for the result page.
 
 pub mod display;
+pub mod document;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod english;
 pub mod i18n;
 pub mod reasons;
 pub mod why;
+pub mod why_document;

@@ -6,6 +6,7 @@ pub mod back_link;
 pub mod checkboxes;
 pub mod choice_radios;
 pub mod date_input;
+pub mod document;
 pub mod error_summary;
 pub mod exit_button;
 pub mod fallback_notice;

@@ -21,11 +21,13 @@
 //! re-exported here so callers keep using `crate::referral::summary::…`.
 
 mod building;
+mod document;
 mod qr_text;
 mod reference;
 mod text;
 
 pub use building::build_summary;
+pub use document::summary_document;
 pub use qr_text::{qr_text, QrText};
 
 pub use reference::reference_code;
