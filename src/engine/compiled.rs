@@ -8,7 +8,9 @@
 //! each message, 86 KB of JSON, is rebuilt on start by a scan of the lines instead.
 
 use crate::engine::ids::ServiceId;
-use crate::engine::model::Content;
+use crate::engine::model::{
+    Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings, StepSource,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -16,36 +18,98 @@ use std::collections::BTreeMap;
 /// `"example": true`, which a service itself does not serialize (authors set it per file).
 #[derive(Serialize)]
 struct CompiledRef<'a> {
-    content: &'a Content,
+    content: ContentOut<'a>,
     examples: Vec<&'a ServiceId>,
     errors: &'a [String],
 }
 
 #[derive(Deserialize)]
 struct Compiled {
-    content: Content,
+    content: ContentIn,
     examples: Vec<ServiceId>,
     errors: Vec<String>,
 }
 
+/// The content's fields the app reads, as the build writes them: nodes tagged from outside
+/// (`{"Question": {…}}`). The authors' files name a node's kind inside it (`"kind":
+/// "question"`), and reading that form makes serde buffer each node and read it a second time
+/// through its own deserializer, every type a node contains included: about 40 KB of wasm
+/// the app does not need for content the build has already checked.
+#[derive(Serialize)]
+struct ContentOut<'a> {
+    settings: &'a Option<Settings>,
+    nodes: Vec<NodeOut<'a>>,
+    flags: &'a [FlagDef],
+    guides: &'a [Guide],
+    services: &'a [Service],
+    locales: &'a [Locale],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    sources: &'a [StepSource],
+    version: &'a str,
+}
+
+#[derive(Deserialize)]
+struct ContentIn {
+    settings: Option<Settings>,
+    nodes: Vec<NodeIn>,
+    flags: Vec<FlagDef>,
+    guides: Vec<Guide>,
+    services: Vec<Service>,
+    locales: Vec<Locale>,
+    #[serde(default)]
+    sources: Vec<StepSource>,
+    version: String,
+}
+
+#[derive(Serialize)]
+enum NodeOut<'a> {
+    Question(&'a Question),
+    Route(&'a Route),
+    Outcome(&'a Outcome),
+}
+
+#[derive(Deserialize)]
+enum NodeIn {
+    Question(Question),
+    Route(Route),
+    Outcome(Outcome),
+}
+
 /// The compiled form of `content`, with the loading errors (if any) it was built with.
 pub fn to_json(content: &Content, errors: &[String]) -> String {
-    let mut lean = content.clone();
-    for locale in &mut lean.locales {
+    let mut locales = content.locales.clone();
+    for locale in &mut locales {
         locale.messages.clear();
         for (_, text) in &mut locale.sources {
             *text = without_comments(text);
         }
     }
-    let content = &lean;
     let examples = content
         .services
         .iter()
         .filter(|s| s.example)
         .map(|s| &s.id)
         .collect();
+    let nodes = content
+        .nodes
+        .iter()
+        .map(|n| match n {
+            Node::Question(q) => NodeOut::Question(q),
+            Node::Route(r) => NodeOut::Route(r),
+            Node::Outcome(o) => NodeOut::Outcome(o),
+        })
+        .collect();
     let compiled = CompiledRef {
-        content,
+        content: ContentOut {
+            settings: &content.settings,
+            nodes,
+            flags: &content.flags,
+            guides: &content.guides,
+            services: &content.services,
+            locales: &locales,
+            sources: &content.sources,
+            version: &content.version,
+        },
         examples,
         errors,
     };
@@ -60,7 +124,26 @@ pub fn from_json(text: &str) -> Result<Content, String> {
     if !compiled.errors.is_empty() {
         return Err(compiled.errors.join("\n"));
     }
-    let mut content = compiled.content;
+    let c = compiled.content;
+    let mut content = Content {
+        settings: c.settings,
+        nodes: c
+            .nodes
+            .into_iter()
+            .map(|n| match n {
+                NodeIn::Question(q) => Node::Question(q),
+                NodeIn::Route(r) => Node::Route(r),
+                NodeIn::Outcome(o) => Node::Outcome(o),
+            })
+            .collect(),
+        flags: c.flags,
+        guides: c.guides,
+        services: c.services,
+        locales: c.locales,
+        sources: c.sources,
+        version: c.version,
+        ..Content::default()
+    };
     for s in content.services.iter_mut() {
         s.example = compiled.examples.contains(&s.id);
     }

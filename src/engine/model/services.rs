@@ -107,6 +107,12 @@ pub struct Eligible {
     pub areas: Vec<String>,
     /// Any other key. Collected rather than refused by serde so that validation can say why
     /// it cannot be used (nothing asks it), naming the service, not just "unknown field".
-    #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
+    /// The web app reads only the build's compiled copy, which has none: reading them there
+    /// would make serde buffer every service (engine/compiled.rs says more).
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")
+    )]
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub unknown: BTreeMap<String, serde_json::Value>,
 }
