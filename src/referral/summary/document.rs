@@ -78,11 +78,9 @@ fn day(t: &Translator, at: &str) -> String {
         .unwrap_or_else(|| at.to_owned())
 }
 
-fn total(key: String, value: String) -> Row {
-    Row {
-        total: true,
-        ..Row::text(key, value)
-    }
+/// A row of an amount: the message `key` and the amount as the person reads it.
+fn amount(t: &Translator, key: &str, pence: i64) -> Row {
+    Row::text(t.text(key), money(t, pence))
 }
 
 /// The recommended consortium members, ranked, each with why.
@@ -322,15 +320,12 @@ fn money_and_debts(t: &Translator, s: &ReferralSummary) -> Vec<Block> {
             .iter()
             .map(|i| Row::text(i.label.clone(), money(t, i.pence)))
             .collect();
-        rows.push(Row::text(
-            t.text("summary-income"),
-            money(t, m.income_pence),
-        ));
-        rows.push(Row::text(
-            t.text("summary-spending"),
-            money(t, m.spending_pence),
-        ));
-        rows.push(total(t.text(left_key), money(t, left)));
+        rows.push(amount(t, "summary-income", m.income_pence));
+        rows.push(amount(t, "summary-spending", m.spending_pence));
+        rows.push(Row {
+            total: true,
+            ..amount(t, left_key, left)
+        });
         blocks.push(Block::Heading {
             level: 3,
             id: None,
@@ -373,15 +368,16 @@ fn money_and_debts(t: &Translator, s: &ReferralSummary) -> Vec<Block> {
                     }
                 })
                 .collect();
-            rows.push(Row::text(
-                t.text("summary-priority-total"),
-                money(t, d.priority_total_pence),
+            rows.push(amount(t, "summary-priority-total", d.priority_total_pence));
+            rows.push(amount(
+                t,
+                "summary-non-priority-total",
+                d.non_priority_total_pence,
             ));
-            rows.push(Row::text(
-                t.text("summary-non-priority-total"),
-                money(t, d.non_priority_total_pence),
-            ));
-            rows.push(total(t.text("summary-debt-total"), money(t, d.total_pence)));
+            rows.push(Row {
+                total: true,
+                ..amount(t, "summary-debt-total", d.total_pence)
+            });
             debts.push(Block::Rows(rows));
         }
     }
