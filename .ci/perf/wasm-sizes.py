@@ -27,11 +27,13 @@ say; code that LLVM inlined counts in its caller.
 These are code sizes before wasm-opt (which shrinks and merges code), so read them as shares,
 not as the shipped bytes.
 
-Usage: .ci/perf/wasm-sizes.py FILE.wasm [--against OTHER.wasm] [--top N]
-  --against OTHER.wasm  the same tables with two columns (this = FILE, other = OTHER) and the
-                        difference this - other, sorted by the biggest absolute change; the
-                        function table then matches functions by demangled name (functions of
-                        the same name, e.g. closures, are summed, with a count).
+Usage: .ci/perf/wasm-sizes.py FILE.wasm [--against OTHER.wasm [--labels THIS,OTHER]] [--top N]
+  --against OTHER.wasm  the same tables with two columns (this = FILE, other = OTHER), the
+                        difference this - other and the ratio, rows sorted by the biggest
+                        absolute change; the function table then matches functions by demangled
+                        name (functions of the same name, e.g. closures, are summed, with a
+                        count). .ci/bench --against REF prints this.
+  --labels THIS,OTHER   names of the two columns (default: this,other).
   --top N               rows of the function table (default 20); crates 15, modules 20.
 """
 
@@ -676,15 +678,18 @@ def print_single(a, top):
 
 
 def ratio(a, b):
-    return f"{a / b:.3f}" if b else "new"
+    if not b:
+        return "new" if a else "–"
+    return f"{a / b:.3f}" if a else "gone"
 
 
-def diff_table(title, key_head, this, other, n_this, n_other, limit, total_this, total_other, code=True):
+def diff_table(title, key_head, this, other, n_this, n_other, limit, total_this, total_other, labels, code=True):
     keys = set(this) | set(other)
     rows = sorted(keys, key=lambda k: (-abs(this.get(k, 0) - other.get(k, 0)), -this.get(k, 0), str(k)))
     print(f"### {title}")
     print()
-    print(f"| {key_head} | this bytes | other bytes | this − other | this/other | functions (this/other) |")
+    tl, ol = labels
+    print(f"| {key_head} | {tl} bytes | {ol} bytes | {tl} − {ol} | {tl}/{ol} | functions ({tl}/{ol}) |")
     print("|---|---:|---:|---:|---:|---:|")
     shown = rows[:limit]
     for k in shown:
@@ -701,24 +706,25 @@ def diff_table(title, key_head, this, other, n_this, n_other, limit, total_this,
     print()
 
 
-def print_against(a, b, top, path_a, path_b):
-    print(header(a, f"this (`{os.path.basename(path_a)}`)"))
+def print_against(a, b, top, path_a, path_b, labels):
+    tl, ol = labels
+    print(header(a, f"{tl} (`{os.path.basename(path_a)}`)"))
     print()
-    print(header(b, f"other (`{os.path.basename(path_b)}`)"))
+    print(header(b, f"{ol} (`{os.path.basename(path_b)}`)"))
     print()
     print(NOTE + " Rows are sorted by the biggest absolute change.")
     print()
     ca, na = group(a["funcs"], lambda f: f["crate"])
     cb, nb = group(b["funcs"], lambda f: f["crate"])
-    diff_table("Code bytes by crate: this vs other", "crate", ca, cb, na, nb, 15, a["total"], b["total"], code=False)
+    diff_table(f"Code bytes by crate: {tl} vs {ol}", "crate", ca, cb, na, nb, 15, a["total"], b["total"], labels, code=False)
     ma, nma = group(a["funcs"], lambda f: f["module"])
     mb, nmb = group(b["funcs"], lambda f: f["module"])
-    diff_table("Code bytes by module of `signpost`: this vs other", "module", ma, mb, nma, nmb, 20, sum(ma.values()), sum(mb.values()))
+    diff_table(f"Code bytes by module of `signpost`: {tl} vs {ol}", "module", ma, mb, nma, nmb, 20, sum(ma.values()), sum(mb.values()), labels)
     fa, nfa = group(a["funcs"], lambda f: f["name"])
     fb, nfb = group(b["funcs"], lambda f: f["name"])
     diff_table(
         f"The {top} functions that changed most (by demangled name; same-name functions summed)",
-        "function", fa, fb, nfa, nfb, top, a["total"], b["total"],
+        "function", fa, fb, nfa, nfb, top, a["total"], b["total"], labels,
     )
 
 
@@ -726,11 +732,15 @@ def main():
     ap = argparse.ArgumentParser(description="Code bytes of a wasm (with its name section) by crate, module and function.")
     ap.add_argument("wasm")
     ap.add_argument("--against", metavar="OTHER.wasm")
+    ap.add_argument("--labels", default="this,other", help="names of the two columns with --against")
     ap.add_argument("--top", type=int, default=20)
     args = ap.parse_args()
     a = analyse(args.wasm)
     if args.against:
-        print_against(a, analyse(args.against), args.top, args.wasm, args.against)
+        labels = args.labels.split(",", 1)
+        if len(labels) != 2 or not all(labels):
+            ap.error("--labels takes two names: THIS,OTHER")
+        print_against(a, analyse(args.against), args.top, args.wasm, args.against, labels)
     else:
         print_single(a, args.top)
 
