@@ -41,6 +41,7 @@ import argparse
 import collections
 import os
 import re
+import signal
 import sys
 
 # ------------------------------------------------------------------------------------------
@@ -729,6 +730,8 @@ def print_against(a, b, top, path_a, path_b, labels):
 
 
 def main():
+    # `| head` should end the output quietly, not with a BrokenPipeError.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     ap = argparse.ArgumentParser(description="Code bytes of a wasm (with its name section) by crate, module and function.")
     ap.add_argument("wasm")
     ap.add_argument("--against", metavar="OTHER.wasm")
