@@ -9,12 +9,27 @@
 //     throttled 4x (DevTools protocol), the first enabled option (or a harmless default answer)
 //     on each question; for each Continue, the time inside the page from the click event to the
 //     frame in which the next page's h1 shows its new text. Count, median, p95 and max.
+// With --against DIR, two builds side by side: it serves both (one server each, so two
+// origins), interleaves every measurement (for each run and page, Lighthouse on this build and
+// then on the other; for each run, a journey on this and then on the other; the order swaps on
+// every other run, so neither build always goes first) and prints one table per section with
+// the columns this / other / ratio this÷other: performance (and accessibility, best practices)
+// score, FCP, LCP, TBT and total KiB per page; steps, median, p95 and max step latency; then the
+// LCP element and long tasks of both, the per-step times of both, and this build's failing
+// audits. This machine's speed varies up to 2x within minutes: only the ratios of one
+// interleaved run compare two builds, never absolute figures from different runs.
 //
 // Usage: node .ci/perf/browser-bench.mjs [--base-url http://127.0.0.1:PORT] [--runs N] [--dist DIR]
+//                                        [--only lighthouse|latency] [--against DIR [--against-label NAME]]
 //   --base-url URL  an already running server of the built app. Without it, the script serves
 //                   --dist (default: $SIGNPOST_DIST, else dist/ of the repository) itself with
 //                   tests/e2e/server.mjs on a free port and stops it at the end.
-//   --runs N        Lighthouse runs per page (median printed) and journeys timed (default 1).
+//   --runs N        Lighthouse runs per page (median printed) and journeys timed (default 1);
+//                   with --against, N of each on each build.
+//   --only WHAT     only the lighthouse or the latency section.
+//   --against DIR   another built dist to compare with (served by tests/e2e/server.mjs on a
+//                   second free port); --against-label names its column (default "against";
+//                   .ci/bench --against REF passes REF).
 //   env BROWSER_BENCH_DEBUG=1 logs each timed step (its new h1 and raw times) on stderr.
 // Run by .ci/bench. Browser: Debian's Chromium ($CHROMIUM_PATH, default /usr/bin/chromium);
 // nothing here downloads a browser. npm packages (exact versions in .ci/perf/package-lock.json):
@@ -54,7 +69,7 @@ const { chromium } = await import("playwright-core");
 const content = await import(join(repo, "tests", "e2e", "support", "content.mjs"));
 
 function parseArgs(argv) {
-  const opts = { baseUrl: null, runs: 1, dist: process.env.SIGNPOST_DIST || join(repo, "dist"), only: null };
+  const opts = { baseUrl: null, runs: 1, dist: process.env.SIGNPOST_DIST || join(repo, "dist"), only: null, against: null, againstLabel: "against" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -65,6 +80,8 @@ function parseArgs(argv) {
     else if (a === "--runs") opts.runs = Number(value());
     else if (a === "--dist") opts.dist = resolve(value());
     else if (a === "--only") opts.only = value();
+    else if (a === "--against") opts.against = resolve(value());
+    else if (a === "--against-label") opts.againstLabel = value();
     else if (a === "-h" || a === "--help") usage();
     else usage(`unknown argument ${a}`);
   }
@@ -74,7 +91,9 @@ function parseArgs(argv) {
 }
 
 function usage(error) {
-  const text = "usage: node .ci/perf/browser-bench.mjs [--base-url URL] [--runs N] [--dist DIR] [--only lighthouse|latency]";
+  const text =
+    "usage: node .ci/perf/browser-bench.mjs [--base-url URL] [--runs N] [--dist DIR] [--only lighthouse|latency]\n" +
+    "                                       [--against DIR [--against-label NAME]]";
   if (error) {
     console.error(`browser-bench: ${error}\n${text}`);
     process.exit(2);
@@ -146,28 +165,41 @@ const pages = [
 ];
 const categories = ["performance", "accessibility", "best-practices"];
 
-async function runLighthouse(baseUrl, runs) {
+/**
+ * The order in which run `r` (1-based) measures the targets: as given on odd runs, reversed on
+ * even ones (this, against; against, this; ...), so that neither build always goes first.
+ */
+function interleaved(targets, r) {
+  return r % 2 ? targets : [...targets].reverse();
+}
+
+/**
+ * Lighthouse on each page of each target ({ label, baseUrl }), `runs` times, interleaved: for
+ * each run and page, one target right after the other in one Chromium. Returns, per target,
+ * [{ name, path, lhrs }] in the order of `pages`.
+ */
+async function runLighthouse(targets, runs) {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags, logLevel: "silent" });
-  const results = [];
+  const results = targets.map(() => pages.map((p) => ({ ...p, lhrs: [] })));
   try {
-    for (const p of pages) {
-      const lhrs = [];
-      for (let r = 1; r <= runs; r++) {
-        log(`lighthouse ${p.path} run ${r}/${runs}`);
-        // Default config: mobile form factor and screen emulation, simulated throttling.
-        const result = await lighthouse(`${baseUrl}${p.path}`, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: categories,
-        });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned no result for ${p.path}`);
-        if (lhr.runtimeError) throw new Error(`Lighthouse on ${p.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        for (const w of lhr.runWarnings ?? []) log(`lighthouse warning on ${p.path}: ${w}`);
-        lhrs.push(lhr);
+    for (let r = 1; r <= runs; r++) {
+      for (const [pi, p] of pages.entries()) {
+        for (const t of interleaved(targets, r)) {
+          log(`lighthouse ${p.path} run ${r}/${runs}${targets.length > 1 ? ` (${t.label})` : ""}`);
+          // Default config: mobile form factor and screen emulation, simulated throttling.
+          const result = await lighthouse(`${t.baseUrl}${p.path}`, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: categories,
+          });
+          const lhr = result?.lhr;
+          if (!lhr) throw new Error(`Lighthouse returned no result for ${p.path} (${t.label})`);
+          if (lhr.runtimeError) throw new Error(`Lighthouse on ${p.path} (${t.label}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+          for (const w of lhr.runWarnings ?? []) log(`lighthouse warning on ${p.path} (${t.label}): ${w}`);
+          results[targets.indexOf(t)][pi].lhrs.push(lhr);
+        }
       }
-      results.push({ ...p, lhrs });
     }
   } finally {
     await chrome.kill();
@@ -175,14 +207,31 @@ async function runLighthouse(baseUrl, runs) {
   return results;
 }
 
+/** The first lines of the Lighthouse section: versions and settings. */
+function lighthouseSetup(first, runs) {
+  return (
+    `Lighthouse ${first.lighthouseVersion}, ${first.environment?.hostUserAgent?.match(/(?:HeadlessChrome|Chrome)\/[\d.]+/)?.[0] ?? "Chromium"}; ` +
+    `${first.configSettings.formFactor} form factor, ${first.configSettings.throttlingMethod === "simulate" ? "simulated" : first.configSettings.throttlingMethod} throttling ` +
+    `(Lighthouse's defaults); ${runs === 1 ? "1 run per page" : `median of ${runs} runs per page, each figure on its own`}`
+  );
+}
+
+/** Median of a Lighthouse figure over runs: a category score (0-100) or an audit's numeric value. */
+function lhScore(lhrs, cat) {
+  const xs = lhrs.map((l) => l.categories[cat]?.score).filter((x) => typeof x === "number");
+  return xs.length ? median(xs) * 100 : null;
+}
+function lhMetric(lhrs, id) {
+  const xs = lhrs.map((l) => l.audits[id]?.numericValue).filter((x) => typeof x === "number");
+  return xs.length ? median(xs) : null;
+}
+
 function printLighthouse(results, runs, baseUrl) {
   const first = results[0].lhrs[0];
   console.log("### Lighthouse");
   console.log();
   console.log(
-    `Lighthouse ${first.lighthouseVersion}, ${first.environment?.hostUserAgent?.match(/(?:HeadlessChrome|Chrome)\/[\d.]+/)?.[0] ?? "Chromium"}; ` +
-      `${first.configSettings.formFactor} form factor, ${first.configSettings.throttlingMethod === "simulate" ? "simulated" : first.configSettings.throttlingMethod} throttling ` +
-      `(Lighthouse's defaults); ${runs === 1 ? "1 run per page" : `median of ${runs} runs per page, each figure on its own`}; ` +
+    `${lighthouseSetup(first, runs)}; ` +
       `served by ${baseUrl}. Scores 0-100; FCP, LCP and TBT in ms (simulated); ` +
       `total byte weight in KiB as transferred.`,
   );
@@ -207,7 +256,13 @@ function printLighthouse(results, runs, baseUrl) {
     );
   }
   console.log();
+  printLighthouseDetails(results, "");
+  console.log();
+  printFailingAudits(results, runs);
+}
 
+/** What the figures are made of: which element was the LCP and the main thread's longest tasks. */
+function printLighthouseDetails(results, prefix) {
   // What the figures are made of, from each page's first run: which element was the LCP, when
   // it painted, and the main thread's longest tasks (what TBT counts), so a change can be aimed.
   for (const r of results) {
@@ -219,10 +274,11 @@ function printLighthouse(results, runs, baseUrl) {
       .slice(0, 4)
       .map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms`)
       .join(", ");
-    console.log(`- \`${r.path}\`: LCP element ${label}; longest main-thread tasks (simulated): ${tasks || "none"}.`);
+    console.log(`- ${prefix}\`${r.path}\`: LCP element ${label}; longest main-thread tasks (simulated): ${tasks || "none"}.`);
   }
-  console.log();
+}
 
+function printFailingAudits(results, runs) {
   // Failing audits of the accessibility and best-practices categories, over every run.
   const failing = [];
   for (const r of results) {
@@ -267,6 +323,102 @@ function printLighthouse(results, runs, baseUrl) {
     }
     if ((a.details?.items?.length ?? 0) > items.length) console.log(`  - … and ${a.details.items.length - items.length} more`);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Side by side (--against)
+
+const DRIFT_NOTE =
+  "This machine's speed varies up to 2x within minutes, so only the ratios of one interleaved run compare two builds: " +
+  "the absolute figures of different runs, or of this table against another report, do not.";
+
+/** this/against, or n/a; `digits` decimals. */
+function ratio(a, b, digits = 2) {
+  if (a === null || b === null || a === undefined || b === undefined) return "n/a";
+  if (b === 0) return a === 0 ? "1.00" : "n/a";
+  return (a / b).toFixed(digits);
+}
+
+function printLighthouseAgainst(all, runs, servedBy, labels) {
+  const [tl, al] = labels;
+  console.log("### Lighthouse, side by side");
+  console.log();
+  console.log(
+    `${lighthouseSetup(all[0][0].lhrs[0], runs)}; interleaved: for each run and page, ${tl} then ${al} (the order swaps on every ` +
+      `other run) in one Chromium; served by ${servedBy}. Scores 0-100; FCP, LCP and TBT in ms (simulated); total byte weight ` +
+      `in KiB as transferred. Ratio = ${tl}/${al} (below 1: ${tl} is smaller, which is better for every figure but the scores). ` +
+      DRIFT_NOTE,
+  );
+  console.log();
+  console.log(`| page | figure | ${tl} | ${al} | ${tl}/${al} |`);
+  console.log("|---|---|---:|---:|---:|");
+  const figures = [
+    ["performance", (l) => lhScore(l, "performance"), (x) => String(Math.round(x))],
+    ["accessibility", (l) => lhScore(l, "accessibility"), (x) => String(Math.round(x))],
+    ["best practices", (l) => lhScore(l, "best-practices"), (x) => String(Math.round(x))],
+    ["FCP ms", (l) => lhMetric(l, "first-contentful-paint"), (x) => String(Math.round(x))],
+    ["LCP ms", (l) => lhMetric(l, "largest-contentful-paint"), (x) => String(Math.round(x))],
+    ["TBT ms", (l) => lhMetric(l, "total-blocking-time"), (x) => String(Math.round(x))],
+    ["total KiB", (l) => lhMetric(l, "total-byte-weight"), (x) => (x / 1024).toFixed(1)],
+  ];
+  pages.forEach((p, pi) => {
+    for (const [what, get, f] of figures) {
+      const a = get(all[0][pi].lhrs);
+      const b = get(all[1][pi].lhrs);
+      const show = (x) => (x === null ? "n/a" : f(x));
+      console.log(`| ${p.name} \`${p.path}\` | ${what} | ${show(a)} | ${show(b)} | ${ratio(a, b, what === "total KiB" ? 3 : 2)} |`);
+    }
+  });
+  console.log();
+  printLighthouseDetails(all[0], `${tl}: `);
+  printLighthouseDetails(all[1], `${al}: `);
+  console.log();
+  console.log(`Of ${tl}:`);
+  console.log();
+  printFailingAudits(all[0], runs);
+}
+
+function printLatencyAgainst(lats, runs, labels) {
+  const [tl, al] = labels;
+  const f = (x) => x.toFixed(1);
+  console.log("### Step latency, side by side");
+  console.log();
+  console.log(
+    `playwright-core, Chromium ${lats[0].version}, CPU throttled 4x (Emulation.setCPUThrottlingRate), desktop viewport; ` +
+      `${runs === 1 ? "1 journey" : `${runs} journeys (steps pooled)`} on each build, interleaved: ${tl} then ${al}, the order swapping ` +
+      `on every other run, in one browser. Each journey goes from Start now to Check your answers (first enabled option or a default ` +
+      `answer). "rendered": from the Continue click event to the next page's h1 text in the DOM with style and layout forced; ` +
+      `"next frame": to the requestAnimationFrame of the frame that paints it. The first step of each journey includes the ` +
+      `first-route cost. Ratio = ${tl}/${al} (below 1: ${tl} is faster). ` +
+      DRIFT_NOTE,
+  );
+  console.log();
+  console.log(`| to | figure | ${tl} ms | ${al} ms | ${tl}/${al} |`);
+  console.log("|---|---|---:|---:|---:|");
+  const pooled = lats.map((l) => l.journeys.flat());
+  for (const [what, key] of [["rendered (DOM + layout)", "ms"], ["next frame", "frameMs"]]) {
+    const [a, b] = pooled.map((steps) => steps.map((s) => s[key]));
+    console.log(`| ${what} | steps | ${a.length} | ${b.length} | |`);
+    for (const [fig, stat] of [["median", median], ["p95", (xs) => percentile(xs, 95)], ["max", (xs) => Math.max(...xs)]]) {
+      const x = stat(a);
+      const y = stat(b);
+      console.log(`| ${what} | ${fig} | ${f(x)} | ${f(y)} | ${ratio(x, y)} |`);
+    }
+  }
+  console.log();
+  // Per step: the median over journeys of each question's step, in this build's order.
+  const perStep = (l) => {
+    const m = new Map();
+    for (const steps of l.journeys) for (const s of steps) m.set(s.id, [...(m.get(s.id) ?? []), s.ms]);
+    return m;
+  };
+  const [pa, pb] = lats.map(perStep);
+  const ids = [...new Set([...pa.keys(), ...pb.keys()])];
+  const cell = (m, id) => (m.has(id) ? f(median(m.get(id))) : "–");
+  console.log(
+    `Per step, rendered ms (${runs === 1 ? "one journey" : `median of ${runs} journeys`}), ${tl} / ${al}: ` +
+      ids.map((id) => `${id} ${cell(pa, id)} / ${cell(pb, id)}`).join(", "),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,15 +550,18 @@ async function runJourney(browser, baseUrl) {
   }
 }
 
-async function runLatency(baseUrl, runs) {
+/** `runs` journeys on each target ({ label, baseUrl }), interleaved; per target { journeys, version }. */
+async function runLatency(targets, runs) {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
   try {
-    const journeys = [];
+    const journeys = targets.map(() => []);
     for (let r = 1; r <= runs; r++) {
-      log(`step latency journey ${r}/${runs}`);
-      journeys.push(await runJourney(browser, baseUrl));
+      for (const t of interleaved(targets, r)) {
+        log(`step latency journey ${r}/${runs}${targets.length > 1 ? ` (${t.label})` : ""}`);
+        journeys[targets.indexOf(t)].push(await runJourney(browser, t.baseUrl));
+      }
     }
-    return { journeys, version: browser.version() };
+    return journeys.map((j) => ({ journeys: j, version: browser.version() }));
   } finally {
     await browser.close();
   }
@@ -443,34 +598,52 @@ function printLatency({ journeys, version }, runs) {
 
 const opts = parseArgs(process.argv.slice(2));
 const started = performance.now();
-let server = null;
+const servers = [];
+const needIndex = (dir) => {
+  try {
+    readFileSync(join(dir, "index.html"));
+  } catch {
+    usage(`no index.html in ${dir}: build the app first${dir === opts.dist ? " or pass --base-url" : ""}`);
+  }
+};
 let baseUrl = opts.baseUrl;
 if (!baseUrl) {
-  try {
-    readFileSync(join(opts.dist, "index.html"));
-  } catch {
-    usage(`no index.html in ${opts.dist}: build the app first or pass --base-url`);
-  }
-  server = await serve(opts.dist);
+  needIndex(opts.dist);
+  const server = await serve(opts.dist);
+  servers.push(server);
   baseUrl = server.url;
   log(`serving ${opts.dist} on ${baseUrl}`);
 }
+const targets = [{ label: "this", baseUrl }];
+const servedBy = [opts.baseUrl ? baseUrl : `tests/e2e/server.mjs (${opts.dist})`];
+if (opts.against) {
+  needIndex(opts.against);
+  // Its own server on its own port (so its own origin: no cache or storage shared with this).
+  const server = await serve(opts.against);
+  servers.push(server);
+  targets.push({ label: opts.againstLabel, baseUrl: server.url });
+  servedBy.push(`tests/e2e/server.mjs (${opts.against})`);
+  log(`serving ${opts.against} on ${server.url} (${opts.againstLabel})`);
+}
+const labels = targets.map((t) => t.label);
 let failed = false;
 try {
   if (opts.only !== "latency") {
-    const lh = await runLighthouse(baseUrl, opts.runs);
-    printLighthouse(lh, opts.runs, opts.baseUrl ? baseUrl : `tests/e2e/server.mjs (${opts.dist})`);
+    const lh = await runLighthouse(targets, opts.runs);
+    if (opts.against) printLighthouseAgainst(lh, opts.runs, `${labels[0]}: ${servedBy[0]}; ${labels[1]}: ${servedBy[1]}`, labels);
+    else printLighthouse(lh[0], opts.runs, servedBy[0]);
     console.log();
   }
   if (opts.only !== "lighthouse") {
-    const lat = await runLatency(baseUrl, opts.runs);
-    printLatency(lat, opts.runs);
+    const lat = await runLatency(targets, opts.runs);
+    if (opts.against) printLatencyAgainst(lat, opts.runs, labels);
+    else printLatency(lat[0], opts.runs);
   }
 } catch (e) {
   failed = true;
   console.error(`browser-bench: ${e?.stack ?? e}`);
 } finally {
-  server?.stop();
+  for (const s of servers) s.stop();
   log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 process.exit(failed ? 1 : 0);
