@@ -94,32 +94,32 @@ pub fn App() -> impl IntoView {
             <Layout>
                 // The router renders a page again only when the path changes, so each page
                 // also renders again when the person switches language.
-                <Routes fallback=move || in_language(session, NotFound)>
-                    <Route path=path!("/") view=move || in_language(session, StartPage)/>
-                    <Route path=path!("/questions/:id") view=move || in_language(session, QuestionPage)/>
-                    <Route path=path!("/check-answers") view=move || in_language(session, CheckAnswersPage)/>
-                    <Route path=path!("/outcome") view=move || in_language(session, OutcomePage)/>
-                    <Route path=path!("/help/:id") view=move || in_language(session, HelpNowPage)/>
-                    <Route path=path!("/staying-safe-online") view=move || in_language(session, StayingSafePage)/>
-                    <Route path=path!("/delete-my-answers") view=move || in_language(session, DeleteAnswersPage)/>
-                    <Route path=path!("/delete-my-answers/done") view=move || in_language(session, AnswersDeletedPage)/>
-                    <Route path=path!("/referral/consent") view=move || in_language(session, ReferralConsentPage)/>
-                    <Route path=path!("/referral/contact") view=move || in_language(session, ReferralContactPage)/>
-                    <Route path=path!("/referral/area") view=move || in_language(session, ReferralAreaPage)/>
-                    <Route path=path!("/referral/what-matters") view=move || in_language(session, ReferralWhatMattersPage)/>
-                    <Route path=path!("/referral/money") view=move || in_language(session, ReferralMoneyPage)/>
-                    <Route path=path!("/referral/money/quick") view=move || in_language(session, ReferralMoneyQuickPage)/>
-                    <Route path=path!("/referral/money/income") view=move || in_language(session, ReferralIncomePage)/>
-                    <Route path=path!("/referral/money/fixed-costs") view=move || in_language(session, ReferralFixedCostsPage)/>
-                    <Route path=path!("/referral/money/flexible-costs") view=move || in_language(session, ReferralFlexibleCostsPage)/>
-                    <Route path=path!("/referral/debts") view=move || in_language(session, ReferralDebtsPage)/>
-                    <Route path=path!("/referral/debts/add") view=move || in_language(session, ReferralDebtPage)/>
-                    <Route path=path!("/referral/debts/:n") view=move || in_language(session, ReferralDebtPage)/>
-                    <Route path=path!("/referral/debts/:n/remove") view=move || in_language(session, ReferralDebtRemovePage)/>
-                    <Route path=path!("/referral/summary") view=move || in_language(session, ReferralSummaryPage)/>
-                    <Route path=path!("/referral/adviser-notes") view=move || in_language(session, ReferralAdviserNotesPage)/>
+                <Routes fallback=move || in_language(session, || view! { <NotFound/> }.into_any())>
+                    <Route path=path!("/") view=move || in_language(session, || view! { <StartPage/> }.into_any())/>
+                    <Route path=path!("/questions/:id") view=move || in_language(session, || view! { <QuestionPage/> }.into_any())/>
+                    <Route path=path!("/check-answers") view=move || in_language(session, || view! { <CheckAnswersPage/> }.into_any())/>
+                    <Route path=path!("/outcome") view=move || in_language(session, || view! { <OutcomePage/> }.into_any())/>
+                    <Route path=path!("/help/:id") view=move || in_language(session, || view! { <HelpNowPage/> }.into_any())/>
+                    <Route path=path!("/staying-safe-online") view=move || in_language(session, || view! { <StayingSafePage/> }.into_any())/>
+                    <Route path=path!("/delete-my-answers") view=move || in_language(session, || view! { <DeleteAnswersPage/> }.into_any())/>
+                    <Route path=path!("/delete-my-answers/done") view=move || in_language(session, || view! { <AnswersDeletedPage/> }.into_any())/>
+                    <Route path=path!("/referral/consent") view=move || in_language(session, || view! { <ReferralConsentPage/> }.into_any())/>
+                    <Route path=path!("/referral/contact") view=move || in_language(session, || view! { <ReferralContactPage/> }.into_any())/>
+                    <Route path=path!("/referral/area") view=move || in_language(session, || view! { <ReferralAreaPage/> }.into_any())/>
+                    <Route path=path!("/referral/what-matters") view=move || in_language(session, || view! { <ReferralWhatMattersPage/> }.into_any())/>
+                    <Route path=path!("/referral/money") view=move || in_language(session, || view! { <ReferralMoneyPage/> }.into_any())/>
+                    <Route path=path!("/referral/money/quick") view=move || in_language(session, || view! { <ReferralMoneyQuickPage/> }.into_any())/>
+                    <Route path=path!("/referral/money/income") view=move || in_language(session, || view! { <ReferralIncomePage/> }.into_any())/>
+                    <Route path=path!("/referral/money/fixed-costs") view=move || in_language(session, || view! { <ReferralFixedCostsPage/> }.into_any())/>
+                    <Route path=path!("/referral/money/flexible-costs") view=move || in_language(session, || view! { <ReferralFlexibleCostsPage/> }.into_any())/>
+                    <Route path=path!("/referral/debts") view=move || in_language(session, || view! { <ReferralDebtsPage/> }.into_any())/>
+                    <Route path=path!("/referral/debts/add") view=move || in_language(session, || view! { <ReferralDebtPage/> }.into_any())/>
+                    <Route path=path!("/referral/debts/:n") view=move || in_language(session, || view! { <ReferralDebtPage/> }.into_any())/>
+                    <Route path=path!("/referral/debts/:n/remove") view=move || in_language(session, || view! { <ReferralDebtRemovePage/> }.into_any())/>
+                    <Route path=path!("/referral/summary") view=move || in_language(session, || view! { <ReferralSummaryPage/> }.into_any())/>
+                    <Route path=path!("/referral/adviser-notes") view=move || in_language(session, || view! { <ReferralAdviserNotesPage/> }.into_any())/>
                     // For a hub's staff; no public page links to it.
-                    <Route path=path!("/staff") view=move || in_language(session, StaffPage)/>
+                    <Route path=path!("/staff") view=move || in_language(session, || view! { <StaffPage/> }.into_any())/>
                 </Routes>
             </Layout>
             <IdleWarning/>
@@ -129,11 +129,11 @@ pub fn App() -> impl IntoView {
     .into_any()
 }
 
-/// A page that renders again, in the new language, when the person switches language.
-fn in_language<V: IntoView + 'static>(
-    session: Session,
-    page: impl Fn() -> V + Send + Sync + Copy + 'static,
-) -> impl IntoView {
+/// A page that renders again, in the new language, when the person switches language. The page
+/// comes as a function pointer, so this closure is compiled once for every route: taking each
+/// page's own function type, it was compiled once per page with that page's body inlined into
+/// it, for building and again for rebuilding.
+fn in_language(session: Session, page: fn() -> AnyView) -> impl IntoView {
     move || {
         session.locale.track();
         // Adviser mode lists the text this page shows in English (see FallbackNotice): forget
