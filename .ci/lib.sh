@@ -11,6 +11,24 @@ export SIGNPOST_ROOT
 # A target dir outside the clone, so CI's fresh clone reuses earlier builds. Trunk honours it
 # (it asks `cargo metadata` for target_directory).
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/signpost/target}"
+
+# Cargo names the builds of our own crates without their checkout's path, so in a target dir
+# two checkouts share, it can take the other's build of them as up to date while that
+# checkout still exists and is unchanged (it happened: a build embedded another commit's
+# compiled content). When the last checkout to use the target dir was another, forget our
+# crates' builds there, so this one compiles its own; dependencies stay built.
+forget_our_builds() {
+  rm -rf "$CARGO_TARGET_DIR"/{debug,release}/{.fingerprint,build}/signpost-* \
+    "$CARGO_TARGET_DIR"/wasm32-unknown-unknown/{debug,release}/{.fingerprint,build}/signpost-*
+}
+claim_target_dir() {
+  local mark="$CARGO_TARGET_DIR/.signpost-checkout"
+  if [ "$(cat "$mark" 2>/dev/null)" != "$SIGNPOST_ROOT" ]; then
+    forget_our_builds
+    mkdir -p "$CARGO_TARGET_DIR" && printf '%s\n' "$SIGNPOST_ROOT" >"$mark"
+  fi
+}
+claim_target_dir
 # Where the built site goes (Trunk's dist); override to keep a private copy.
 export SIGNPOST_DIST="${SIGNPOST_DIST:-$SIGNPOST_ROOT/dist}"
 # binaryen (wasm-opt) from npm lives here; gitignored.
