@@ -4,7 +4,6 @@
 use crate::app::state::use_session;
 use crate::referral::flow;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Shown in adviser mode, and whenever there are notes (they are in the summary either way).
 #[component]
@@ -27,7 +26,7 @@ pub fn AdviserNotesBox(notes: Option<String>) -> impl IntoView {
         let link = adviser.then(|| {
             view! {
                 <p class="body no-print">
-                    <A href=flow::ADVISER_NOTES attr:class="link">{link_text}</A>
+                    <a href=flow::ADVISER_NOTES class="link">{link_text}</a>
                 </p>
             }
         });

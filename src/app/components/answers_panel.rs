@@ -5,7 +5,6 @@ use crate::app::routes;
 use crate::app::state::use_session;
 use crate::engine::NodeId;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The path so far in order, with `current` (the question on the page) marked.
 #[component]
@@ -52,9 +51,9 @@ pub fn AnswersPanel(current: NodeId) -> impl IntoView {
                         let href = routes::question_url(&id, true);
                         let hidden = question.clone();
                         view! {
-                            <A href=href attr:class="link answers-panel__change">
+                            <a href=href class="link answers-panel__change">
                                 {change}<span class="visually-hidden">{format!(" {hidden}")}</span>
-                            </A>
+                            </a>
                         }
                     });
                     view! {

@@ -2,11 +2,10 @@
 
 use crate::app::state::use_session;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A GOV.UK-style back link.
 #[component]
 pub fn BackLink(href: String) -> impl IntoView {
     let session = use_session();
-    view! { <A href=href attr:class="back-link">{session.text("back")}</A> }
+    view! { <a href=href class="back-link">{session.text("back")}</a> }
 }

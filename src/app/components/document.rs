@@ -3,7 +3,6 @@
 
 use crate::words::document::{Block, Document, Inline, Item, Row};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A document built by the words or referral layer, as HTML.
 #[component]
@@ -32,9 +31,9 @@ fn block(b: Block) -> AnyView {
         Block::HeadingWithChange { id, text, change } => {
             let change = change.map(|c| {
                 view! {
-                    <A href=c.href attr:class="link no-print summary-change">
+                    <a href=c.href class="link no-print summary-change">
                         {c.label}<span class="visually-hidden">{format!(" {}", c.hidden)}</span>
-                    </A>
+                    </a>
                 }
             });
             view! {

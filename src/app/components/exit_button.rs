@@ -7,7 +7,6 @@ use crate::app::routes;
 use crate::app::state::{use_session, Session};
 use crate::app::window_events::listen_for_life;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::cell::Cell;
 use std::time::Duration;
 
@@ -30,9 +29,9 @@ pub fn ExitButton() -> impl IntoView {
     view! {
         <div class="exit-this-page">
             <div class="width-container exit-this-page__inner">
-                <A href=routes::STAYING_SAFE attr:class="exit-this-page__safe">
+                <a href=routes::STAYING_SAFE class="exit-this-page__safe">
                     {move || session.tracked_text("exit-staying-safe-link")}
-                </A>
+                </a>
                 <div class="exit-this-page__action">
                     <a href=href role="button" draggable="false" rel="nofollow noreferrer"
                         class="exit-this-page__button" aria-describedby="exit-this-page-hint"

@@ -3,7 +3,6 @@
 use crate::app::routes;
 use crate::app::state::use_session;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 /// Links for the person's privacy. "Delete my answers" carries the page it was chosen on, so
@@ -28,8 +27,8 @@ pub fn FooterLinks() -> impl IntoView {
     };
     view! {
         <ul class="footer__links">
-            <li><A href=routes::STAYING_SAFE>{session.text("exit-staying-safe-link")}</A></li>
-            <li><A href=delete_href>{session.text("footer-delete-link")}</A></li>
+            <li><a href=routes::STAYING_SAFE>{session.text("exit-staying-safe-link")}</a></li>
+            <li><a href=delete_href>{session.text("footer-delete-link")}</a></li>
         </ul>
     }
 }

@@ -12,7 +12,6 @@ use super::update_banner::UpdateBanner;
 use crate::app::routes;
 use crate::app::state::use_session;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 /// Header, main content area and footer. Their text follows the language as it changes.
@@ -42,13 +41,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         <ExitButton/>
         <header class="header">
             <div class="width-container">
-                <A href=routes::START attr:class="header__service">{move || session.tracked_text("service-name")}</A>
+                <a href=routes::START class="header__service">{move || session.tracked_text("service-name")}</a>
                 // Reachable from every page, before anything else in the header's reading
                 // order after the service name: someone who is not safe should not have to
                 // finish the questions to see who to call.
                 {session.content.safety_outcome().map(|id| {
                     let href = routes::help_url(id);
-                    view! { <A href=href attr:class="header__help">{move || session.tracked_text("get-help-now-link")}</A> }
+                    view! { <a href=href class="header__help">{move || session.tracked_text("get-help-now-link")}</a> }
                 })}
                 {move || {
                     session.locale.track();

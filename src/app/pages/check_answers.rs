@@ -4,7 +4,7 @@ use crate::app::components::back_link::BackLink;
 use crate::app::routes;
 use crate::app::state::{set_title, use_session};
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
+use leptos_router::components::Redirect;
 use leptos_router::NavigateOptions;
 
 /// GOV.UK check answers: a summary list, then See your result.
@@ -49,15 +49,15 @@ pub fn CheckAnswersPage() -> impl IntoView {
                         <dt class="summary-list__key">{question.clone()}</dt>
                         <dd class="summary-list__value">{answer}</dd>
                         <dd class="summary-list__actions">
-                            <A href=href attr:class="link">
+                            <a href=href class="link">
                                 {change}<span class="visually-hidden">" "{question}</span>
-                            </A>
+                            </a>
                         </dd>
                     </div>
                 }
             }).collect_view()}
         </dl>
-        <A href=routes::OUTCOME attr:class="button" attr:role="button" attr:draggable="false">{session.text("check-continue")}</A>
+        <a href=routes::OUTCOME class="button" role="button" draggable="false">{session.text("check-continue")}</a>
     }
     .into_any()
 }

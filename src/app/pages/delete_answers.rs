@@ -5,7 +5,6 @@ use crate::app::routes;
 use crate::app::state::{set_title, use_session};
 use crate::app::storage;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -47,7 +46,7 @@ pub fn DeleteAnswersPage() -> impl IntoView {
             <button type="button" class="button button--warning" on:click=delete>
                 {session.text("delete-confirm")}
             </button>
-            <A href=back attr:class="link">{session.text("delete-cancel")}</A>
+            <a href=back class="link">{session.text("delete-cancel")}</a>
         </div>
     }
 }
@@ -63,7 +62,7 @@ pub fn AnswersDeletedPage() -> impl IntoView {
             <h1 class="heading-l">{title}</h1>
         </div>
         <p class="body">{session.text("delete-done-body")}</p>
-        <p class="body"><A href=routes::START attr:class="link">{session.text("delete-done-start")}</A></p>
+        <p class="body"><a href=routes::START class="link">{session.text("delete-done-start")}</a></p>
     }
 }
 

@@ -9,7 +9,6 @@ use crate::app::routes;
 use crate::app::state::{set_title, use_session};
 use crate::engine::NodeId;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 /// The route `/help/:id`: the safety outcome, or an outcome an option interrupts with. Any
@@ -63,7 +62,7 @@ pub fn HelpNowPage() -> impl IntoView {
         })}
         {guides.into_iter().map(|g| view! { <GuideCard guide=g/> }).collect_view()}
         <p class="body">{session.text("safety-carry-on-hint")}</p>
-        <A href=carry_on attr:class="button" attr:role="button">{session.text("safety-carry-on")}</A>
+        <a href=carry_on class="button" role="button">{session.text("safety-carry-on")}</a>
     }
     .into_any()
 }

@@ -3,7 +3,6 @@
 use crate::app::routes;
 use crate::app::state::{set_title, use_session};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// "Page not found", with a way back to the start.
 #[component]
@@ -14,6 +13,6 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1 class="heading-l">{title}</h1>
         <p class="body">{session.text("not-found-body")}</p>
-        <p class="body"><A href=routes::START attr:class="link">{session.text("start-title")}</A></p>
+        <p class="body"><a href=routes::START class="link">{session.text("start-title")}</a></p>
     }
 }

@@ -14,7 +14,7 @@ use crate::engine::plan::plan;
 use crate::referral::flow;
 use crate::words::display::long_date;
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
+use leptos_router::components::Redirect;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
@@ -87,7 +87,7 @@ pub fn OutcomePage() -> impl IntoView {
         {why}
         // Kiosk only: Print, then wipe for the next person.
         <FinishAndClear print=true/>
-        <p class="body"><A href=routes::CHECK_ANSWERS attr:class="link">{session.text("outcome-check-answers")}</A></p>
+        <p class="body"><a href=routes::CHECK_ANSWERS class="link">{session.text("outcome-check-answers")}</a></p>
         <p class="body">
             <a href=routes::START class="link" on:click=move |ev| {
                 ev.prevent_default();
@@ -108,12 +108,12 @@ fn ReferralStart() -> impl IntoView {
         <section class="referral-start" aria-labelledby="referral-start-title">
             <h2 class="heading-m" id="referral-start-title">{session.text("referral-start-title")}</h2>
             <p class="body">{session.text("referral-start-body")}</p>
-            <A href=flow::CONSENT attr:class="button button--start" attr:role="button" attr:draggable="false">
+            <a href=flow::CONSENT class="button button--start" role="button" draggable="false">
                 {session.text("referral-start-button")}
                 <svg class="button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/>
                 </svg>
-            </A>
+            </a>
         </section>
     }
 }

@@ -5,7 +5,6 @@ use crate::app::state::{set_title, use_session, Session};
 use crate::engine::saved::SavedAgo;
 use crate::engine::{Answers, Step};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 /// GOV.UK start page. With saved answers, offers to carry on or start again.
@@ -51,7 +50,7 @@ pub fn StartPage() -> impl IntoView {
                     <h2 class="heading-m" id="resume-heading">{session.text("resume-heading")}</h2>
                     <p class="body">{saved_ago(&session)}</p>
                     <div class="button-group">
-                        <A href=href attr:class="button" attr:role="button" attr:draggable="false">{continue_text}</A>
+                        <a href=href class="button" role="button" draggable="false">{continue_text}</a>
                         <button type="button" class="button button--secondary" on:click=start_again>
                             {over_text}
                         </button>
@@ -64,12 +63,12 @@ pub fn StartPage() -> impl IntoView {
         let start_text = start_text.clone();
         resume.with(Option::is_none).then(|| {
             view! {
-                <A href=first.get() attr:class="button button--start" attr:role="button" attr:draggable="false">
+                <a href=first.get() class="button button--start" role="button" draggable="false">
                     {start_text}
                     <svg class="button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                         <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/>
                     </svg>
-                </A>
+                </a>
             }
         })
     };

@@ -4,7 +4,6 @@
 use crate::app::routes;
 use crate::app::state::{set_title, use_session};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The route `/staying-safe-online`, linked from the exit button and from every footer.
 #[component]
@@ -17,7 +16,7 @@ pub fn StayingSafePage() -> impl IntoView {
     let exit_body = session.text_with("safe-exit-body", &[("button", session.text("exit-button"))]);
     let help = session.content.safety_outcome().map(|id| {
         let href = routes::help_url(id);
-        view! { <p class="body"><A href=href attr:class="link">{session.text("safe-help-link")}</A></p> }
+        view! { <p class="body"><a href=href class="link">{session.text("safe-help-link")}</a></p> }
     });
     view! {
         <h1 class="heading-xl">{title}</h1>

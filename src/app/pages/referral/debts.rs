@@ -18,7 +18,6 @@ use crate::referral::forms::debts::{
 };
 use crate::words::display::money;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 /// The label of a debt type, from the debt question's option.
@@ -80,14 +79,14 @@ pub fn ReferralDebtsPage() -> impl IntoView {
                         <h2 class="summary-card__title">{label.clone()}" "{priority_tag(&session, &debt.kind)}</h2>
                         <ul class="summary-card__actions">
                             <li class="summary-card__action">
-                                <A href=here.link(Page::Debt(n)) attr:class="link">
+                                <a href=here.link(Page::Debt(n)) class="link">
                                     {change.clone()}<span class="visually-hidden">" "{hidden.clone()}</span>
-                                </A>
+                                </a>
                             </li>
                             <li class="summary-card__action">
-                                <A href=here.link(Page::DebtRemove(n)) attr:class="link">
+                                <a href=here.link(Page::DebtRemove(n)) class="link">
                                     {remove.clone()}<span class="visually-hidden">" "{hidden2.clone()}</span>
-                                </A>
+                                </a>
                             </li>
                         </ul>
                     </div>
@@ -127,10 +126,10 @@ pub fn ReferralDebtsPage() -> impl IntoView {
         }}
         {cards}
         <p class="body">
-            <A href=here.link(Page::DebtAdd) attr:class="button button--secondary" attr:role="button" attr:draggable="false">{add_text}</A>
+            <a href=here.link(Page::DebtAdd) class="button button--secondary" role="button" draggable="false">{add_text}</a>
         </p>
         <p class="hint">{session.text("referral-debts-priority-note")}</p>
-        <A href=here.next() attr:class="button" attr:role="button" attr:draggable="false">{session.text("continue")}</A>
+        <a href=here.next() class="button" role="button" draggable="false">{session.text("continue")}</a>
     }
     .into_any()
 }
