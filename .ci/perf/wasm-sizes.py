@@ -634,6 +634,18 @@ NOTE = (
 )
 
 
+def share_rows(sizes, counts, total, limit, what, label):
+    """Table rows of the `limit` largest groups (functions, KiB, share of `total`), then one
+    row for the rest, named `other (N <what>)`."""
+    rows = sizes.most_common()
+    for k, v in rows[:limit]:
+        print(f"| {label(k)} | {counts[k]} | {kib(v)} | {pct(v, total)} |")
+    rest = rows[limit:]
+    if rest:
+        v = sum(x for _, x in rest)
+        print(f"| other ({len(rest)} {what}) | {sum(counts[k] for k, _ in rest)} | {kib(v)} | {pct(v, total)} |")
+
+
 def print_single(a, top):
     total = a["total"]
     print(header(a))
@@ -645,13 +657,7 @@ def print_single(a, top):
     print()
     print("| crate | functions | KiB | share |")
     print("|---|---:|---:|---:|")
-    rows = by_crate.most_common()
-    for k, v in rows[:15]:
-        print(f"| {k} | {n_crate[k]} | {kib(v)} | {pct(v, total)} |")
-    rest = rows[15:]
-    if rest:
-        v = sum(x for _, x in rest)
-        print(f"| other ({len(rest)} crates) | {sum(n_crate[k] for k, _ in rest)} | {kib(v)} | {pct(v, total)} |")
+    share_rows(by_crate, n_crate, total, 15, "crates", lambda k: k)
     print(f"| **total** | {len(a['funcs'])} | {kib(total)} | 100% |")
     print()
     by_mod, n_mod = group(a["funcs"], lambda f: f["module"])
@@ -662,13 +668,7 @@ def print_single(a, top):
     print()
     print("| module | functions | KiB | share of all code |")
     print("|---|---:|---:|---:|")
-    rows = by_mod.most_common()
-    for k, v in rows[:20]:
-        print(f"| `{k}` | {n_mod[k]} | {kib(v)} | {pct(v, total)} |")
-    rest = rows[20:]
-    if rest:
-        v = sum(x for _, x in rest)
-        print(f"| other ({len(rest)} modules) | {sum(n_mod[k] for k, _ in rest)} | {kib(v)} | {pct(v, total)} |")
+    share_rows(by_mod, n_mod, total, 20, "modules", lambda k: f"`{k}`")
     print()
     print(f"### The {top} largest functions")
     print()
