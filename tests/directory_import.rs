@@ -304,6 +304,7 @@ fn the_first_open_referral_uk_api_shape_is_read_too() {
             "name": "Money advice",
             "description": "Help with debts.",
             "status": "active",
+            "email": "ring us",
             "organization": { "id": "o-1", "name": "Kernow Debt Advice" },
             "eligibilitys": [{ "id": "e-1", "eligibility": "Adults in Cornwall", "minimum_age": 18 }],
             "regular_schedules": [{ "id": "r-1", "weekday": "", "byday": "WE", "opens_at": "09:30", "closes_at": "13:00", "freq": "WEEKLY" }],
@@ -350,6 +351,13 @@ fn the_first_open_referral_uk_api_shape_is_read_too() {
         .report
         .to_text()
         .contains("Kernow Debt Advice: Money advice: deliverable_type"));
+    assert!(
+        out.report
+            .to_text()
+            .contains("Kernow Debt Advice: Money advice: email \"ring us\" left out: it is not an email address"),
+        "{}",
+        out.report.to_text()
+    );
 }
 
 #[test]

@@ -30,7 +30,7 @@ use crate::engine::model::{Channel, Contact, Membership, Service};
 use export::Found;
 use mapping::Mapping;
 use std::collections::{BTreeMap, BTreeSet};
-use text::{language_code, slug};
+use text::{is_email, is_web_address, language_code, slug};
 pub use write::Worksheet;
 
 /// What to import, and into what.
@@ -309,11 +309,11 @@ fn keep(
             "none of its taxonomy terms is in the mapping's needs".into()
         });
     }
+    let email = f.email.as_ref().or(f.organisation_email.as_ref());
+    let website = f.website.as_ref().or(f.organisation_website.as_ref());
     if f.phones.is_empty()
-        && f.email.is_none()
-        && f.website.is_none()
-        && f.organisation_email.is_none()
-        && f.organisation_website.is_none()
+        && !email.is_some_and(|e| is_email(e))
+        && !website.is_some_and(|w| is_web_address(w))
         && f.addresses.is_empty()
     {
         return out("it has no phone number, email, website or address".into());
@@ -362,13 +362,35 @@ fn build(
         })
     };
     f.phones.iter().for_each(|p| add(Channel::Phone, p));
-    if let Some(e) = f.email.as_ref().or(f.organisation_email.as_ref()) {
-        add(Channel::Email, e);
+    let mut unusable = Vec::new();
+    let email = f.email.as_ref().or(f.organisation_email.as_ref());
+    match email {
+        Some(e) if is_email(e) => add(Channel::Email, e),
+        Some(e) => unusable.push(format!(
+            "email \"{e}\" left out: it is not an email address"
+        )),
+        None => {}
     }
-    if let Some(w) = f.website.as_ref().or(f.organisation_website.as_ref()) {
-        add(Channel::Website, w);
+    let website = f.website.as_ref().or(f.organisation_website.as_ref());
+    match website {
+        Some(w) if is_web_address(w) => add(Channel::Website, w),
+        Some(w) => unusable.push(format!("website \"{w}\" left out: it is not a web address")),
+        None => {}
     }
     f.addresses.iter().for_each(|a| add(Channel::Visit, a));
+    for n in unusable {
+        report.notes.push((label.to_owned(), n));
+    }
+    let words = f.description.split_whitespace().count();
+    if words > 40 {
+        report.notes.push((
+            label.to_owned(),
+            format!(
+                "its description is {words} words long: people read it on a phone, often \
+                 stressed; shorten it to one or two sentences"
+            ),
+        ));
+    }
 
     let mut languages = Vec::new();
     for l in &f.languages {

@@ -2,9 +2,10 @@
 //! opening hours, language codes, and Fluent values that say exactly those words.
 
 /// The words of an export's text field as a person reads them: HTML tags taken out, the
-/// common entities read, and all white space (line breaks included) one space. Exports
-/// carry HTML or Markdown from their editors; the app shows text as text, so a tag left in
-/// would be shown to people as `<p>`.
+/// common entities read, control and bidi override characters dropped (as from anything
+/// typed), and all white space (line breaks included) one space. Exports carry HTML or
+/// Markdown from their editors; the app shows text as text, so a tag left in would be shown
+/// to people as `<p>`.
 pub fn plain(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_tag = false;
@@ -27,7 +28,36 @@ pub fn plain(s: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&");
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::engine::text::one_line(&out)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A web address a person can open: `http(s)://…`, or a bare domain such as
+/// `www.example.org` (the app adds `https://`). Anything else (`javascript:`, a sentence)
+/// is not one.
+pub fn is_web_address(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .unwrap_or(s);
+    let host = rest.split('/').next().unwrap_or("");
+    !s.contains(char::is_whitespace)
+        && host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        && (rest.len() != s.len() || !s.contains(':'))
+}
+
+/// An email address: one `@` with something either side, and no spaces.
+pub fn is_email(s: &str) -> bool {
+    let mut parts = s.split('@');
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some(a), Some(b), None) if !a.is_empty() && b.contains('.') && !s.contains(char::is_whitespace)
+    )
 }
 
 /// Lowercase words joined by hyphens, as the directory's ids are: "St Piran's Food Share" is
@@ -227,6 +257,18 @@ mod tests {
             "Free help with debts & benefits."
         );
         assert_eq!(plain("a &lt;b&gt; c"), "a <b> c");
+        assert_eq!(plain("safe\u{202E}txt.exe\u{7}"), "safetxt.exe");
+    }
+
+    #[test]
+    fn web_and_email_addresses() {
+        assert!(is_web_address("https://kernow.example.org/debt"));
+        assert!(is_web_address("www.example.org"));
+        assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address("see our website"));
+        assert!(is_email("help@kernow.example.org"));
+        assert!(!is_email("help at kernow"));
+        assert!(!is_email("a@b@c.org"));
     }
 
     #[test]
