@@ -20,6 +20,7 @@ const COUNTED_KEY: &str = "signpost:v1:kiosk-counted";
 /// now loads fresh with empty storage, so Back finds no answers and lands on the start or
 /// the first question, blank.
 pub fn reset(session: Session) {
+    crate::app::speech::stop();
     session.clear();
     storage::wipe();
     // A kiosk's tab never closes, so a downloaded release waits for this moment to start.

@@ -13,6 +13,7 @@ pub mod pages;
 pub mod quick_exit;
 pub mod routes;
 pub mod sources;
+pub mod speech;
 pub mod state;
 pub mod storage;
 pub mod tabs;
@@ -65,6 +66,7 @@ pub fn App() -> impl IntoView {
     let session = Session::new(content, config);
     provide_context(session);
     sources::provide();
+    speech::provide();
     kiosk::count_outcomes(session);
     tabs::watch(session);
     double_click::ignore_second_clicks();

@@ -29,6 +29,7 @@ pub fn quick_exit(session: Session) {
 
 /// Quick exit in this tab only (another tab has already told the rest).
 pub fn leave(session: Session) {
+    crate::app::speech::stop();
     storage::wipe();
     crate::app::mode::forget_exit_choice();
     session.clear();

@@ -6,6 +6,7 @@
 //! - [`display`]: dates, money, question titles and answers as the person reads them.
 //! - [`document`]: a page's reading part as plain data (the summary, "Why this result?").
 //! - [`reasons`]: why a member is recommended, as a sentence.
+//! - [`speech`]: "Listen": the voice for a page's language, and its text as pieces to read.
 //! - `english`: the same explanation in the authors' English, for `signpost explain` (native).
 //! - [`why`]: "Why this result?" for advisers, in the person's language.
 //! - [`why_document`]: the same as a [`document::Document`] for the result page.
@@ -16,5 +17,6 @@ pub mod document;
 pub mod english;
 pub mod i18n;
 pub mod reasons;
+pub mod speech;
 pub mod why;
 pub mod why_document;

@@ -124,3 +124,8 @@ update-use = استخدم النسخة الجديدة
 
 # A language chosen in the switch whose text could not be fetched (no connection).
 language-load-failed = تعذّر تحميل { $language }. تحقق من اتصالك وحاول مرة أخرى.
+
+# "Listen": reads the page (or a guide) aloud with the device's own voice.
+listen-page = استمع إلى هذه الصفحة
+listen-guide = استمع إلى هذا الدليل
+listen-stop = أوقف الاستماع

@@ -123,3 +123,8 @@ update-use = Defnyddio'r fersiwn newydd
 
 # A language chosen in the switch whose text could not be fetched (no connection).
 language-load-failed = Nid oedd modd llwytho { $language }. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.
+
+# "Listen": reads the page (or a guide) aloud with the device's own voice.
+listen-page = Gwrando ar y dudalen hon
+listen-guide = Gwrando ar y canllaw hwn
+listen-stop = Stopio gwrando

@@ -123,3 +123,8 @@ update-use = Use the new version
 
 # A language chosen in the switch whose text could not be fetched (no connection).
 language-load-failed = { $language } could not be loaded. Check your connection and try again.
+
+# "Listen": reads the page (or a guide) aloud with the device's own voice.
+listen-page = Listen to this page
+listen-guide = Listen to this guide
+listen-stop = Stop listening

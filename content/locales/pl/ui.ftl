@@ -124,3 +124,8 @@ update-use = Użyj nowej wersji
 
 # A language chosen in the switch whose text could not be fetched (no connection).
 language-load-failed = Nie udało się wczytać języka: { $language }. Sprawdźcie połączenie i spróbujcie ponownie.
+
+# "Listen": reads the page (or a guide) aloud with the device's own voice.
+listen-page = Posłuchaj tej strony
+listen-guide = Posłuchaj tego poradnika
+listen-stop = Przestań słuchać

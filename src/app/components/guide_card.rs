@@ -1,5 +1,6 @@
 //! A self-help guide, folded into a GOV.UK-style details element so a long plan stays short.
 
+use crate::app::components::listen_button::ListenButton;
 use crate::app::components::step_source::StepSourceNote;
 use crate::app::state::use_session;
 use crate::engine::model::Guide;
@@ -21,12 +22,15 @@ pub fn GuideCard(guide: Guide, #[prop(optional)] open: bool) -> impl IntoView {
         .iter()
         .map(|m| session.text(m.as_str()))
         .collect::<Vec<_>>();
+    let text_id = format!("guide-{}", guide.id);
+    let listen_root = text_id.clone();
     view! {
         <details class="details guide" open=open>
             <summary class="details__summary">
                 <span class="details__summary-text">{session.text(guide.title.as_str())}</span>
             </summary>
-            <div class="details__text">
+            <div class="details__text" id=text_id>
+                <ListenButton root=listen_root label="listen-guide"/>
                 <p class="body">{session.text(guide.summary.as_str())}</p>
                 {(!ready.is_empty()).then(|| view! {
                     <h3 class="heading-s">{session.text("outcome-have-ready")}</h3>

@@ -19,6 +19,7 @@ pub mod idle_warning;
 pub mod labelled_field;
 pub mod language_switch;
 pub mod layout;
+pub mod listen_button;
 pub mod notification_banner;
 pub mod other_tab_notice;
 pub mod question_fieldset;

@@ -2,6 +2,7 @@
 //! "I'm not safe" that must show who to call before the questions carry on.
 
 use crate::app::components::guide_card::GuideCard;
+use crate::app::components::listen_button::ListenButton;
 use crate::app::components::service_card::ServiceCard;
 use crate::app::pages::not_found::NotFound;
 use crate::app::pages::outcome::OutcomePanel;
@@ -51,6 +52,7 @@ pub fn HelpNowPage() -> impl IntoView {
     });
 
     view! {
+        <ListenButton root="main-content".to_owned()/>
         <OutcomePanel outcome=outcome.clone()/>
         {(!steps.is_empty()).then(|| view! {
             <h2 class="heading-m">{session.text("outcome-today")}</h2>

@@ -3,6 +3,7 @@
 
 use crate::app::components::finish_and_clear::FinishAndClear;
 use crate::app::components::guide_card::GuideCard;
+use crate::app::components::listen_button::ListenButton;
 use crate::app::components::service_card::ServiceCard;
 use crate::app::components::step_source::StepSourceNote;
 use crate::app::components::why_outcome::WhyOutcome;
@@ -69,6 +70,7 @@ pub fn OutcomePage() -> impl IntoView {
     };
 
     view! {
+        <ListenButton root="main-content".to_owned()/>
         <OutcomePanel outcome=outcome.clone() deadlines=deadlines/>
         {(!today.is_empty()).then(|| view! {
             <h2 class="heading-m">{session.text("outcome-today")}</h2>

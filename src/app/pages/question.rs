@@ -5,6 +5,7 @@ use crate::app::components::back_link::BackLink;
 use crate::app::components::checkboxes::Checkboxes;
 use crate::app::components::date_input::DateInput;
 use crate::app::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::app::components::listen_button::ListenButton;
 use crate::app::components::radios::Radios;
 use crate::app::components::text_input::TextInput;
 use crate::app::pages::not_found::NotFound;
@@ -145,8 +146,9 @@ fn QuestionForm(question: Question, changing: bool) -> impl IntoView {
     view! {
         <BackLink href=back_href/>
         <div class="adviser-layout">
-            <div class="adviser-layout__main">
+            <div class="adviser-layout__main" id="question-main">
                 <ErrorSummary items=error_items/>
+                <ListenButton root="question-main".to_owned()/>
                 <form novalidate on:submit=on_submit>
                     {input}
                     <button type="submit" class="button" data-module="button">{session.text("continue")}</button>
