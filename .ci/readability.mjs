@@ -8,8 +8,9 @@
 //                  other languages are indicative only, and --check does not apply to them.
 //   --content DIR  the content folder (default: content/ of this repository).
 //   --check        exit 1 when the median grade of question text (question titles and hints)
-//                  is above the bar (6.0), or any guide step (a guide's "today" or "steps"
-//                  entry) is above grade 9, naming the strings to make easier on stderr.
+//                  is above the bar (6.0), any guide step (a guide's "today" or "steps"
+//                  entry) is above grade 9, or any of the first words (below) is above grade
+//                  5, naming the strings to make easier on stderr.
 //   --all          also list every string with its figures, hardest first.
 // Run by .ci/bench (the report) and .ci/test (--check). The npm packages are in
 // .ci/readability/ (package-lock.json); install them with `(cd .ci/readability && npm ci)`.
@@ -32,6 +33,12 @@
 //  - string and number literals ({"."}) are kept as written.
 // Numbers (phone numbers, amounts, years) count as one word of one syllable each: the
 // syllable counter gives digits none, which would make text with a phone number look easier.
+//
+// The first words are what a person in crisis reads first, often alone: the safety question
+// (settings.json's start node: its title, hint, options and their hints), every outcome a
+// question's option interrupts the questions with (and settings.json's safety_outcome): its
+// title, summary and every step, and the first step of every outcome (each nation's version).
+// None may be above grade 5 (FIRST_BAR); the report lists them as their own group.
 //
 // Categories come from content/**/*.json, read generically: every string value that equals a
 // message id counts as a use of that message, except values of keys that hold ids of other
@@ -61,6 +68,7 @@ const STRUCTURAL_KEYS = new Set([
   "step", "not_for",
 ]);
 const STEP_BAR = 9.0; // the highest grade allowed for any one guide step (en-GB)
+const FIRST_BAR = 5.0; // the highest grade allowed for any of the first words (en-GB)
 const STEP_LISTS = new Set(["today", "steps"]); // a guide's lists of steps
 const NATIONS = new Set(["England", "Wales", "Scotland", "Northern Ireland"]); // nation variants
 // Keys whose whole value is skipped: conditions only name questions, options and flags.
@@ -229,6 +237,57 @@ function classify(contentDir, messageIds) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The first words: the safety question, the interrupts, and every outcome's first step.
+
+/** Message id -> where it is among the first words ("safety question", "interrupt x"...). */
+function firstWords(contentDir) {
+  const nodes = new Map();
+  const treeDir = join(contentDir, "tree");
+  for (const f of existsSync(treeDir) ? jsonFiles(treeDir) : []) {
+    try {
+      for (const n of JSON.parse(readFileSync(f, "utf8")).nodes ?? []) if (n?.id) nodes.set(n.id, n);
+    } catch {
+      // broken JSON: the checker reports it
+    }
+  }
+  let settings = {};
+  try {
+    settings = JSON.parse(readFileSync(join(contentDir, "settings.json"), "utf8"));
+  } catch {
+    // the checker reports it
+  }
+  const found = new Map();
+  const add = (id, where) => {
+    if (typeof id === "string" && !found.has(id)) found.set(id, where);
+  };
+  // A step is a message id, or one per nation ({ "England": id, "Wales": id }).
+  const stepIds = (step) => (typeof step === "string" ? [step] : Object.values(step ?? {}).filter((v) => typeof v === "string"));
+  const safety = nodes.get(settings.start);
+  if (safety) {
+    add(safety.title, "safety question");
+    add(safety.hint, "safety question");
+    for (const o of safety.options ?? []) {
+      add(o.label, "safety question");
+      add(o.hint, "safety question");
+    }
+  }
+  const interrupts = new Set([settings.safety_outcome]);
+  for (const n of nodes.values()) for (const o of n.options ?? []) if (o.interrupt) interrupts.add(o.interrupt);
+  for (const id of interrupts) {
+    const o = nodes.get(id);
+    if (!o) continue;
+    add(o.title, `interrupt ${id}`);
+    add(o.summary, `interrupt ${id}`);
+    for (const step of o.next_steps ?? []) for (const m of stepIds(step)) add(m, `interrupt ${id}`);
+  }
+  for (const n of nodes.values()) {
+    if (n.kind !== "outcome") continue;
+    for (const m of stepIds((n.next_steps ?? [])[0])) add(m, `first step of ${n.id}`);
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Counting and statistics.
 
 function makeMeasure(locale, syllable, fleschKincaid) {
@@ -338,6 +397,9 @@ async function main() {
     if (c === "question") questionGrades = grades;
   }
   summary("**all**", rows);
+  const first = firstWords(contentDir);
+  const firstRows = rows.filter((r) => first.has(r.id));
+  summary("*first words*", firstRows);
 
   const counted = rows.filter((r) => r.counted).sort((a, b) => b.grade - a.grade || a.id.localeCompare(b.id));
   out.push(
@@ -372,13 +434,45 @@ async function main() {
   const stepVerdict = english
     ? `guide steps: ${stepGrades.length}, hardest grade ${fmt(stepGrades.at(-1))} (bar: none above ${fmt(STEP_BAR)}) ${hardSteps.length ? "OVER" : "OK"}`
     : `guide steps: hardest grade ${fmt(stepGrades.at(-1))} (bar: ${fmt(STEP_BAR)} applies to English only; indicative)`;
-  out.push("", verdict, stepVerdict);
+  const hardFirst = firstRows.filter((r) => r.counted && r.grade > FIRST_BAR).sort((a, b) => b.grade - a.grade);
+  const firstGrades = firstRows.filter((r) => r.counted).map((r) => r.grade).sort((a, b) => a - b);
+  out.push(
+    "",
+    `### The first words (${firstRows.length}: the safety question, the interrupts, every outcome's first step), hardest first`,
+    "",
+    "| id | where | grade | words | text |",
+    "|---|---|---:|---:|---|",
+  );
+  for (const r of [...firstRows].sort((a, b) => (b.grade || 0) - (a.grade || 0) || a.id.localeCompare(b.id)).slice(0, TOP)) {
+    out.push(`| ${r.id} | ${first.get(r.id)} | ${fmt(r.grade)} | ${r.words} | ${cell(truncate(r.text))} |`);
+  }
+  const firstVerdict = english
+    ? `first words: ${firstGrades.length}, hardest grade ${fmt(firstGrades.at(-1))} (bar: none above ${fmt(FIRST_BAR)}) ${hardFirst.length ? "OVER" : "OK"}`
+    : `first words: hardest grade ${fmt(firstGrades.at(-1))} (bar: ${fmt(FIRST_BAR)} applies to English only; indicative)`;
+  out.push("", verdict, stepVerdict, firstVerdict);
   console.log(out.join("\n"));
 
   if (!opts.check) return;
   if (!english) {
     console.error(`readability: --check applies to English only; ${locale} not checked`);
     return;
+  }
+  let failed = false;
+  if (!firstRows.length) {
+    console.error("readability: FAILED: no safety question or outcome steps found in the content's JSON files, so the first words cannot be checked.");
+    failed = true;
+  }
+  if (hardFirst.length) {
+    const err = [
+      "",
+      `readability: FAILED: ${hardFirst.length} of the first words ${hardFirst.length === 1 ? "is" : "are"} above grade ${fmt(FIRST_BAR)} in ${locale}. People in crisis read these first, often alone: make each easier (short sentences, everyday words):`,
+    ];
+    for (const r of hardFirst) {
+      err.push(`  - ${r.id} (grade ${fmt(r.grade)}, ${r.words} words, ${r.sentences} sentence${r.sentences === 1 ? "" : "s"}; ${first.get(r.id)}): ${truncate(r.text)}`);
+    }
+    err.push(`Edit them in ${join(shownDir, "locales", locale)}/*.ftl, then run: node .ci/readability.mjs`);
+    console.error(err.join("\n"));
+    failed = true;
   }
   if (hardSteps.length) {
     const err = [
@@ -390,9 +484,12 @@ async function main() {
     }
     err.push(`Edit them in ${join(shownDir, "locales", locale)}/*.ftl, then run: node .ci/readability.mjs`);
     console.error(err.join("\n"));
-    if (!over) process.exit(1);
+    failed = true;
   }
-  if (!over) return;
+  if (!over) {
+    if (failed) process.exit(1);
+    return;
+  }
   if (!questionGrades.length) {
     console.error("readability: FAILED: no question text found in the content's JSON files, so the bar cannot be checked.");
     process.exit(1);

@@ -7,7 +7,7 @@ o-get-help-now = Get help to stay safe now
 o-get-help-now-summary = Your safety comes first. These services are free, and you can call them at any time, day or night.
 
 o-somewhere-to-stay = Act today: get help with somewhere to stay
-o-somewhere-to-stay-summary = Your local council has to help you if you are homeless, or might be homeless in the next 8 weeks.
+o-somewhere-to-stay-summary = Are you homeless, or could you be homeless in the next 8 weeks? Your local council has to help you.
 
 o-safe-from-abuse = Help to stay safe from abuse
 o-safe-from-abuse-summary = What is happening is not your fault. You can get help in secret, day or night. When you are ready, you can carry on here for help with money and your home.
@@ -33,8 +33,8 @@ o-act-today-reconsideration-summary = The time to challenge the decision ends so
 o-act-today-bank = Act today: call your bank
 o-act-today-bank-summary = Money was taken from your bank account for a debt. Call your bank today, and get free advice.
 
-o-act-today-energy = Act today: get help with gas and electricity
-o-act-today-energy-summary = Nobody should be without heating, light or cooking. Your supplier and your council can help today.
+o-act-today-energy = Act today: get help with your gas and electric
+o-act-today-energy-summary = Nobody should be without heat, light or a way to cook. Your supplier and your council can help today.
 
 o-act-today-food = Act today: get help with food and heating
 o-act-today-food-summary = You told us you cannot pay for food or heating today. Lots of people need this help, and it is fine to ask for it.
@@ -76,20 +76,20 @@ o-self-help-budget-summary = These steps can help you take control of your money
 
 # Silent Solution (police), as safe-help-body; checked 2026-12-06.
 step-call-999 = If you are in danger now, call 999. If you call from a mobile and cannot speak, press 55 when you are asked. On a landline, stay on the line.
-step-call-samaritans = If you are thinking about ending your life or harming yourself, call Samaritans free on 116 123.
-step-call-domestic-abuse-helpline-england = Is someone close to you hurting or scaring you? Call the National Domestic Abuse Helpline free on 0808 2000 247.
-step-call-domestic-abuse-helpline-wales = Is someone close to you hurting or scaring you? Call the Live Fear Free helpline free on 0808 80 10 800.
+step-call-samaritans = Are you thinking of ending your life? Or of hurting yourself? Call Samaritans free on 116 123.
+step-call-domestic-abuse-helpline-england = Is someone close to you hurting or scaring you? Call the National Domestic Abuse Helpline. It is free: 0808 2000 247.
+step-call-domestic-abuse-helpline-wales = Is someone close to you hurting or scaring you? Call the Live Fear Free helpline. It is free: 0808 80 10 800.
 step-come-back-when-safe = When you feel safe, you can get help here with money and your home as well.
 
 # Housing Act 1996 s 188 / Housing (Wales) Act 2014 s 68 (interim accommodation). Out-of-hours number: Shelter England, 'How to ask the council for help'. StreetLink: England and Wales, website, app or phone, for people 18 or over (streetlink.org.uk FAQ); checked 2026-12-06.
-step-contact-council-housing = Contact your local council's housing team today. Tell them you are homeless, or about to be. Ask for somewhere to stay tonight if you need it. Councils should have an out-of-hours number for nights and weekends: look on the council's website. If you have to sleep outside, anyone can alert StreetLink (streetlink.org.uk) so a local outreach team can find you.
+step-contact-council-housing = Contact your local council's housing team today. Tell them you are homeless, or about to be. Ask for somewhere to stay tonight if you need it. Councils should have a phone number for nights and weekends. Look on the council's website. If you have to sleep outside, anyone can tell StreetLink (streetlink.org.uk). Then a local team can come and find you.
 step-call-shelter-england = Call Shelter free on 0808 800 4444 for advice about your rights.
 step-call-shelter-wales = Call Shelter Cymru free on 08000 495 495 for advice about your rights.
 
 step-call-national-debtline-today = Call National Debtline free on 0808 808 4000 today. Tell them the date first, so they can help you act in time.
 
 # Domestic abuse (the safe-now "abuse" option). Helpline numbers as in step-call-domestic-abuse-helpline.
-step-abuse-not-your-fault = Abuse is never your fault. It includes someone controlling your money, or making you take on debts.
+step-abuse-not-your-fault = Abuse is never your fault. Abuse can be someone taking control of your money. Or making you take on debts.
 step-abuse-carry-on = When you are ready, carry on with the questions. If someone comes in, use the "Exit this page" button at the top.
 
 # Eviction by court bailiffs. Source: Shelter England, "How to suspend an eviction warrant" (form N244; a fee, or Help with Fees); CPR 83.26; checked 2026-12-06.
@@ -109,12 +109,12 @@ step-fine-contact-court = Contact the magistrates' court fines office today. The
 step-bailiffs-call-today = Call National Debtline free on 0808 808 4000 today. Tell them the date the bailiffs are coming.
 
 # Mandatory reconsideration: one month from the decision, late requests up to 13 months. Source: Citizens Advice, "Challenging a benefit decision: asking for a mandatory reconsideration"; UC, PIP, JSA and ESA (Decisions and Appeals) Regulations 2013 regs 5 to 7; checked 2026-12-06.
-step-ask-reconsideration-today = Ask for the decision to be looked at again today. This is called a mandatory reconsideration. For Universal Credit, write a message in your journal. For other benefits, call or write to the office that decided. Say why you think the decision is wrong.
+step-ask-reconsideration-today = Ask for the decision to be looked at again. Do it today. This is called a mandatory reconsideration. For Universal Credit, write a note in your journal. For other benefits, call or write to the office that made the decision. Tell them why you think it is wrong.
 
 step-bank-call-today = Call your bank today. Tell them the money was for rent, bills or food, and ask them to give it back. Ask them not to take any more.
 
-step-energy-credit-today = If your meter has run out, use its emergency credit. If that has run out too, call your supplier today and ask for more credit.
-step-energy-tell-supplier = Tell your supplier if anyone at home is ill, disabled, pregnant, under 5 or over State Pension age, or uses medical equipment. They should give you extra help.
+step-energy-credit-today = Has your meter run out? Use its emergency credit. If that has run out too, call your supplier today. Ask them for more credit.
+step-energy-tell-supplier = Tell your supplier if someone at home needs extra care. For example, they are ill, disabled or pregnant. Or they are under 5, or over State Pension age. Or they use medical equipment. Your supplier should give you extra help.
 
 step-rent-talk-landlord-first = Talk to your landlord about the rent you owe. Offer what you can pay each week or month.
 step-rent-check-help = Check that your Universal Credit or Housing Benefit pays the right amount for your rent. If it does not cover your rent, ask your council about extra help with rent.
@@ -122,9 +122,9 @@ step-rent-check-help = Check that your Universal Credit or Housing Benefit pays 
 step-food-bank-referral-england = Ask Citizens Advice about a food bank near you. Call free on 0800 144 8848. Many food banks need a referral, and they can often give you one.
 step-food-bank-referral-wales = Ask Citizens Advice about a food bank near you. Call free on 0800 702 2020. Many food banks need a referral, and they can often give you one.
 # England: the council's Crisis and Resilience Fund (DWP CRF guidance, 2026); Wales: the Discretionary Assistance Fund, applied for on the Welsh Government website (gov.wales). Checked 2026-12-06.
-step-council-emergency-help = Ask your local council for emergency help with food or energy. In England, councils have a Crisis and Resilience Fund for this. In Wales, you can also apply to the Discretionary Assistance Fund.
+step-council-emergency-help = Ask your local council for help with food or energy today. In England, councils have a fund for this. It is called the Crisis and Resilience Fund. In Wales, there is also a fund you can ask. It is called the Discretionary Assistance Fund.
 
-step-gather-letters = Find your letters about debts and benefits, and keep them together for when you speak to an adviser.
+step-gather-letters = Find your letters about debts and benefits. Keep them together. Take them when you see an adviser.
 step-share-summary = Share your summary with an adviser, so you do not have to tell your story again.
 step-pay-priority-first = Try to keep paying your rent or mortgage, Council Tax, gas and electricity before other debts.
 
@@ -137,8 +137,8 @@ step-contact-debt-charity = Contact StepChange free on 0800 138 1111, or Nationa
 # Illegal lending: Financial Services and Markets Act 2000 ss 19 and 23 (lending without FCA authorisation is a crime); checked 2026-12-06.
 step-do-not-borrow-more = Try not to borrow more to pay off your debts, especially from payday lenders. Never borrow from a loan shark: a lender who is not authorised by the Financial Conduct Authority.
 
-step-call-citizens-advice-benefits-england = Call Citizens Advice free on 0800 144 8848 for help with claims, forms and appeals.
-step-call-citizens-advice-benefits-wales = Call Citizens Advice free on 0800 702 2020 for help with claims, forms and appeals.
+step-call-citizens-advice-benefits-england = Call Citizens Advice free on 0800 144 8848. They can help with claims, forms and appeals.
+step-call-citizens-advice-benefits-wales = Call Citizens Advice free on 0800 702 2020. They can help with claims, forms and appeals.
 
 step-call-citizens-advice-england = Call Citizens Advice free on 0800 144 8848. You can also visit a local office.
 step-call-citizens-advice-wales = Call Citizens Advice free on 0800 702 2020. You can also visit a local office.
@@ -148,5 +148,5 @@ step-make-a-budget = Make a budget, so you know how much you can pay each month.
 step-contact-lenders = Contact the people you owe. Tell them you are finding it hard to pay, and offer an amount you can afford.
 step-free-help-if-stuck = If things get harder, or the people you owe will not agree, StepChange and National Debtline can help for free.
 
-step-use-benefits-calculator = Use the free Turn2us benefits calculator to see what you could get. Have details of your income, savings, rent and Council Tax with you.
+step-use-benefits-calculator = Use the free Turn2us benefits calculator. It shows what you could get. Have details of your income, savings, rent and Council Tax with you.
 step-check-benefits = When you can, use a free benefits calculator to check you get all the money you can.

@@ -59,14 +59,14 @@ o-keep-your-home = Get help early to keep your home
 o-keep-your-home-summary = You are not behind yet, so you have more choices now. Your lender or landlord, your council and free advisers can help.
 
 # Mortgage Charter (HM Treasury, June 2023): lenders offer tailored support to anyone worried about payments, such as a longer term or a payment deferral.
-step-keep-home-mortgage = If you have a mortgage, talk to your lender now, before you miss a payment. Ask how they can make your payments lower for a while, for example by making the mortgage longer.
+step-keep-home-mortgage = Do you have a mortgage? Talk to your lender now, before you miss a payment. Ask if they can make your payments lower for a while. For example, they could make the mortgage longer.
 
 ## Guide: a Move to Universal Credit letter (content/guides/benefits.json)
 
 guide-move-to-uc = A letter telling you to move to Universal Credit
 guide-move-to-uc-summary = Your old benefits are ending. Claim Universal Credit by the date in the letter to keep getting money.
 # UC (Transitional Provisions) Regulations 2014 reg 44; Citizens Advice, "Moving to Universal Credit if you've got a migration notice".
-today-move-to-uc-claim = Claim Universal Credit by the date in your letter. You can claim online at GOV.UK, or call the Universal Credit helpline if you cannot. Your old benefits stop after that date.
+today-move-to-uc-claim = Claim Universal Credit. Do it by the date in your letter. You can claim online at GOV.UK. If you cannot, call the Universal Credit helpline. Your old benefits stop after that date.
 # UC (Transitional Provisions) Regulations 2014 Part 4 (transitional protection); Citizens Advice, as above.
 step-move-to-uc-extra = If you claim by the date in the letter, you may get an extra amount so you are not worse off at first. This is called transitional protection. It can go down over time.
 # UC (Transitional Provisions) Regulations 2014 reg 45 (deadline extended on request before the deadline day); Citizens Advice, as above.

@@ -7,7 +7,7 @@ q-safe-now-hint = We will show you who can help straight away. If someone close 
 q-safe-now-yes = Yes, I am safe
 q-safe-now-no = No. I am in danger now, or I might harm myself
 q-safe-now-abuse = No. Someone close to me is hurting me, scaring me or controlling me
-q-safe-now-abuse-hint = For example, a partner, an ex-partner or someone in your family. This includes controlling your money.
+q-safe-now-abuse-hint = It could be a partner, an ex, or someone in your family. It can be someone who controls your money.
 q-safe-now-dont-know = I'm not sure
 
 ## food-today
