@@ -30,6 +30,7 @@ use pages::check_answers::CheckAnswersPage;
 use pages::content_error::ContentError;
 use pages::delete_answers::{AnswersDeletedPage, DeleteAnswersPage};
 use pages::help_now::HelpNowPage;
+use pages::leaflet::LeafletPage;
 use pages::not_found::NotFound;
 use pages::outcome::OutcomePage;
 use pages::question::QuestionPage;
@@ -103,6 +104,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/outcome") view=move || in_language(session, || view! { <OutcomePage/> }.into_any())/>
                     <Route path=path!("/help/:id") view=move || in_language(session, || view! { <HelpNowPage/> }.into_any())/>
                     <Route path=path!("/staying-safe-online") view=move || in_language(session, || view! { <StayingSafePage/> }.into_any())/>
+                    <Route path=path!("/leaflet") view=move || in_language(session, || view! { <LeafletPage/> }.into_any())/>
                     <Route path=path!("/delete-my-answers") view=move || in_language(session, || view! { <DeleteAnswersPage/> }.into_any())/>
                     <Route path=path!("/delete-my-answers/done") view=move || in_language(session, || view! { <AnswersDeletedPage/> }.into_any())/>
                     <Route path=path!("/referral/consent") view=move || in_language(session, || view! { <ReferralConsentPage/> }.into_any())/>

@@ -10,6 +10,8 @@ pub const START: &str = "/";
 pub const STAYING_SAFE: &str = "/staying-safe-online";
 /// "Are you sure?" before deleting every answer; linked from every page's footer.
 pub const DELETE_ANSWERS: &str = "/delete-my-answers";
+/// The printed leaflet; a kiosk's start page links to it.
+pub const LEAFLET: &str = "/leaflet";
 /// After deleting: "Your answers have been deleted".
 pub const ANSWERS_DELETED: &str = "/delete-my-answers/done";
 

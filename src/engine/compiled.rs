@@ -9,7 +9,8 @@
 
 use crate::engine::ids::ServiceId;
 use crate::engine::model::{
-    Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings, StepSource,
+    Content, FlagDef, Guide, Leaflet, Locale, Node, Outcome, Question, Route, Service, Settings,
+    StepSource,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -43,6 +44,8 @@ struct ContentOut<'a> {
     guides: &'a [Guide],
     services: &'a [Service],
     locales: &'a [Locale],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    leaflet: &'a Option<Leaflet>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     sources: &'a [StepSource],
     version: &'a str,
@@ -56,6 +59,8 @@ struct ContentIn {
     guides: Vec<Guide>,
     services: Vec<Service>,
     locales: Vec<Locale>,
+    #[serde(default)]
+    leaflet: Option<Leaflet>,
     #[serde(default)]
     sources: Vec<StepSource>,
     version: String,
@@ -107,6 +112,7 @@ pub fn to_json(content: &Content, errors: &[String]) -> String {
             guides: &content.guides,
             services: &content.services,
             locales: &locales,
+            leaflet: &content.leaflet,
             sources: &content.sources,
             version: &content.version,
         },
@@ -140,6 +146,7 @@ pub fn from_json(text: &str) -> Result<Content, String> {
         guides: c.guides,
         services: c.services,
         locales: c.locales,
+        leaflet: c.leaflet,
         sources: c.sources,
         version: c.version,
         ..Content::default()

@@ -15,14 +15,7 @@ pub fn ServiceCard(service: Service) -> impl IntoView {
         .contacts
         .iter()
         .map(|c| {
-            let href = match c.channel {
-                Channel::Phone => format!("tel:{}", c.value.replace(' ', "")),
-                Channel::Text => format!("sms:{}", c.value.replace(' ', "")),
-                Channel::Email => format!("mailto:{}", c.value),
-                Channel::Website if c.value.starts_with("http") => c.value.clone(),
-                Channel::Website => format!("https://{}", c.value),
-                Channel::Visit => String::new(),
-            };
+            let href = c.href().unwrap_or_default();
             let text = match c.channel {
                 Channel::Text => {
                     session.text_with("service-contact-text", &[("number", c.value.clone())])

@@ -4,6 +4,7 @@ pub mod check_answers;
 pub mod content_error;
 pub mod delete_answers;
 pub mod help_now;
+pub mod leaflet;
 pub mod not_found;
 pub mod outcome;
 pub mod question;

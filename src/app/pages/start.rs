@@ -80,6 +80,9 @@ pub fn StartPage() -> impl IntoView {
         <p class="body">{session.text("start-what-happens")}</p>
         <p class="body">{session.text("start-privacy")}</p>
         {start_view}
+        {move || session.config.with(|c| c.mode == crate::config::Mode::Kiosk).then(|| view! {
+            <p class="body"><a href=routes::LEAFLET class="link">{session.text("leaflet-print-a-leaflet")}</a></p>
+        })}
     }
 }
 

@@ -10,6 +10,7 @@
 //! - `signpost bench [--iterations N]`: time load+validate and evaluation (a report, not a test).
 //! - `signpost directory import FILE --mapping FILE`: a directory file from an Open Referral UK
 //!   export (`directory`).
+//! - `signpost leaflet --url URL`: the printed leaflet as a standalone HTML file (`leaflet`).
 //!
 //! Native only: the web build gets an empty `main`.
 //!
@@ -32,11 +33,13 @@ mod commands;
 mod directory;
 #[cfg(not(target_arch = "wasm32"))]
 mod graph;
+#[cfg(not(target_arch = "wasm32"))]
+mod leaflet;
 
 /// The arguments and the dispatch to a command; the commands are in the sibling modules.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use crate::{bench, commands, directory, graph};
+    use crate::{bench, commands, directory, graph, leaflet};
     use signpost::engine::authoring::load::read_dir;
     use signpost::engine::{Date, SourceFile};
     use std::path::PathBuf;
@@ -65,6 +68,10 @@ Usage:
                                           Open Referral UK export (JSON). MAPPING says which
                                           organisations are members and what each taxonomy
                                           term means; see content/directory/README.md.
+  signpost leaflet --url URL [--locale CODE] [--nation NATION] [--out FILE]
+                                          The printed leaflet (situations, what can help, local
+                                          members and helplines, a QR code to URL) as one HTML
+                                          file to print on A4, in a complete language.
   signpost help                           Show this help.
 
 Options:
@@ -135,9 +142,15 @@ See content/README.md for the content format and scenario files.";
     fn dispatch(raw: Vec<String>) -> Result<(), Failure> {
         let (raw, iterations) = bench::take_iterations(raw)?;
         let (raw, import_options) = directory::take_options(raw)?;
+        let (raw, leaflet_options) = leaflet::take_options(raw)?;
         let args = parse_args(raw)?;
         if iterations.is_some() && args.command.as_deref() != Some("bench") {
             return Err(usage_error("--iterations is only for bench"));
+        }
+        if leaflet_options.any() && args.command.as_deref() != Some("leaflet") {
+            return Err(usage_error(
+                "--url, --locale, --nation and --out are only for leaflet",
+            ));
         }
         if import_options.any() && args.command.as_deref() != Some("directory") {
             return Err(usage_error(
@@ -246,6 +259,10 @@ See content/README.md for the content format and scenario files.";
                         "use: signpost directory import FILE --mapping FILE",
                     )),
                 }
+            }
+            Some("leaflet") => {
+                no_extra(&args, 0)?;
+                leaflet::leaflet_command(&read(&content_dir)?, &leaflet_options)
             }
             Some(other) => Err(usage_error(format!("unknown command \"{other}\""))),
         }

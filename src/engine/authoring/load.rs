@@ -7,7 +7,8 @@ use crate::engine::authoring::version::VersionHasher;
 use crate::engine::error::ContentError;
 use crate::engine::locale::add_ftl;
 use crate::engine::model::{
-    Content, FlagDef, Guide, Locale, Node, Outcome, Question, Route, Service, Settings, StepSource,
+    Content, FlagDef, Guide, Leaflet, Locale, Node, Outcome, Question, Route, Service, Settings,
+    StepSource,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -83,6 +84,16 @@ fn load_files(files: &[SourceFile], known_version: Option<&str>) -> (Content, Ve
                     }
                 }
             }
+            (["leaflet.json"], Some(parsed)) => match parsed {
+                Err(e) => errors.push(json_error(&file, &f.text, e)),
+                Ok(mut v) => {
+                    if let Some(map) = v.as_object_mut() {
+                        map.retain(|k, _| !k.starts_with('_'));
+                    }
+                    content.leaflet = typed::<Leaflet>(&file, ".", v, &mut errors);
+                    content.origins.insert("leaflet".into(), file.clone());
+                }
+            },
             (["flags.json"], Some(parsed)) => {
                 for (v, path) in list(&file, &f.text, parsed, "flags", &mut errors) {
                     if let Some(x) = typed::<FlagDef>(&file, &path, v, &mut errors) {

@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 mod guides;
+mod leaflet;
 mod referral_settings;
 mod services;
 pub use guides::{Guide, Source, StepSource};
+pub use leaflet::{Leaflet, Situation};
 pub use referral_settings::{ConsentGroup, ReferralSettings};
 pub use services::{Channel, Contact, Eligible, Membership, Service};
 
@@ -374,6 +376,9 @@ pub struct Content {
     pub guides: Vec<Guide>,
     pub services: Vec<Service>,
     pub locales: Vec<Locale>,
+    /// The printed leaflet (`content/leaflet.json`), if the content has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaflet: Option<Leaflet>,
     /// Where each step's advice comes from (`content/sources/*.json`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<StepSource>,
@@ -540,6 +545,13 @@ impl Content {
             out.push((&s.description, s.id.as_str()));
             out.extend(s.hours.iter().map(|m| (m, s.id.as_str())));
             out.extend(s.eligibility.iter().map(|m| (m, s.id.as_str())));
+        }
+        if let Some(l) = &self.leaflet {
+            out.push((&l.title, "leaflet"));
+            out.push((&l.intro, "leaflet"));
+            out.push((&l.scan, "leaflet"));
+            out.extend(l.first.iter().map(|m| (m, "leaflet")));
+            out.extend(l.situations.iter().map(|s| (&s.title, "leaflet")));
         }
         out.extend(
             self.other_nation_steps

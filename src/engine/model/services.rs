@@ -59,6 +59,21 @@ pub struct Contact {
     pub value: String,
 }
 
+impl Contact {
+    /// The link the contact opens (`tel:`, `sms:`, `mailto:`, a web address), or `None` for
+    /// an address to visit.
+    pub fn href(&self) -> Option<String> {
+        Some(match self.channel {
+            Channel::Phone => format!("tel:{}", self.value.replace(' ', "")),
+            Channel::Text => format!("sms:{}", self.value.replace(' ', "")),
+            Channel::Email => format!("mailto:{}", self.value),
+            Channel::Website if self.value.starts_with("http") => self.value.clone(),
+            Channel::Website => format!("https://{}", self.value),
+            Channel::Visit => return None,
+        })
+    }
+}
+
 /// One service, shaped after Open Referral UK: national services in `content/services.json`,
 /// consortium members in `content/directory/*.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -178,6 +178,9 @@ impl<'a> Validator<'a> {
         {
             return ("service", SERVICES_FILE);
         }
+        if who == "leaflet" {
+            return ("leaflet", "content/leaflet.json");
+        }
         // A kind of reference this function does not know yet: go by the id alone.
         if let Some(&i) = self.index.get(who) {
             (self.c.nodes[i].kind_name(), self.file(i))

@@ -1,5 +1,5 @@
-//! References: every `goto`, flag, guide and service named anywhere is defined, and
-//! every service can be reached.
+//! References: every `goto`, flag, guide and service named anywhere (the leaflet too) is
+//! defined, and every service can be reached.
 
 use super::{Problems, Validator};
 use crate::engine::model::{FlagRule, Node, Rule};
@@ -60,6 +60,31 @@ impl<'a> Validator<'a> {
                             service: s.to_string(),
                         },
                     );
+                }
+            }
+        }
+        if let Some(l) = &self.c.leaflet {
+            const FILE: &str = "content/leaflet.json";
+            for (i, s) in l.situations.iter().enumerate() {
+                let at = format!("situations[{i}]");
+                if !self.guides.contains(s.guide.as_str()) {
+                    let guide = s.guide.to_string();
+                    p.add(FILE, "leaflet", &at, Problem::UnknownGuide { guide });
+                }
+                for f in &s.needs {
+                    if !self.flags.contains(f.as_str()) {
+                        let problem = Problem::UnknownFlag {
+                            by: FlagUse::Key("needs"),
+                            flag: f.to_string(),
+                        };
+                        p.add(FILE, "leaflet", &at, problem);
+                    }
+                }
+                for h in &s.helplines {
+                    if !self.services.contains(h.as_str()) {
+                        let service = h.to_string();
+                        p.add(FILE, "leaflet", &at, Problem::UnknownService { service });
+                    }
                 }
             }
         }
