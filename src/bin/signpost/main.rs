@@ -8,6 +8,8 @@
 //! - `signpost coverage [DIR] [--strict]`: what the scenarios in DIR never ask, choose or reach.
 //! - `signpost translations`: how complete each locale is, against the default locale.
 //! - `signpost bench [--iterations N]`: time load+validate and evaluation (a report, not a test).
+//! - `signpost tallies merge (--out DIR | --csv FILE --html FILE) A.csv …`: kiosks' figures
+//!   merged into one CSV and an HTML report with charts.
 //!
 //! Native only: the web build gets an empty `main`.
 //!
@@ -28,11 +30,13 @@ mod bench;
 mod commands;
 #[cfg(not(target_arch = "wasm32"))]
 mod graph;
+#[cfg(not(target_arch = "wasm32"))]
+mod tallies;
 
 /// The arguments and the dispatch to a command; the commands are in the sibling modules.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use crate::{bench, commands, graph};
+    use crate::{bench, commands, graph, tallies};
     use signpost::engine::authoring::load::read_dir;
     use signpost::engine::{Date, SourceFile};
     use std::path::PathBuf;
@@ -56,6 +60,12 @@ Usage:
                                           reached; with --strict, also a question or option.
   signpost bench [--iterations N]         Time loading, validating and evaluating (N: 50).
   signpost translations                   How complete each locale is, and what it lacks.
+  signpost tallies merge (--out DIR | [--csv FILE] [--html FILE]) A.csv B.csv ...
+                                          Merge kiosks' exported figures (each file a hub,
+                                          named after the file) into one CSV with a hub
+                                          column and a self-contained HTML report with
+                                          charts. --out DIR writes DIR/tallies-merged.csv
+                                          and DIR/tallies-report.html.
   signpost help                           Show this help.
 
 Options:
@@ -78,6 +88,10 @@ See content/README.md for the content format and scenario files.";
         format: Option<String>,
         today: Option<String>,
         strict: bool,
+        // tallies merge: where to write.
+        out: Option<PathBuf>,
+        csv: Option<PathBuf>,
+        html: Option<PathBuf>,
     }
 
     fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
@@ -98,6 +112,9 @@ See content/README.md for the content format and scenario files.";
                 "--content" => args.content = Some(PathBuf::from(value("--content")?)),
                 "--format" => args.format = Some(value("--format")?),
                 "--today" => args.today = Some(value("--today")?),
+                "--out" => args.out = Some(PathBuf::from(value("--out")?)),
+                "--csv" => args.csv = Some(PathBuf::from(value("--csv")?)),
+                "--html" => args.html = Some(PathBuf::from(value("--html")?)),
                 "--strict" if inline.is_some() => {
                     return Err(usage_error("--strict takes no value"))
                 }
@@ -131,6 +148,12 @@ See content/README.md for the content format and scenario files.";
         }
         if args.strict && args.command.as_deref() != Some("coverage") {
             return Err(usage_error("--strict is only for coverage"));
+        }
+        let writes = args.out.is_some() || args.csv.is_some() || args.html.is_some();
+        if writes && args.command.as_deref() != Some("tallies") {
+            return Err(usage_error(
+                "--out, --csv and --html are only for tallies merge",
+            ));
         }
         let content_dir = args
             .content
@@ -210,6 +233,23 @@ See content/README.md for the content format and scenario files.";
             Some("bench") => {
                 no_extra(&args, 0)?;
                 bench::run(&read(&content_dir)?, iterations.unwrap_or(50))
+            }
+            Some("tallies") => {
+                match args.positional.first().map(String::as_str) {
+                    Some("merge") => {}
+                    Some(other) => {
+                        return Err(usage_error(format!(
+                            "unknown tallies command \"{other}\"; use tallies merge"
+                        )))
+                    }
+                    None => return Err(usage_error("tallies needs a command: tallies merge")),
+                }
+                let outputs = tallies::Outputs::from_args(
+                    args.out.as_deref(),
+                    args.csv.as_deref(),
+                    args.html.as_deref(),
+                )?;
+                tallies::merge(&read(&content_dir)?, &args.positional[1..], &outputs)
             }
             Some(other) => Err(usage_error(format!("unknown command \"{other}\""))),
         }
