@@ -69,18 +69,18 @@ impl TextKind {
     }
 }
 
-/// The natural width: narrow enough that at 320 CSS pixels the text is still about 13 px.
-pub const WIDTH: u32 = 400;
+/// The natural width: a phone's, so on one the text is drawn at about its natural size.
+pub const WIDTH: u32 = 320;
 /// The text size, in user units.
 pub const FONT: u32 = 16;
 /// Room after the longest bar for its number.
-const NUMBER_ROOM: u32 = 72;
+const NUMBER_ROOM: u32 = 64;
 const LINE: u32 = 19;
 const BAR_HEIGHT: u32 = 16;
 const BAR_GAP: u32 = 7;
 const GROUP_GAP: u32 = 14;
 /// About how many characters of 16-unit text fit the width; longer labels wrap at spaces.
-const LINE_CHARS: usize = 44;
+const LINE_CHARS: usize = 34;
 
 impl Chart {
     pub fn is_empty(&self) -> bool {

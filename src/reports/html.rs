@@ -56,7 +56,7 @@ a:focus,.table-scroll:focus{outline:3px solid transparent;background:#ffdd00;box
 .table-scroll:focus{background:none;box-shadow:none;outline:3px solid #ffdd00}
 .lead{font-size:1.25em}
 .note{color:#505a5f}
-.chart{display:block;width:100%;max-width:32rem;height:auto;margin:0 0 1.5rem}
+.chart{display:block;width:100%;max-width:26rem;height:auto;margin:0 0 1.5rem}
 .chart__bar{fill:#1d70b8}
 .chart text{fill:#0b0c0c}
 .chart__group{font-weight:700}
