@@ -10,34 +10,15 @@ use super::chart::{Bar, Chart, Group};
 use super::escape;
 use super::merge::Merged;
 use super::weeks::{
-    by_week, latest, need_count, needs_chart, people, tier_count, tiers_chart, top_needs,
+    by_week, latest, need_count, needs_chart, people, tier_row, tiers_chart, top_needs,
     CHART_WEEKS, TOP_NEEDS,
 };
 use crate::engine::date::Date;
 use crate::engine::ids::FlagId;
 use crate::engine::model::Tier;
 use crate::engine::tally::{DayTally, Tallies};
+use crate::words::english::date as date_words;
 use std::fmt::Write;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// "23 November 2026".
-pub fn english_date(d: Date) -> String {
-    format!("{} {} {}", d.day, MONTHS[usize::from(d.month - 1)], d.year)
-}
 
 const STYLE: &str = "\
 *,*::before,*::after{box-sizing:border-box}
@@ -91,8 +72,8 @@ pub fn report(merged: &Merged, sources: &[String]) -> String {
         let _ = writeln!(
             out,
             "<p class=\"lead\">From {} to {}.</p>",
-            english_date(a),
-            english_date(b)
+            date_words(a),
+            date_words(b)
         );
     }
     out.push_str(
@@ -181,11 +162,7 @@ fn compare(out: &mut String, merged: &Merged) {
         .hubs
         .iter()
         .zip(&totals)
-        .map(|(h, t)| {
-            let mut cells: Vec<u64> = Tier::ALL.iter().map(|tier| tier_count(t, *tier)).collect();
-            cells.push(people(t));
-            (h.name.clone(), cells)
-        })
+        .map(|(h, t)| (h.name.clone(), tier_row(t)))
         .collect();
     table(
         out,
@@ -204,7 +181,7 @@ fn weekly(out: &mut String, merged: &Merged, tallies: &Tallies, id: &str, whose:
         return;
     }
     let shown = latest(&weeks, CHART_WEEKS);
-    let week_label = |d: Date| format!("Week starting {}", english_date(d));
+    let week_label = |d: Date| format!("Week starting {}", date_words(d));
     let scope = if weeks.len() > CHART_WEEKS {
         format!(
             " The chart shows the last {CHART_WEEKS} weeks; the table has all {}.",
@@ -218,8 +195,8 @@ fn weekly(out: &mut String, merged: &Merged, tallies: &Tallies, id: &str, whose:
             "Bar chart of {what} for {whose}, a group of bars for each week from {} to {}. Each \
              bar is labelled with its name and number. The table after the chart gives the \
              same numbers.",
-            english_date(shown[0].0),
-            english_date(shown[shown.len() - 1].0)
+            date_words(shown[0].0),
+            date_words(shown[shown.len() - 1].0)
         )
     };
 
@@ -241,11 +218,7 @@ fn weekly(out: &mut String, merged: &Merged, tallies: &Tallies, id: &str, whose:
     header.push("Total".into());
     let rows = weeks
         .iter()
-        .map(|(d, t)| {
-            let mut cells: Vec<u64> = Tier::ALL.iter().map(|tier| tier_count(t, *tier)).collect();
-            cells.push(people(t));
-            (english_date(*d), cells)
-        })
+        .map(|(d, t)| (date_words(*d), tier_row(t)))
         .collect();
     table(
         out,
@@ -281,7 +254,7 @@ fn weekly(out: &mut String, merged: &Merged, tallies: &Tallies, id: &str, whose:
         .iter()
         .map(|(d, t)| {
             (
-                english_date(*d),
+                date_words(*d),
                 needs.iter().map(|f| need_count(t, f)).collect(),
             )
         })

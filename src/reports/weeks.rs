@@ -43,6 +43,13 @@ pub fn tier_count(t: &DayTally, tier: Tier) -> u64 {
     t.tiers.get(&tier).copied().unwrap_or(0)
 }
 
+/// A table row's counts: each tier, most urgent first, then the total.
+pub fn tier_row(t: &DayTally) -> Vec<u64> {
+    let mut cells: Vec<u64> = Tier::ALL.iter().map(|tier| tier_count(t, *tier)).collect();
+    cells.push(people(t));
+    cells
+}
+
 pub fn need_count(t: &DayTally, need: &FlagId) -> u64 {
     t.needs.get(need).copied().unwrap_or(0)
 }

@@ -9,8 +9,8 @@ use crate::engine::ids::FlagId;
 use crate::engine::model::Tier;
 use crate::engine::tally::Tallies;
 use crate::reports::weeks::{
-    by_week, latest, need_count, needs_chart, people, tier_count, tiers_chart, top_needs,
-    CHART_WEEKS, TOP_NEEDS,
+    by_week, latest, need_count, needs_chart, tier_row, tiers_chart, top_needs, CHART_WEEKS,
+    TOP_NEEDS,
 };
 use crate::words::display::long_date;
 use leptos::prelude::*;
@@ -47,14 +47,8 @@ pub fn WeeklyCharts(tallies: Tallies) -> impl IntoView {
     let mut tiers_header = vec![session.text("staff-week")];
     tiers_header.extend(Tier::ALL.iter().map(|t| tier_label(*t)));
     tiers_header.push(session.text("staff-total"));
-    let tiers_rows: Vec<(String, Vec<u64>)> = weeks
-        .iter()
-        .map(|(d, t)| {
-            let mut cells: Vec<u64> = Tier::ALL.iter().map(|tier| tier_count(t, *tier)).collect();
-            cells.push(people(t));
-            (date(*d), cells)
-        })
-        .collect();
+    let tiers_rows: Vec<(String, Vec<u64>)> =
+        weeks.iter().map(|(d, t)| (date(*d), tier_row(t))).collect();
 
     let needs = top_needs(&weeks, TOP_NEEDS, |f| session.content.urgency_rank(f));
     let needs_part = if needs.is_empty() {
