@@ -45,6 +45,7 @@ a:focus,.table-scroll:focus{outline:3px solid transparent;background:#ffdd00;box
 table{border-collapse:collapse;width:100%}
 caption{text-align:left;font-weight:700;margin:0 0 .75rem}
 th,td{padding:.5rem 1rem .5rem 0;border-bottom:1px solid #b1b4b6;text-align:left;vertical-align:top}
+th{min-width:8rem}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 @media (forced-colors:active){.chart__bar{fill:CanvasText}.chart text{fill:CanvasText}}
 @media print{.chart{break-inside:avoid}a{color:#0b0c0c}}

@@ -45,7 +45,7 @@ pub fn NumberTable(
         .collect_view();
     view! {
         <div class="table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
-            <table class="table" id=id>
+            <table class="table table--counts" id=id>
                 <caption class="table__caption heading-s" id=caption_id>{caption}</caption>
                 <thead><tr class="table__row">{head}</tr></thead>
                 <tbody>{body}</tbody>
