@@ -1,9 +1,9 @@
 //! The content authors' tool, run as a program: check, graph, run and coverage.
 
-use std::path::{Path, PathBuf};
-
 mod common;
+
 use common::cli::{signpost, text};
+use std::path::{Path, PathBuf};
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
@@ -16,7 +16,7 @@ impl TempContent {
     fn new(name: &str) -> Self {
         let dir = std::env::temp_dir().join(format!("signpost-cli-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        copy_dir(&content_dir(), &dir);
+        common::copy_dir(&content_dir(), &dir);
         TempContent(dir)
     }
 }
@@ -24,19 +24,6 @@ impl TempContent {
 impl Drop for TempContent {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
     }
 }
 

@@ -59,3 +59,17 @@ pub fn sample_answer(q: &Question, pick: usize, samples: &Samples) -> Answer {
         InputType::Text => Answer::Text((samples.text)(pick)),
     }
 }
+
+/// Copies a folder and everything in it (a content folder for a command to change).
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}

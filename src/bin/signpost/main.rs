@@ -8,6 +8,8 @@
 //! - `signpost coverage [DIR] [--strict]`: what the scenarios in DIR never ask, choose or reach.
 //! - `signpost translations`: how complete each locale is, against the default locale.
 //! - `signpost bench [--iterations N]`: time load+validate and evaluation (a report, not a test).
+//! - `signpost directory import FILE --mapping FILE`: a directory file from an Open Referral UK
+//!   export (`directory`).
 //! - `signpost tallies merge (--out DIR | --csv FILE --html FILE) A.csv …`: kiosks' figures
 //!   merged into one CSV and an HTML report with charts.
 //!
@@ -29,6 +31,8 @@ mod bench;
 #[cfg(not(target_arch = "wasm32"))]
 mod commands;
 #[cfg(not(target_arch = "wasm32"))]
+mod directory;
+#[cfg(not(target_arch = "wasm32"))]
 mod graph;
 #[cfg(not(target_arch = "wasm32"))]
 mod tallies;
@@ -36,7 +40,7 @@ mod tallies;
 /// The arguments and the dispatch to a command; the commands are in the sibling modules.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use crate::{bench, commands, graph, tallies};
+    use crate::{bench, commands, directory, graph, tallies};
     use signpost::engine::authoring::load::read_dir;
     use signpost::engine::{Date, SourceFile};
     use std::path::PathBuf;
@@ -60,6 +64,11 @@ Usage:
                                           reached; with --strict, also a question or option.
   signpost bench [--iterations N]         Time loading, validating and evaluating (N: 50).
   signpost translations                   How complete each locale is, and what it lacks.
+  signpost directory import FILE --mapping MAPPING [--name NAME] [--translations LANG=FILE]
+           [--example] [--dry-run]        Write content/directory/NAME.json and its words from an
+                                          Open Referral UK export (JSON). MAPPING says which
+                                          organisations are members and what each taxonomy
+                                          term means; see content/directory/README.md.
   signpost tallies merge (--out DIR | [--csv FILE] [--html FILE]) A.csv B.csv ...
                                           Merge kiosks' exported figures (each file a hub,
                                           named after the file) into one CSV with a hub
@@ -142,9 +151,16 @@ See content/README.md for the content format and scenario files.";
 
     fn dispatch(raw: Vec<String>) -> Result<(), Failure> {
         let (raw, iterations) = bench::take_iterations(raw)?;
+        let (raw, import_options) = directory::take_options(raw)?;
         let args = parse_args(raw)?;
         if iterations.is_some() && args.command.as_deref() != Some("bench") {
             return Err(usage_error("--iterations is only for bench"));
+        }
+        if import_options.any() && args.command.as_deref() != Some("directory") {
+            return Err(usage_error(
+                "--mapping, --name, --translations, --example and --dry-run are only for \
+                 directory import",
+            ));
         }
         if args.strict && args.command.as_deref() != Some("coverage") {
             return Err(usage_error("--strict is only for coverage"));
@@ -233,6 +249,26 @@ See content/README.md for the content format and scenario files.";
             Some("bench") => {
                 no_extra(&args, 0)?;
                 bench::run(&read(&content_dir)?, iterations.unwrap_or(50))
+            }
+            Some("directory") => {
+                no_extra(&args, 2)?;
+                match (
+                    args.positional.first().map(String::as_str),
+                    args.positional.get(1),
+                ) {
+                    (Some("import"), Some(file)) => directory::import_command(
+                        &content_dir,
+                        &read(&content_dir)?,
+                        std::path::Path::new(file),
+                        &import_options,
+                    ),
+                    (Some("import"), None) => {
+                        Err(usage_error("directory import needs an export file (JSON)"))
+                    }
+                    _ => Err(usage_error(
+                        "use: signpost directory import FILE --mapping FILE",
+                    )),
+                }
             }
             Some("tallies") => {
                 match args.positional.first().map(String::as_str) {

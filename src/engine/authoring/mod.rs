@@ -4,6 +4,7 @@
 //! author understands.
 
 pub mod coverage;
+pub mod directory_import;
 pub mod load;
 pub mod nation;
 pub mod scenario;
