@@ -96,21 +96,15 @@ pub fn tiers_chart(
     week_label: impl Fn(Date) -> String,
     tier_label: impl Fn(Tier) -> String,
 ) -> Chart {
-    Chart {
-        groups: weeks
+    per_week(weeks, week_label, |t| {
+        Tier::ALL
             .iter()
-            .map(|(monday, t)| Group {
-                label: week_label(*monday),
-                bars: Tier::ALL
-                    .iter()
-                    .map(|tier| Bar {
-                        label: tier_label(*tier),
-                        value: tier_count(t, *tier),
-                    })
-                    .collect(),
+            .map(|tier| Bar {
+                label: tier_label(*tier),
+                value: tier_count(t, *tier),
             })
-            .collect(),
-    }
+            .collect()
+    })
 }
 
 /// The chosen needs per week, a group per week (oldest first), the needs in the given order.
@@ -120,18 +114,28 @@ pub fn needs_chart(
     week_label: impl Fn(Date) -> String,
     need_label: impl Fn(&FlagId) -> String,
 ) -> Chart {
+    per_week(weeks, week_label, |t| {
+        needs
+            .iter()
+            .map(|f| Bar {
+                label: need_label(f),
+                value: need_count(t, f),
+            })
+            .collect()
+    })
+}
+
+fn per_week(
+    weeks: &[(Date, &DayTally)],
+    week_label: impl Fn(Date) -> String,
+    bars: impl Fn(&DayTally) -> Vec<Bar>,
+) -> Chart {
     Chart {
         groups: weeks
             .iter()
             .map(|(monday, t)| Group {
                 label: week_label(*monday),
-                bars: needs
-                    .iter()
-                    .map(|f| Bar {
-                        label: need_label(f),
-                        value: need_count(t, f),
-                    })
-                    .collect(),
+                bars: bars(t),
             })
             .collect(),
     }
