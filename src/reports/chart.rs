@@ -172,6 +172,19 @@ pub fn wrap(label: &str) -> Vec<String> {
 }
 
 impl Layout {
+    /// The same chart for a right-to-left page, where text inherits `direction: rtl` and so
+    /// runs leftwards from its anchor: bars grow from the right edge, names and numbers are
+    /// anchored on the right.
+    pub fn mirrored(mut self) -> Layout {
+        for m in &mut self.marks {
+            match m {
+                Mark::Text { x, .. } => *x = self.width - *x,
+                Mark::Rect { x, width, .. } => *x = self.width - *x - *width,
+            }
+        }
+        self
+    }
+
     /// The chart as a standalone `<svg>` element: `id` prefixes its title's and description's
     /// ids, which label it. Every text is escaped.
     pub fn to_svg(&self, id: &str, title: &str, desc: &str) -> String {
@@ -223,6 +236,28 @@ mod tests {
         assert_eq!(bar_width(5, 10, 300), 150);
         assert_eq!(bar_width(1, 1_000_000, 300), 2);
         assert_eq!(bar_width(u64::MAX, u64::MAX, 300), 300);
+    }
+
+    #[test]
+    fn a_mirrored_chart_grows_from_the_right() {
+        let chart = Chart {
+            groups: vec![Group {
+                label: String::new(),
+                bars: vec![Bar {
+                    label: "a".into(),
+                    value: 1,
+                }],
+            }],
+        };
+        let ltr = chart.layout();
+        let rtl = ltr.clone().mirrored();
+        let span = WIDTH - NUMBER_ROOM;
+        assert!(matches!(ltr.marks[1], Mark::Rect { x: 0, width, .. } if width == span));
+        assert!(matches!(rtl.marks[0], Mark::Text { x: WIDTH, .. }));
+        assert!(
+            matches!(rtl.marks[1], Mark::Rect { x, width, .. } if x == NUMBER_ROOM && width == span)
+        );
+        assert!(matches!(rtl.marks[2], Mark::Text { x, .. } if x == NUMBER_ROOM - 6));
     }
 
     #[test]

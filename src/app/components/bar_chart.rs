@@ -6,9 +6,14 @@ use crate::reports::chart::{Chart, Mark, FONT};
 use leptos::prelude::*;
 
 /// A bar chart as one labelled image; `id` prefixes the ids of its title and description.
+/// `rtl`: the page is right to left, so the chart is mirrored to match.
 #[component]
-pub fn BarChart(chart: Chart, id: String, title: String, desc: String) -> impl IntoView {
-    let layout = chart.layout();
+pub fn BarChart(chart: Chart, id: String, title: String, desc: String, rtl: bool) -> impl IntoView {
+    let layout = if rtl {
+        chart.layout().mirrored()
+    } else {
+        chart.layout()
+    };
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let labelled_by = format!("{title_id} {desc_id}");

@@ -6,7 +6,7 @@ use crate::app::components::number_table::NumberTable;
 use crate::app::state::use_session;
 use crate::engine::date::Date;
 use crate::engine::ids::FlagId;
-use crate::engine::model::Tier;
+use crate::engine::model::{Settings, Tier};
 use crate::engine::tally::Tallies;
 use crate::reports::weeks::{
     by_week, latest, need_count, needs_chart, tier_row, tiers_chart, top_needs, CHART_WEEKS,
@@ -24,6 +24,7 @@ pub fn WeeklyCharts(tallies: Tallies) -> impl IntoView {
     let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
         return ().into_any();
     };
+    let rtl = Settings::is_rtl(&session.locale.get_untracked());
     let date = move |d: Date| session.t.with_value(|tr| long_date(tr, d));
     let week_label = move |d: Date| session.text_with("staff-week-of", &[("date", date(d))]);
     let tier_label = move |t: Tier| session.text(&format!("tier-{}", t.as_str()));
@@ -67,6 +68,7 @@ pub fn WeeklyCharts(tallies: Tallies) -> impl IntoView {
                 id="staff-needs-chart".to_owned()
                 title=session.text("staff-needs-chart")
                 desc=desc.clone()
+                rtl=rtl
             />
             <NumberTable
                 id="staff-needs-table".to_owned()
@@ -88,6 +90,7 @@ pub fn WeeklyCharts(tallies: Tallies) -> impl IntoView {
             id="staff-tiers-chart".to_owned()
             title=tiers_title
             desc=desc
+            rtl=rtl
         />
         <NumberTable
             id="staff-tiers-table".to_owned()
