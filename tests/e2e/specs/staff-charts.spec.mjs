@@ -173,6 +173,46 @@ test("in Welsh the charts' titles, weeks and tables are Welsh", async ({ page, c
   await expectNoViolations(page, "the staff page with charts, in Welsh");
 });
 
+test("in Arabic, right to left, the charts are mirrored and every text stays inside them", async ({ page, context }) => {
+  await useLocale(context, "ar");
+  await page.goto("/");
+  await putTallies(page, twoWeeks);
+  const staff = new StaffPage(page, "ar");
+  await staff.goto();
+  for (const id of ["staff-tiers-chart", "staff-needs-chart"]) {
+    const chart = page.locator(`svg#${id}`);
+    const box = await chart.boundingBox();
+    const outside = await chart.locator("text, rect").evaluateAll(
+      (els, b) =>
+        els
+          .map((e) => [e.textContent, e.getBoundingClientRect()])
+          .filter(([, r]) => r.left < b.x - 1 || r.right > b.x + b.width + 1)
+          .map(([t]) => t),
+      box,
+    );
+    expect(outside, `${id}: nothing drawn outside the chart`).toEqual([]);
+    // Bars end at the right edge.
+    const right = await chart.locator("rect").first().evaluate((r) => r.getBoundingClientRect().right);
+    expect(Math.abs(right - (box.x + box.width))).toBeLessThan(2);
+  }
+});
+
+test("in forced colours the bars and text take the system's text colour", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await openStaff(page, twoWeeks);
+  const chart = page.locator("svg#staff-tiers-chart");
+  const [bar, text, canvasText] = await chart.evaluate((svg) => {
+    const probe = document.createElement("span");
+    probe.style.color = "CanvasText";
+    document.body.append(probe);
+    const c = getComputedStyle(probe).color;
+    probe.remove();
+    return [getComputedStyle(svg.querySelector("rect")).fill, getComputedStyle(svg.querySelector("text")).fill, c];
+  });
+  expect(bar).toBe(canvasText);
+  expect(text).toBe(canvasText);
+});
+
 for (const [width, height] of [[375, 812], [1080, 1920]]) {
   test(`screenshot of the staff page's charts at ${width}x${height}`, async ({ page }) => {
     await page.setViewportSize({ width, height });
