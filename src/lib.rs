@@ -8,6 +8,7 @@
 //! - [`words`]: the Fluent translator, dates and money in words, "Why this result?" in words.
 //! - [`referral`]: the referral pages' forms, the saved details, and the summary (JSON, plain
 //!   text, QR) for consortium members.
+//! - [`reports`]: demand figures by week, bar charts (SVG), merging hubs' exported CSV.
 //! - `app`: the Leptos web app (wasm32 only).
 //!
 //! The layers, and which may use which (each uses only the layers below it, and Cargo enforces
@@ -15,7 +16,7 @@
 //!
 //! ```text
 //! app                pages, components, state, routes, browser storage (wasm32 only)
-//! referral           forms, saved details, summary and its writers, QR
+//! referral, reports  forms, saved details, summary and its writers, QR; demand reports
 //! words              translator, formats, "Why this result?" in words
 //! content, config    the embedded content; the mode and the kiosk's settings
 //! engine             content model, rules, evaluation; authoring (native only)
@@ -31,6 +32,8 @@ pub use signpost_engine::engine;
 #[path = "engine/mod.rs"]
 pub mod engine;
 pub mod referral;
+/// Demand reports from kiosks' tallies: weeks, charts, and (natively) merging hubs' CSV files.
+pub mod reports;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]

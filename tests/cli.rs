@@ -2,23 +2,8 @@
 
 mod common;
 
+use common::cli::{signpost, text};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn signpost(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_signpost"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .expect("run signpost")
-}
-
-fn text(out: &Output) -> (String, String) {
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")

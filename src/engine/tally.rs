@@ -231,7 +231,7 @@ fn section<'a>(
 
 /// An id as content writes them: lowercase letters, digits and hyphens, not starting with a
 /// hyphen (which would also keep it from reading as a formula in a spreadsheet).
-fn is_code(s: &str) -> bool {
+pub fn is_code(s: &str) -> bool {
     (1..=MAX_CODE).contains(&s.len())
         && !s.starts_with('-')
         && s.bytes()

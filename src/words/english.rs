@@ -319,6 +319,11 @@ pub fn long_date(d: Date) -> String {
         "Saturday",
         "Sunday",
     ];
+    format!("{} {}", DAYS[usize::from(d.weekday() % 7)], date(d))
+}
+
+/// "30 November 2026".
+pub fn date(d: Date) -> String {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -337,10 +342,5 @@ pub fn long_date(d: Date) -> String {
         .get(usize::from(d.month).wrapping_sub(1))
         .copied()
         .unwrap_or("?");
-    format!(
-        "{} {} {month} {}",
-        DAYS[usize::from(d.weekday() % 7)],
-        d.day,
-        d.year
-    )
+    format!("{} {month} {}", d.day, d.year)
 }

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod arbitrary;
+pub mod cli;
 pub mod content;
 
 use signpost::engine::model::InputType;

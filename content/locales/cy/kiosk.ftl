@@ -28,3 +28,20 @@ staff-delete-body = Lawrlwythwch nhw yn gyntaf os oes eu hangen arnoch. Allwch c
 staff-delete-yes = Ydw, dileu'r ffigurau
 staff-delete-no = Na, eu cadw
 staff-deleted = Mae'r ffigurau wedi'u dileu.
+
+## Ffigurau tudalen y staff fesul wythnos: siartiau, pob un gyda thabl o'r un rhifau ar ei ôl
+# Drafted for issue 20 (machine-assisted; needs a Welsh reviewer). Welsh uses the singular
+# noun after a number ("y 6 wythnos diwethaf").
+staff-weeks-title = Fesul wythnos
+staff-weeks-lead = Mae wythnosau'n dechrau ar ddydd Llun. Ar ôl pob siart mae tabl o'r un rhifau.
+staff-weeks-shown = Mae'r siartiau'n dangos y { $count } wythnos diwethaf. Mae pob wythnos yn y tablau.
+staff-week-of = Wythnos yn dechrau { $date }
+staff-week = Wythnos yn dechrau
+staff-total = Cyfanswm
+staff-tiers-chart = Pobl fesul lefel o help, bob wythnos
+staff-tiers-table = Pobl fesul wythnos a lefel o help
+staff-needs-chart = Yr anghenion mwyaf cyffredin, bob wythnos
+staff-needs-lead = Yr anghenion a gododd amlaf dros yr holl wythnosau, wythnos wrth wythnos.
+staff-needs-table = Yr anghenion mwyaf cyffredin fesul wythnos
+staff-chart-desc = Siart bar gyda grŵp o farrau ar gyfer pob wythnos o { $first } i { $last }. Mae enw a rhif ar bob bar. Mae'r tabl ar ôl y siart yn rhoi'r un rhifau.
+staff-no-needs = Ni chofnodwyd unrhyw anghenion.

@@ -28,3 +28,18 @@ staff-delete-body = Download them first if you need them. You cannot get them ba
 staff-delete-yes = Yes, delete the figures
 staff-delete-no = No, keep them
 staff-deleted = The figures have been deleted.
+
+## The staff page's figures by week: charts, each followed by a table of the same numbers
+staff-weeks-title = By week
+staff-weeks-lead = Weeks start on a Monday. Each chart is followed by a table of the same numbers.
+staff-weeks-shown = The charts show the last { $count } weeks. The tables have every week.
+staff-week-of = Week starting { $date }
+staff-week = Week starting
+staff-total = Total
+staff-tiers-chart = People by level of help, per week
+staff-tiers-table = People by week and level of help
+staff-needs-chart = Most common needs, per week
+staff-needs-lead = The needs that came up most often over all the weeks, week by week.
+staff-needs-table = Most common needs by week
+staff-chart-desc = A bar chart with a group of bars for each week from { $first } to { $last }. Each bar is labelled with its name and number. The table after the chart gives the same numbers.
+staff-no-needs = No needs were recorded.

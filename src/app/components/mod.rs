@@ -3,6 +3,7 @@
 pub mod adviser_notes_box;
 pub mod answers_panel;
 pub mod back_link;
+pub mod bar_chart;
 pub mod checkboxes;
 pub mod choice_radios;
 pub mod date_input;
@@ -21,6 +22,7 @@ pub mod language_switch;
 pub mod layout;
 pub mod listen_button;
 pub mod notification_banner;
+pub mod number_table;
 pub mod other_tab_notice;
 pub mod question_fieldset;
 pub mod radios;
@@ -32,6 +34,7 @@ pub mod text_area;
 pub mod text_field;
 pub mod text_input;
 pub mod update_banner;
+pub mod weekly_charts;
 pub mod why_outcome;
 
 /// The `aria-describedby` value for a field with an optional hint and an optional error.

@@ -1,6 +1,8 @@
 //! The staff page (`/staff`, linked from no public page): the kiosk's anonymous demand
-//! figures as a table, a CSV download for the consortium, and a way to delete them.
+//! figures by week (charts with tables, `components/weekly_charts.rs`) and by day (a table),
+//! a CSV download for the consortium, and a way to delete them.
 
+use crate::app::components::weekly_charts::WeeklyCharts;
 use crate::app::handoff;
 use crate::app::state::{set_title, today, use_session, Session};
 use crate::app::tally_store;
@@ -72,6 +74,7 @@ pub fn StaffPage() -> impl IntoView {
                 return (!deleted.get()).then(|| view! { <p class="body">{session.text("staff-none")}</p> }).into_any();
             }
             let table = tallies.with(|t| view! { <FiguresTable tallies=t.clone()/> });
+            let weekly = tallies.with(|t| view! { <WeeklyCharts tallies=t.clone()/> });
             let actions = if confirming.get() {
                 view! {
                     <div class="staff-confirm">
@@ -93,7 +96,8 @@ pub fn StaffPage() -> impl IntoView {
                 }
                 .into_any()
             };
-            view! { {table} {actions} }.into_any()
+            // The actions come first: staff mostly come to download, and the charts are long.
+            view! { {actions} {weekly} {table} }.into_any()
         }}
     }
 }

@@ -9,7 +9,7 @@ use signpost::referral::qr::qr_svg;
 use signpost::words::i18n::Translator;
 use signpost::words::leaflet::leaflet;
 use signpost::words::leaflet_html::{leaflet_html, QrDrawing};
-use std::path::PathBuf;
+use std::path::Path;
 
 /// The leaflet's own options, taken out of the arguments before the shared parser sees them.
 #[derive(Default)]
@@ -17,12 +17,11 @@ pub(crate) struct Options {
     url: Option<String>,
     locale: Option<String>,
     nation: Option<String>,
-    out: Option<PathBuf>,
 }
 
 impl Options {
     pub(crate) fn any(&self) -> bool {
-        self.url.is_some() || self.locale.is_some() || self.nation.is_some() || self.out.is_some()
+        self.url.is_some() || self.locale.is_some() || self.nation.is_some()
     }
 }
 
@@ -39,13 +38,6 @@ pub(crate) fn take_options(raw: Vec<String>) -> Result<(Vec<String>, Options), F
             "--url" => &mut o.url,
             "--locale" => &mut o.locale,
             "--nation" => &mut o.nation,
-            "--out" => {
-                let v = inline
-                    .or_else(|| it.next())
-                    .ok_or_else(|| usage_error("--out needs a value"))?;
-                o.out = Some(PathBuf::from(v));
-                continue;
-            }
             _ => {
                 rest.push(a);
                 continue;
@@ -60,7 +52,12 @@ pub(crate) fn take_options(raw: Vec<String>) -> Result<(Vec<String>, Options), F
     Ok((rest, o))
 }
 
-pub(crate) fn leaflet_command(files: &[SourceFile], o: &Options) -> Result<(), Failure> {
+/// Writes the leaflet to `out`, or to standard output.
+pub(crate) fn leaflet_command(
+    files: &[SourceFile],
+    o: &Options,
+    out: Option<&Path>,
+) -> Result<(), Failure> {
     let url = o.url.as_deref().ok_or_else(|| {
         usage_error("leaflet needs --url, the address of this copy of Signpost for its QR code")
     })?;
@@ -105,7 +102,7 @@ pub(crate) fn leaflet_command(files: &[SourceFile], o: &Options) -> Result<(), F
         path: &qr.path,
     };
     let html = leaflet_html(&view, &locale, url, drawing);
-    match &o.out {
+    match out {
         Some(path) => {
             std::fs::write(path, html)
                 .map_err(|e| Failure(format!("cannot write {}: {e}", path.display()), 1))?;

@@ -11,6 +11,8 @@
 //! - `signpost directory import FILE --mapping FILE`: a directory file from an Open Referral UK
 //!   export (`directory`).
 //! - `signpost leaflet --url URL`: the printed leaflet as a standalone HTML file (`leaflet`).
+//! - `signpost tallies merge (--out DIR | --csv FILE --html FILE) A.csv …`: kiosks' figures
+//!   merged into one CSV and an HTML report with charts.
 //!
 //! Native only: the web build gets an empty `main`.
 //!
@@ -35,11 +37,12 @@ mod directory;
 mod graph;
 #[cfg(not(target_arch = "wasm32"))]
 mod leaflet;
+mod tallies;
 
 /// The arguments and the dispatch to a command; the commands are in the sibling modules.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use crate::{bench, commands, directory, graph, leaflet};
+    use crate::{bench, commands, directory, graph, leaflet, tallies};
     use signpost::engine::authoring::load::read_dir;
     use signpost::engine::{Date, SourceFile};
     use std::path::PathBuf;
@@ -72,6 +75,12 @@ Usage:
                                           The printed leaflet (situations, what can help, local
                                           members and helplines, a QR code to URL) as one HTML
                                           file to print on A4, in a complete language.
+  signpost tallies merge (--out DIR | [--csv FILE] [--html FILE]) A.csv B.csv ...
+                                          Merge kiosks' exported figures (each file a hub,
+                                          named after the file) into one CSV with a hub
+                                          column and a self-contained HTML report with
+                                          charts. --out DIR writes DIR/tallies-merged.csv
+                                          and DIR/tallies-report.html.
   signpost help                           Show this help.
 
 Options:
@@ -94,6 +103,10 @@ See content/README.md for the content format and scenario files.";
         format: Option<String>,
         today: Option<String>,
         strict: bool,
+        // tallies merge: where to write.
+        out: Option<PathBuf>,
+        csv: Option<PathBuf>,
+        html: Option<PathBuf>,
     }
 
     fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
@@ -114,6 +127,9 @@ See content/README.md for the content format and scenario files.";
                 "--content" => args.content = Some(PathBuf::from(value("--content")?)),
                 "--format" => args.format = Some(value("--format")?),
                 "--today" => args.today = Some(value("--today")?),
+                "--out" => args.out = Some(PathBuf::from(value("--out")?)),
+                "--csv" => args.csv = Some(PathBuf::from(value("--csv")?)),
+                "--html" => args.html = Some(PathBuf::from(value("--html")?)),
                 "--strict" if inline.is_some() => {
                     return Err(usage_error("--strict takes no value"))
                 }
@@ -149,7 +165,7 @@ See content/README.md for the content format and scenario files.";
         }
         if leaflet_options.any() && args.command.as_deref() != Some("leaflet") {
             return Err(usage_error(
-                "--url, --locale, --nation and --out are only for leaflet",
+                "--url, --locale and --nation are only for leaflet",
             ));
         }
         if import_options.any() && args.command.as_deref() != Some("directory") {
@@ -160,6 +176,14 @@ See content/README.md for the content format and scenario files.";
         }
         if args.strict && args.command.as_deref() != Some("coverage") {
             return Err(usage_error("--strict is only for coverage"));
+        }
+        let writes = args.out.is_some() || args.csv.is_some() || args.html.is_some();
+        let leaflet_out =
+            args.command.as_deref() == Some("leaflet") && args.csv.is_none() && args.html.is_none();
+        if writes && args.command.as_deref() != Some("tallies") && !leaflet_out {
+            return Err(usage_error(
+                "--out is only for tallies merge and leaflet; --csv and --html only for tallies merge",
+            ));
         }
         let content_dir = args
             .content
@@ -262,7 +286,28 @@ See content/README.md for the content format and scenario files.";
             }
             Some("leaflet") => {
                 no_extra(&args, 0)?;
-                leaflet::leaflet_command(&read(&content_dir)?, &leaflet_options)
+                leaflet::leaflet_command(
+                    &read(&content_dir)?,
+                    &leaflet_options,
+                    args.out.as_deref(),
+                )
+            }
+            Some("tallies") => {
+                match args.positional.first().map(String::as_str) {
+                    Some("merge") => {}
+                    Some(other) => {
+                        return Err(usage_error(format!(
+                            "unknown tallies command \"{other}\"; use tallies merge"
+                        )))
+                    }
+                    None => return Err(usage_error("tallies needs a command: tallies merge")),
+                }
+                let outputs = tallies::Outputs::from_args(
+                    args.out.as_deref(),
+                    args.csv.as_deref(),
+                    args.html.as_deref(),
+                )?;
+                tallies::merge(&read(&content_dir)?, &args.positional[1..], &outputs)
             }
             Some(other) => Err(usage_error(format!("unknown command \"{other}\""))),
         }

@@ -28,4 +28,18 @@ pub const KIOSK_MESSAGES: &[&str] = &[
     "staff-delete-yes",
     "staff-delete-no",
     "staff-deleted",
+    // The staff page's figures by week (charts and tables).
+    "staff-weeks-title",
+    "staff-weeks-lead",
+    "staff-weeks-shown",
+    "staff-week-of",
+    "staff-week",
+    "staff-total",
+    "staff-tiers-chart",
+    "staff-tiers-table",
+    "staff-needs-chart",
+    "staff-needs-lead",
+    "staff-needs-table",
+    "staff-chart-desc",
+    "staff-no-needs",
 ];
