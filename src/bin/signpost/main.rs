@@ -37,6 +37,7 @@ mod directory;
 mod graph;
 #[cfg(not(target_arch = "wasm32"))]
 mod leaflet;
+#[cfg(not(target_arch = "wasm32"))]
 mod tallies;
 
 /// The arguments and the dispatch to a command; the commands are in the sibling modules.
