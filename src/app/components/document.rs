@@ -93,6 +93,14 @@ fn inline(text: Vec<Inline>) -> AnyView {
             Inline::English(t) => {
                 view! { <span class="english" lang="en-GB">{t}</span> }.into_any()
             }
+            Inline::Lang { lang, text } => {
+                let dir = if crate::engine::model::Settings::is_rtl(&lang) {
+                    "rtl"
+                } else {
+                    "ltr"
+                };
+                view! { <span lang=lang dir=dir>{text}</span> }.into_any()
+            }
             Inline::Hint(t) => view! { <span class="hint">{t}</span> }.into_any(),
             Inline::Tag(t) => view! { <strong class="tag tag--example">{t}</strong> }.into_any(),
             Inline::Break => view! { <br/> }.into_any(),

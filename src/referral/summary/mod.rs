@@ -27,7 +27,7 @@ mod reference;
 mod text;
 
 pub use building::build_summary;
-pub use document::summary_document;
+pub use document::{summary_document, summary_document_for, Reader};
 pub use qr_text::{qr_text, QrText};
 
 pub use reference::reference_code;
