@@ -51,7 +51,7 @@ fn validator() -> jsonschema::Validator {
 #[track_caller]
 fn summary_of(r: Result<Opened, OpenError>) -> OpenedSummary {
     match r {
-        Ok(Opened::Summary(s)) => s,
+        Ok(Opened::Summary(s)) => *s,
         other => panic!("expected a summary, got {other:?}"),
     }
 }
@@ -59,7 +59,7 @@ fn summary_of(r: Result<Opened, OpenError>) -> OpenedSummary {
 #[track_caller]
 fn qr_of(r: Result<Opened, OpenError>) -> QrSummary {
     match r {
-        Ok(Opened::Qr(q)) => q,
+        Ok(Opened::Qr(q)) => *q,
         other => panic!("expected QR text, got {other:?}"),
     }
 }

@@ -33,9 +33,9 @@ pub const MAX_BYTES: usize = 1_000_000;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Opened {
     /// The whole summary, from its JSON.
-    Summary(OpenedSummary),
+    Summary(Box<OpenedSummary>),
     /// The summary's QR code text: codes in English, maybe only part of it.
-    Qr(QrSummary),
+    Qr(Box<QrSummary>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,9 +103,9 @@ pub fn read_text(text: &str) -> Result<Opened, OpenError> {
         return Err(OpenError::Empty);
     }
     if text.starts_with('{') || text.starts_with('[') {
-        return read_json(text).map(Opened::Summary);
+        return read_json(text).map(|s| Opened::Summary(Box::new(s)));
     }
-    qr::read_qr(text).map(Opened::Qr)
+    qr::read_qr(text).map(|q| Opened::Qr(Box::new(q)))
 }
 
 /// `major.minor.patch`, digits only.
