@@ -11,7 +11,7 @@ use signpost::engine::referral::{
 };
 use signpost::engine::{Content, Date, OptionId};
 use signpost::referral::open::{
-    days_from_today, qr_document, read_bytes, read_text, Entrance, OpenError, Opened,
+    days_from_today, due_dates, qr_document, read_bytes, read_text, Entrance, OpenError, Opened,
     OpenedSummary, QrSummary, MAX_BYTES,
 };
 use signpost::referral::summary::{
@@ -641,4 +641,25 @@ fn a_qr_text_is_shown_in_the_pages_words() {
             "{expected} missing from {words:#?}"
         );
     }
+}
+
+#[test]
+fn the_dates_to_act_by_are_set_apart_with_how_far_away_each_is() {
+    let c = content();
+    let t = Translator::new(&c, "en-GB");
+    let today = Date::new(2026, 11, 23).unwrap();
+    let opened = read_text(&example_text()).unwrap();
+    let words = all_text(&due_dates(&t, &c, today, &opened)).join("\n");
+    assert!(words.starts_with("Dates to act by\n"), "{words}");
+    assert!(words.contains("(in 3 days)"), "{words}");
+    assert!(words.contains("Ymweliad y beilïaid"), "{words}");
+    assert!(words.contains("(Bailiffs' visit)"), "{words}");
+    let s: ReferralSummary = serde_json::from_value(example_json()).unwrap();
+    let qr = read_text(&qr_text(&s, QR_MAX_BYTES).text).unwrap();
+    let words = all_text(&due_dates(&t, &c, today, &qr)).join("\n");
+    assert!(words.contains("(in 21 days)"), "{words}");
+    assert!(words.contains("Court papers"), "{words}");
+    // None: nothing is set apart.
+    let none = read_text("SIGNPOST/1\nREF:SP-4K7M-Q2XD\nTIER:referral").unwrap();
+    assert!(due_dates(&t, &c, today, &none).is_empty());
 }

@@ -17,7 +17,7 @@ mod words;
 
 pub use messages::Entrance;
 pub use qr::QrSummary;
-pub use words::{days_from_today, qr_document};
+pub use words::{days_from_today, due_dates, qr_document};
 
 use super::summary::{ReasonEntry, ReferralSummary, SCHEMA_VERSION};
 use crate::engine::model::Tier;

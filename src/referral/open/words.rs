@@ -1,10 +1,10 @@
 //! What the open page shows besides the summary's own document: how far away each date is,
 //! and a QR code's text as a document (its codes turned into the page's words).
 
-use super::QrSummary;
+use super::{Opened, QrSummary};
 use crate::engine::{Content, Date, FlagId, ServiceId};
 use crate::words::display::{long_date, money};
-use crate::words::document::{Block, Document, Inline, Item, Row};
+use crate::words::document::{both, Block, Document, Inline, Item, Row};
 use crate::words::i18n::Translator;
 
 /// "today", "in 3 days", "2 days ago".
@@ -15,6 +15,68 @@ pub fn days_from_today(t: &Translator, today: Date, date: Date) -> String {
         n if n > 0 => t.text_with_count("open-days-ahead", "days", n),
         n => t.text_with_count("open-days-past", "days", -n),
     }
+}
+
+/// The dates to act by, set apart at the top of the page: each date in words with how far
+/// away it is, then what it is (in the person's language and English, or from the QR code's
+/// need code). Empty when there are none.
+pub fn due_dates(t: &Translator, content: &Content, today: Date, opened: &Opened) -> Document {
+    let item = |date: Date, what: Vec<Inline>| {
+        let mut text = vec![Inline::Strong(format!(
+            "{} ({})",
+            long_date(t, date),
+            days_from_today(t, today, date)
+        ))];
+        text.push(Inline::Text(" – ".to_owned()));
+        text.extend(what);
+        Item {
+            class: "open-due__item",
+            ..Item::text(text)
+        }
+    };
+    let items: Vec<Item> = match opened {
+        Opened::Summary(o) => o
+            .summary
+            .urgency
+            .deadlines
+            .iter()
+            .map(|d| {
+                let mut what = both(&d.label, &d.label_en);
+                if let Some(Inline::Text(first)) = what.first_mut() {
+                    let text = std::mem::take(first);
+                    what[0] = Inline::Lang {
+                        lang: o.summary.locale.clone(),
+                        text,
+                    };
+                }
+                item(d.date, what)
+            })
+            .collect(),
+        Opened::Qr(q) => q
+            .due
+            .iter()
+            .map(|(d, flag)| item(*d, vec![Inline::Text(flag_label(t, content, flag))]))
+            .collect(),
+    };
+    if items.is_empty() {
+        return Vec::new();
+    }
+    vec![Block::Section {
+        class: "open-due",
+        labelled_by: "open-dates-heading".to_owned(),
+        blocks: vec![
+            Block::Heading {
+                level: 2,
+                id: Some("open-dates-heading".to_owned()),
+                text: t.text("open-dates-heading"),
+            },
+            Block::List {
+                class: "list open-due__list",
+                ordered: false,
+                items,
+            },
+        ],
+    }]
 }
 
 fn flag_label(t: &Translator, content: &Content, code: &str) -> String {
