@@ -54,3 +54,4 @@ open-withheld = Heb ei rannu
 open-unknown-member = (ddim yn rhestr gwasanaethau'r copi hwn)
 open-close = Cau'r atgyfeiriad hwn
 open-closed = Mae'r crynodeb atgyfeirio wedi'i gau. Does dim byd ohono yn cael ei gadw ar y ddyfais hon.
+open-staff-link = Agor crynodeb atgyfeirio mae rhywun wedi'i roi i chi

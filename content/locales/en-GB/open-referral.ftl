@@ -54,3 +54,4 @@ open-withheld = Not shared
 open-unknown-member = (not in this copy's list of services)
 open-close = Close this referral
 open-closed = The referral summary is closed. Nothing from it is kept on this device.
+open-staff-link = Open a referral summary someone has given you

@@ -91,7 +91,7 @@ fn inline(text: Vec<Inline>) -> AnyView {
             Inline::Text(t) => t.into_any(),
             Inline::Strong(t) => view! { <strong>{t}</strong> }.into_any(),
             Inline::English(t) => {
-                view! { <span class="english" lang="en-GB">{t}</span> }.into_any()
+                view! { <span class="english" lang="en-GB" dir="ltr">{t}</span> }.into_any()
             }
             Inline::Lang { lang, text } => {
                 let dir = if crate::engine::model::Settings::is_rtl(&lang) {

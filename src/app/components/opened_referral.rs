@@ -60,7 +60,7 @@ pub fn OpenedReferral(opened: Opened, from_file: bool, close: Callback<()>) -> i
             <div class="notice notice--warning" role="note"><p class="body"><strong>{session.text("open-qr-part")}</strong></p></div>
         })}
         {close_button()}
-        <DocumentView document=document/>
+        <div class="open-summary"><DocumentView document=document/></div>
         {close_button()}
     }
 }

@@ -105,6 +105,7 @@ pub fn OpenReferralPage() -> impl IntoView {
         let Some(file) = file else {
             file_error.set(Some(session.text("open-error-no-file")));
             text_error.set(None);
+            set_title(&session, &session.text("open-title"), true);
             return;
         };
         // Not read at all when it is too large to be a summary.

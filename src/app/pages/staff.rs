@@ -59,6 +59,8 @@ pub fn StaffPage() -> impl IntoView {
         <h1 class="heading-l">{title}</h1>
         <p class="body-l">{session.text("staff-lead")}</p>
         <p class="body">{session.text("staff-what-is-kept")}</p>
+        // Members open referral summaries on a page the person's journey does not link to.
+        <p class="body"><a class="link" href=crate::app::routes::OPEN_REFERRAL>{session.text("open-staff-link")}</a></p>
         <div role="status">
             {move || deleted.get().then(|| view! {
                 <p class="body staff-notice" id="staff-deleted" tabindex="-1">{session.text("staff-deleted")}</p>

@@ -47,4 +47,6 @@ pub const OPEN_REFERRAL_MESSAGES: &[&str] = &[
     "open-unknown-member",
     "open-close",
     "open-closed",
+    // The link to this page from the staff page.
+    "open-staff-link",
 ];
