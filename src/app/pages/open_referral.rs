@@ -12,7 +12,6 @@ use crate::app::routes;
 use crate::app::state::{set_title, use_session, Session};
 use crate::referral::open::{read_bytes, read_text, Entrance, OpenError, Opened, MAX_BYTES};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 const FILE_FIELD: &str = "open-file";
 
@@ -172,7 +171,7 @@ fn forms(
         </div>
         <h1 class="heading-l">{title}</h1>
         <p class="body-l">{session.text("open-lead")}</p>
-        <div class="notice" role="note"><p class="body">{session.text("open-private")}</p></div>
+        <div class="inset-text"><p class="body">{session.text("open-private")}</p></div>
 
         <section aria-labelledby="open-file-heading">
             <h2 class="heading-m" id="open-file-heading">{session.text("open-file-heading")}</h2>
@@ -198,13 +197,5 @@ fn forms(
 
 /// Focus moves to what replaced the form, once it is drawn, so screen readers read it next.
 fn focus_after_render(id: &'static str) {
-    request_animation_frame(move || {
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = el {
-            let _ = el.focus();
-        }
-    });
+    request_animation_frame(move || super::staff::focus_by_id(id));
 }

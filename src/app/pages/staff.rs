@@ -175,7 +175,8 @@ fn top_needs(session: &Session, t: &DayTally) -> Vec<String> {
         .collect()
 }
 
-fn focus_by_id(id: &str) {
+/// Moves focus to the element with this id (also used by the open page, `open_referral.rs`).
+pub(crate) fn focus_by_id(id: &str) {
     let el = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
