@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { test, expect } from "../support/fixtures.mjs";
 import { expectNoViolations } from "../support/axe.mjs";
-import { useLocale } from "../pages/language-switch.mjs";
+import { useLocale, LanguageSwitch } from "../pages/language-switch.mjs";
 import { tFor, dirFor } from "../support/content.mjs";
 
 const examplePath = fileURLToPath(new URL("../../../public/schema/example-referral-summary.json", import.meta.url));
@@ -191,10 +191,17 @@ test("nothing is kept: not in storage, the address or IndexedDB, and closing for
   const after = await everythingStored(page);
   expect(after).toEqual(before);
   expect(JSON.stringify(after)).not.toMatch(/SP-4K7M|SP-99M0|Morwenna/);
-  // Back on the page after leaving it: nothing there either.
-  await page.goto("/");
-  await page.goto("/open-a-referral");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tFor("en-GB", "open-title"));
+  // Switching language draws the page again: what is open stays open.
+  await openFile(page, examplePath);
+  await new LanguageSwitch(page).button("cy").click();
+  await expect(page.getByRole("button", { name: tFor("cy", "open-close") }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(example.reference);
+  // Leaving the page forgets it: coming back (Back, in the app) shows the empty form.
+  await page.getByRole("link", { name: tFor("cy", "exit-staying-safe-link") }).first().click();
+  await expect(page).toHaveURL(/staying-safe-online/);
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tFor("cy", "open-title"));
+  await expect(page.getByText(example.reference)).toHaveCount(0);
 });
 
 test("keyboard only: paste QR text, open it, close it", async ({ page }) => {
