@@ -19,7 +19,8 @@ pub use messages::Entrance;
 pub use qr::QrSummary;
 pub use words::{days_from_today, due_dates, qr_document};
 
-use super::summary::{ReasonEntry, ReferralSummary, SCHEMA_VERSION};
+use super::summary::members_serde::{self, REASON_CODES};
+use super::summary::{ReferralSummary, SCHEMA_VERSION};
 use crate::engine::model::Tier;
 use crate::engine::Date;
 use serde::de::DeserializeOwned;
@@ -168,14 +169,18 @@ fn read_json(text: &str) -> Result<OpenedSummary, OpenError> {
     })
 }
 
-/// A newer 1.x may add reason codes: those this page cannot read are removed, and counted.
+/// A newer 1.x may add reason codes: those this page does not know are removed, and counted.
 fn drop_unknown_reasons(map: &mut Map<String, Value>) -> usize {
     let mut dropped = 0;
     if let Some(Value::Array(members)) = map.get_mut("members") {
         for m in members {
             if let Some(Value::Array(reasons)) = m.get_mut("reasons") {
                 let before = reasons.len();
-                reasons.retain(|r| serde_json::from_value::<ReasonEntry>(r.clone()).is_ok());
+                reasons.retain(|r| {
+                    r.get("code")
+                        .and_then(Value::as_str)
+                        .is_none_or(|code| REASON_CODES.contains(&code))
+                });
                 dropped += before - reasons.len();
             }
         }
@@ -242,7 +247,14 @@ fn locate(value: &Value, whole: serde_json::Error) -> OpenError {
             "money" => one::<Option<s::MoneySection>>(name, v),
             "debts" => one::<Option<s::DebtsSection>>(name, v),
             "adviser_notes" => one::<Option<String>>(name, v),
-            "members" => list::<s::MemberEntry>(name, v),
+            "members" => match v {
+                Value::Array(items) => items.iter().enumerate().find_map(|(i, m)| {
+                    members_serde::member(m.clone())
+                        .err()
+                        .map(|e| field(format!("members[{i}]"), e))
+                }),
+                _ => Some(field(name, "not a list")),
+            },
             "answers" => list::<s::AnswerEntry>(name, v),
             _ => None,
         };
