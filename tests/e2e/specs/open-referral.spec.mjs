@@ -260,3 +260,23 @@ for (const locale of ["en-GB", "cy", "ar"]) {
     }
   });
 }
+
+test("reflows at 320 CSS px: the form, its errors and an opened summary, in English and Arabic", async ({ page, context }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  for (const locale of ["en-GB", "ar"]) {
+    if (locale !== "en-GB") await useLocale(context, locale);
+    await openPage(page, locale);
+    expect(await fits(), `the form (${locale})`).toBe(true);
+    await openText(page, "hello", locale);
+    await expect(page.locator("#open-text-error")).toBeVisible();
+    expect(await fits(), `the form with an error (${locale})`).toBe(true);
+    await openFile(page, examplePath, locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(example.reference);
+    expect(await fits(), `an opened file (${locale})`).toBe(true);
+    await page.getByRole("button", { name: tFor(locale, "open-close") }).first().click();
+    await openText(page, QR, locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("SP-4K7M-Q2XD");
+    expect(await fits(), `opened QR text (${locale})`).toBe(true);
+  }
+});
