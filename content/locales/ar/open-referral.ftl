@@ -39,7 +39,6 @@ open-newer = هذا الملخص صُنع بإصدار أحدث من Signpost ({
 open-reasons-left-out = بعض أسباب اقتراح خدمة لا تظهر، لأن هذه الصفحة لا تستطيع قراءتها.
 open-qr-part = هذا جزء فقط من الملخص: كان رمز QR ممتلئًا. اطلب من الشخص الملخص الكامل (النسخة المطبوعة أو الملف أو البريد الإلكتروني).
 open-dates-heading = تواريخ يجب التصرف قبلها
-open-warning = تحذير
 open-days-today = اليوم
 open-days-ahead = { $days ->
     [zero] بعد { $days } يوم

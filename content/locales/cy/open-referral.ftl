@@ -39,7 +39,6 @@ open-newer = Cafodd y crynodeb hwn ei wneud gan fersiwn mwy newydd o Signpost ({
 open-reasons-left-out = Dydy rhai rhesymau pam yr awgrymwyd gwasanaeth ddim yn cael eu dangos, oherwydd na all y dudalen hon eu darllen.
 open-qr-part = Dim ond rhan o'r crynodeb yw hwn: roedd y cod QR yn llawn. Gofynnwch i'r person am y crynodeb llawn (y copi wedi'i argraffu, y ffeil neu'r e-bost).
 open-dates-heading = Dyddiadau i weithredu erbyn iddynt
-open-warning = Rhybudd
 open-days-today = heddiw
 open-days-ahead = { $days ->
     [one] mewn 1 diwrnod

@@ -39,7 +39,6 @@ open-newer = This summary was made by a newer version of Signpost ({ $version })
 open-reasons-left-out = Some reasons why a service was suggested are not shown, because this page cannot read them.
 open-qr-part = This is only part of the summary: the QR code was full. Ask the person for the full summary (the print-out, the file or the email).
 open-dates-heading = Dates to act by
-open-warning = Warning
 open-days-today = today
 open-days-ahead = { $days ->
     [one] in 1 day

@@ -38,7 +38,6 @@ pub const OPEN_REFERRAL_MESSAGES: &[&str] = &[
     "open-reasons-left-out",
     "open-qr-part",
     "open-dates-heading",
-    "open-warning",
     "open-days-today",
     "open-days-ahead",
     "open-days-past",
