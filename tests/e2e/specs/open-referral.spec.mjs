@@ -280,3 +280,13 @@ test("reflows at 320 CSS px: the form, its errors and an opened summary, in Engl
     expect(await fits(), `opened QR text (${locale})`).toBe(true);
   }
 });
+
+test("the staff page links to it; the person's start page does not", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator('a[href="/open-a-referral"]')).toHaveCount(0);
+  await page.goto("/staff");
+  await page.getByRole("link", { name: tFor("en-GB", "open-staff-link") }).click();
+  await expect(page).toHaveURL(/\/open-a-referral$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tFor("en-GB", "open-title"));
+});
