@@ -32,6 +32,7 @@ use pages::delete_answers::{AnswersDeletedPage, DeleteAnswersPage};
 use pages::help_now::HelpNowPage;
 use pages::leaflet::LeafletPage;
 use pages::not_found::NotFound;
+use pages::open_referral::OpenReferralPage;
 use pages::outcome::OutcomePage;
 use pages::question::QuestionPage;
 use pages::referral::adviser_notes::ReferralAdviserNotesPage;
@@ -124,6 +125,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/referral/adviser-notes") view=move || in_language(session, || view! { <ReferralAdviserNotesPage/> }.into_any())/>
                     // For a hub's staff; no public page links to it.
                     <Route path=path!("/staff") view=move || in_language(session, || view! { <StaffPage/> }.into_any())/>
+                    // For consortium members opening a referral summary; not in the person's journey.
+                    <Route path=path!("/open-a-referral") view=move || in_language(session, || view! { <OpenReferralPage/> }.into_any())/>
                 </Routes>
             </Layout>
             <IdleWarning/>

@@ -15,6 +15,10 @@ pub const LEAFLET: &str = "/leaflet";
 /// After deleting: "Your answers have been deleted".
 pub const ANSWERS_DELETED: &str = "/delete-my-answers/done";
 
+/// Where a member opens a referral summary someone hands over; linked from the staff page
+/// only, never from the person's journey.
+pub const OPEN_REFERRAL: &str = "/open-a-referral";
+
 /// `/help/<id>`: an outcome shown outside the path (the safety page, or an interrupt).
 pub fn help_url(id: &NodeId) -> String {
     format!("/help/{id}")

@@ -120,6 +120,7 @@ mod adviser;
 mod exit;
 mod handoff;
 mod kiosk;
+mod open_referral;
 mod referral_pages;
 mod summary;
 
@@ -133,6 +134,7 @@ pub fn referral_messages() -> impl Iterator<Item = &'static str> {
         .chain(kiosk::KIOSK_MESSAGES)
         .chain(exit::EXIT_MESSAGES)
         .chain(adviser::ADVISER_MESSAGES)
+        .chain(open_referral::OPEN_REFERRAL_MESSAGES)
         .copied()
 }
 
@@ -149,6 +151,8 @@ pub fn message_file(m: &str) -> &'static str {
         "exit.ftl"
     } else if adviser::ADVISER_MESSAGES.contains(&m) {
         "adviser.ftl"
+    } else if open_referral::OPEN_REFERRAL_MESSAGES.contains(&m) {
+        "open-referral.ftl"
     } else if referral_pages::REFERRAL_PAGE_MESSAGES.contains(&m) {
         "referral.ftl"
     } else {

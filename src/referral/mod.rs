@@ -15,10 +15,13 @@
 //! - [`summary`]: the referral summary: its data, building it, the plain text, the QR text, the
 //!   reasons and the reference code.
 //! - [`qr`]: the QR code the summary's text is handed over in.
+//! - [`open`]: reading a summary's JSON or QR text back, for a member opening it.
 //! - `scenario_summary`: the referral-summary half of a scenario's `expect` (native only).
 
 pub mod flow;
 pub mod forms;
+// Opening a summary someone hands over (the member's page /open-a-referral).
+pub mod open;
 pub mod qr;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod scenario_summary;

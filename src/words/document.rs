@@ -86,6 +86,15 @@ impl Row {
         }
     }
 
+    /// A row whose key is inline text and whose value is plain text.
+    pub fn inline_key(key: Vec<Inline>, value: String) -> Row {
+        Row {
+            key,
+            value: vec![Block::Text(vec![Inline::Text(value)])],
+            total: false,
+        }
+    }
+
     /// A row whose value is text.
     pub fn inline(key: String, value: Vec<Inline>) -> Row {
         Row {
@@ -103,6 +112,12 @@ pub enum Inline {
     Strong(String),
     /// English beside the person's language, marked `lang="en-GB"`.
     English(String),
+    /// Text in the person's language on a page in another (a member opening their summary),
+    /// marked with its `lang` and `dir`.
+    Lang {
+        lang: String,
+        text: String,
+    },
     /// Secondary text (`hint`).
     Hint(String),
     /// A tag ("Example").
@@ -129,7 +144,8 @@ pub fn all_text(blocks: &[Block]) -> Vec<&str> {
                 | Inline::Strong(t)
                 | Inline::English(t)
                 | Inline::Hint(t)
-                | Inline::Tag(t) => out.push(t),
+                | Inline::Tag(t)
+                | Inline::Lang { text: t, .. } => out.push(t),
                 Inline::Break => {}
             }
         }

@@ -91,7 +91,15 @@ fn inline(text: Vec<Inline>) -> AnyView {
             Inline::Text(t) => t.into_any(),
             Inline::Strong(t) => view! { <strong>{t}</strong> }.into_any(),
             Inline::English(t) => {
-                view! { <span class="english" lang="en-GB">{t}</span> }.into_any()
+                view! { <span class="english" lang="en-GB" dir="ltr">{t}</span> }.into_any()
+            }
+            Inline::Lang { lang, text } => {
+                let dir = if crate::engine::model::Settings::is_rtl(&lang) {
+                    "rtl"
+                } else {
+                    "ltr"
+                };
+                view! { <span lang=lang dir=dir>{text}</span> }.into_any()
             }
             Inline::Hint(t) => view! { <span class="hint">{t}</span> }.into_any(),
             Inline::Tag(t) => view! { <strong class="tag tag--example">{t}</strong> }.into_any(),

@@ -61,6 +61,8 @@ pub fn StaffPage() -> impl IntoView {
         <h1 class="heading-l">{title}</h1>
         <p class="body-l">{session.text("staff-lead")}</p>
         <p class="body">{session.text("staff-what-is-kept")}</p>
+        // Members open referral summaries on a page the person's journey does not link to.
+        <p class="body"><a class="link" href=crate::app::routes::OPEN_REFERRAL>{session.text("open-staff-link")}</a></p>
         <div role="status">
             {move || deleted.get().then(|| view! {
                 <p class="body staff-notice" id="staff-deleted" tabindex="-1">{session.text("staff-deleted")}</p>
@@ -177,7 +179,8 @@ fn top_needs(session: &Session, t: &DayTally) -> Vec<String> {
         .collect()
 }
 
-fn focus_by_id(id: &str) {
+/// Moves focus to the element with this id (also used by the open page, `open_referral.rs`).
+pub(crate) fn focus_by_id(id: &str) {
     let el = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))

@@ -10,13 +10,61 @@ use crate::words::i18n::Translator;
 
 /// The sections the page shows below its actions, in order.
 pub fn summary_document(t: &Translator, s: &ReferralSummary) -> Document {
-    let mut doc = vec![members(t, s), about(t, s)];
-    doc.extend(needs(t, s));
-    doc.push(consent(t, s));
-    doc.push(contact(t, s));
-    doc.extend(money_and_debts(t, s));
-    doc.push(answers(t, s));
+    summary_document_for(t, s, Reader::Person)
+}
+
+/// Who reads the summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// The person who made it, on a page in their own language, with Change links.
+    Person,
+    /// A member opening it (`crate::referral::open`), on a page in the member's language: the
+    /// person's side of each label is marked with the person's language (so it is read and
+    /// laid out as that language), there are no Change links (their pages are the person's),
+    /// and each example member is marked where it is listed.
+    Member,
+}
+
+/// The sections for `reader`, in order.
+pub fn summary_document_for(t: &Translator, s: &ReferralSummary, reader: Reader) -> Document {
+    let v = Voice {
+        member: (reader == Reader::Member).then_some(s.locale.as_str()),
+    };
+    let mut doc = vec![members(t, s, v), about(t, s, v)];
+    doc.extend(needs(t, s, v));
+    doc.push(consent(t, s, v));
+    doc.push(contact(t, s, v));
+    doc.extend(money_and_debts(t, s, v));
+    doc.push(answers(t, s, v));
     doc
+}
+
+/// How the person's side of the text is written: as it is for the person, marked with their
+/// language for a member.
+#[derive(Clone, Copy)]
+struct Voice<'a> {
+    member: Option<&'a str>,
+}
+
+impl Voice<'_> {
+    fn text(self, text: String) -> Inline {
+        match self.member {
+            Some(lang) => Inline::Lang {
+                lang: lang.to_owned(),
+                text,
+            },
+            None => Inline::Text(text),
+        }
+    }
+
+    fn both(self, label: &str, english: &str) -> Vec<Inline> {
+        let mut out = both(label, english);
+        if let Some(Inline::Text(first)) = out.first_mut() {
+            let first = std::mem::take(first);
+            out[0] = self.text(first);
+        }
+        out
+    }
 }
 
 fn section(id: &str, blocks: Document) -> Block {
@@ -37,18 +85,26 @@ fn heading(t: &Translator, id: &str) -> Block {
 
 /// The heading of a section collected by `page`, with its Change link (none for a group
 /// declined). The message id is the heading's id.
-fn heading_with_change(t: &Translator, s: &ReferralSummary, id: &str, page: Page) -> Block {
+fn heading_with_change(
+    t: &Translator,
+    s: &ReferralSummary,
+    v: Voice,
+    id: &str,
+    page: Page,
+) -> Block {
     let agreed = Agreed {
         contact: s.consent.contact,
         household_money: s.consent.household_money,
         health_safety: s.consent.health_safety,
     };
     let text = t.text(id);
-    let change = flow::change(page, agreed).map(|link| Change {
-        href: link.href(),
-        label: t.text("check-change"),
-        hidden: text.clone(),
-    });
+    let change = flow::change(page, agreed)
+        .filter(|_| v.member.is_none())
+        .map(|link| Change {
+            href: link.href(),
+            label: t.text("check-change"),
+            hidden: text.clone(),
+        });
     Block::HeadingWithChange {
         id: id.to_owned(),
         text,
@@ -84,7 +140,7 @@ fn amount(t: &Translator, key: &str, pence: i64) -> Row {
 }
 
 /// The recommended consortium members, ranked, each with why.
-fn members(t: &Translator, s: &ReferralSummary) -> Block {
+fn members(t: &Translator, s: &ReferralSummary, v: Voice) -> Block {
     let mut blocks = vec![heading(t, "summary-members")];
     if s.members.iter().any(|m| m.example) {
         blocks.push(Block::Paragraph {
@@ -95,35 +151,43 @@ fn members(t: &Translator, s: &ReferralSummary) -> Block {
     let items = s
         .members
         .iter()
-        .map(|m| Item {
-            class: "member",
-            blocks: vec![
-                Block::Heading {
-                    level: 3,
-                    id: None,
-                    text: format!("{}: {}", m.organisation, m.name),
-                },
-                bullets(
-                    m.reasons
-                        .iter()
-                        .map(|r| Item::text(both(&r.text, &r.text_en)))
-                        .collect(),
-                ),
-                Block::List {
-                    class: "list member__contacts",
-                    ordered: false,
-                    items: m
-                        .contacts
-                        .iter()
-                        .map(|c| {
-                            let channel =
-                                t.text(&format!("summary-channel-{}", c.channel.summary_code()));
-                            Item::text(vec![Inline::Text(format!("{channel}: {}", c.value))])
-                        })
-                        .collect(),
-                },
-            ],
-            ..Item::default()
+        .map(|m| {
+            let mut blocks = vec![Block::Heading {
+                level: 3,
+                id: None,
+                text: format!("{}: {}", m.organisation, m.name),
+            }];
+            // A member might take a made-up service for a real one: say so at each.
+            if m.example && v.member.is_some() {
+                blocks.push(Block::Paragraph {
+                    class: "body",
+                    text: vec![Inline::Tag(t.text("open-example-member"))],
+                });
+            }
+            blocks.push(bullets(
+                m.reasons
+                    .iter()
+                    .map(|r| Item::text(v.both(&r.text, &r.text_en)))
+                    .collect(),
+            ));
+            blocks.push(Block::List {
+                class: "list member__contacts",
+                ordered: false,
+                items: m
+                    .contacts
+                    .iter()
+                    .map(|c| {
+                        let channel =
+                            t.text(&format!("summary-channel-{}", c.channel.summary_code()));
+                        Item::text(vec![Inline::Text(format!("{channel}: {}", c.value))])
+                    })
+                    .collect(),
+            });
+            Item {
+                class: "member",
+                blocks,
+                ..Item::default()
+            }
         })
         .collect();
     blocks.push(Block::List {
@@ -135,7 +199,7 @@ fn members(t: &Translator, s: &ReferralSummary) -> Block {
 }
 
 /// Reference, dates, level of help and the result.
-fn about(t: &Translator, s: &ReferralSummary) -> Block {
+fn about(t: &Translator, s: &ReferralSummary, v: Voice) -> Block {
     let deadlines = if s.urgency.deadlines.is_empty() {
         Block::Text(vec![Inline::Text(t.text("summary-no-deadlines"))])
     } else {
@@ -151,7 +215,7 @@ fn about(t: &Translator, s: &ReferralSummary) -> Block {
                         Inline::Strong(long_date(t, d.date)),
                         Inline::Text(" – ".to_owned()),
                     ];
-                    text.extend(both(&d.label, &d.label_en));
+                    text.extend(v.both(&d.label, &d.label_en));
                     Item::text(text)
                 })
                 .collect(),
@@ -162,11 +226,11 @@ fn about(t: &Translator, s: &ReferralSummary) -> Block {
         Row::text(t.text("summary-created"), day(t, &s.created_at)),
         Row::inline(
             t.text("summary-tier"),
-            both(&s.tier.label, &s.tier.label_en),
+            v.both(&s.tier.label, &s.tier.label_en),
         ),
         Row::inline(
             t.text("summary-outcome"),
-            both(&s.outcome.label, &s.outcome.label_en),
+            v.both(&s.outcome.label, &s.outcome.label_en),
         ),
         Row {
             key: vec![Inline::Text(t.text("summary-deadlines"))],
@@ -189,7 +253,7 @@ fn about(t: &Translator, s: &ReferralSummary) -> Block {
 }
 
 /// What they need help with, and their own words.
-fn needs(t: &Translator, s: &ReferralSummary) -> [Block; 2] {
+fn needs(t: &Translator, s: &ReferralSummary, v: Voice) -> [Block; 2] {
     let words = if s.own_words.trim().is_empty() {
         t.text("check-not-given")
     } else {
@@ -203,7 +267,7 @@ fn needs(t: &Translator, s: &ReferralSummary) -> [Block; 2] {
                 bullets(
                     s.needs
                         .iter()
-                        .map(|f| Item::text(both(&f.label, &f.label_en)))
+                        .map(|f| Item::text(v.both(&f.label, &f.label_en)))
                         .collect(),
                 ),
             ],
@@ -211,7 +275,7 @@ fn needs(t: &Translator, s: &ReferralSummary) -> [Block; 2] {
         section(
             "summary-own-words",
             vec![
-                heading_with_change(t, s, "summary-own-words", Page::WhatMatters),
+                heading_with_change(t, s, v, "summary-own-words", Page::WhatMatters),
                 Block::Paragraph {
                     class: "body own-words",
                     text: vec![Inline::Text(words)],
@@ -222,7 +286,7 @@ fn needs(t: &Translator, s: &ReferralSummary) -> [Block; 2] {
 }
 
 /// What they agreed to share, and when.
-fn consent(t: &Translator, s: &ReferralSummary) -> Block {
+fn consent(t: &Translator, s: &ReferralSummary, v: Voice) -> Block {
     let c = &s.consent;
     let shared = |yes: bool| {
         t.text(if yes {
@@ -234,7 +298,7 @@ fn consent(t: &Translator, s: &ReferralSummary) -> Block {
     section(
         "summary-consent",
         vec![
-            heading_with_change(t, s, "summary-consent", Page::Consent),
+            heading_with_change(t, s, v, "summary-consent", Page::Consent),
             Block::Rows(vec![
                 Row::text(t.text("summary-consent-contact"), shared(c.contact)),
                 Row::text(
@@ -252,7 +316,7 @@ fn consent(t: &Translator, s: &ReferralSummary) -> Block {
 }
 
 /// Contact details, only when shared.
-fn contact(t: &Translator, s: &ReferralSummary) -> Block {
+fn contact(t: &Translator, s: &ReferralSummary, v: Voice) -> Block {
     let body = match &s.contact {
         None => paragraph(t.text("summary-not-shared")),
         Some(c) => {
@@ -286,15 +350,15 @@ fn contact(t: &Translator, s: &ReferralSummary) -> Block {
     section(
         "summary-contact",
         vec![
-            heading_with_change(t, s, "summary-contact", Page::Contact),
+            heading_with_change(t, s, v, "summary-contact", Page::Contact),
             body,
         ],
     )
 }
 
 /// Household, money in and out each month, and debts, only when shared.
-fn money_and_debts(t: &Translator, s: &ReferralSummary) -> Vec<Block> {
-    let mut blocks = vec![heading_with_change(t, s, "summary-money", Page::Money)];
+fn money_and_debts(t: &Translator, s: &ReferralSummary, v: Voice) -> Vec<Block> {
+    let mut blocks = vec![heading_with_change(t, s, v, "summary-money", Page::Money)];
     if !s.consent.household_money {
         blocks.push(paragraph(t.text("summary-not-shared")));
         return vec![section("summary-money", blocks)];
@@ -318,7 +382,7 @@ fn money_and_debts(t: &Translator, s: &ReferralSummary) -> Vec<Block> {
         let mut rows: Vec<Row> = m
             .items
             .iter()
-            .map(|i| Row::text(i.label.clone(), money(t, i.pence)))
+            .map(|i| Row::inline_key(vec![v.text(i.label.clone())], money(t, i.pence)))
             .collect();
         rows.push(amount(t, "summary-income", m.income_pence));
         rows.push(amount(t, "summary-spending", m.spending_pence));
@@ -333,7 +397,7 @@ fn money_and_debts(t: &Translator, s: &ReferralSummary) -> Vec<Block> {
         });
         blocks.push(Block::Rows(rows));
     }
-    let mut debts = vec![heading_with_change(t, s, "summary-debts", Page::Debts)];
+    let mut debts = vec![heading_with_change(t, s, v, "summary-debts", Page::Debts)];
     if let Some(d) = &s.debts {
         if d.items.is_empty() {
             debts.push(paragraph(t.text("summary-no-debts")));
@@ -347,7 +411,7 @@ fn money_and_debts(t: &Translator, s: &ReferralSummary) -> Vec<Block> {
                     } else {
                         "summary-debt-non-priority"
                     });
-                    let mut key = both(&i.label, &i.label_en);
+                    let mut key = v.both(&i.label, &i.label_en);
                     key.extend([Inline::Break, Inline::Hint(kind)]);
                     let mut value = vec![
                         Inline::Text(format!("{}: {}", t.text("summary-debt-owed-to"), i.owed_to)),
@@ -388,23 +452,27 @@ fn money_and_debts(t: &Translator, s: &ReferralSummary) -> Vec<Block> {
 }
 
 /// Every question with its answer as shown to the person (and in English).
-fn answers(t: &Translator, s: &ReferralSummary) -> Block {
+fn answers(t: &Translator, s: &ReferralSummary, v: Voice) -> Block {
     let rows = s
         .answers
         .iter()
         .map(|a| {
-            let mut value = both(&a.answer.join(", "), &a.answer_en.join(", "));
+            let mut value = v.both(&a.answer.join(", "), &a.answer_en.join(", "));
             if a.question != a.question_en {
                 value.extend([Inline::Break, Inline::English(a.question_en.clone())]);
             }
-            Row::inline(a.question.clone(), value)
+            Row {
+                key: vec![v.text(a.question.clone())],
+                value: vec![Block::Text(value)],
+                total: false,
+            }
         })
         .collect();
     Block::Section {
         class: "summary-section summary-section--answers",
         labelled_by: "summary-answers".to_owned(),
         blocks: vec![
-            heading_with_change(t, s, "summary-answers", Page::CheckAnswers),
+            heading_with_change(t, s, v, "summary-answers", Page::CheckAnswers),
             Block::Rows(rows),
         ],
     }

@@ -22,12 +22,13 @@
 
 mod building;
 mod document;
+pub(crate) mod members_serde;
 mod qr_text;
 mod reference;
 mod text;
 
 pub use building::build_summary;
-pub use document::summary_document;
+pub use document::{summary_document, summary_document_for, Reader};
 pub use qr_text::{qr_text, QrText};
 
 pub use reference::reference_code;
@@ -128,7 +129,9 @@ pub struct ReferralSummary {
     /// from the JSON) when there are none. Since 1.1.0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adviser_notes: Option<String>,
-    /// Recommended consortium members, best first.
+    /// Recommended consortium members, best first. Read back by hand (`members_serde.rs`
+    /// says why); written by serde.
+    #[serde(deserialize_with = "members_serde::deserialize")]
     pub members: Vec<MemberEntry>,
     /// Every question on the path that may be shared, as the person saw it, in order.
     pub answers: Vec<AnswerEntry>,
