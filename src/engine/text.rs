@@ -85,6 +85,24 @@ pub fn quoted(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Text made safe to put into HTML or SVG, as element content or a quoted attribute value:
+/// for the files the tools write (the demand report, the leaflet), never for the app, which
+/// renders text as text.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,21 +16,7 @@ pub mod merge;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod read;
 
-/// Text made safe to put into HTML or SVG, as element content or a quoted attribute value.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::engine::text::escape_html as escape;
 
 #[cfg(test)]
 mod tests {

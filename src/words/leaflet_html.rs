@@ -2,6 +2,7 @@
 //! the app's own leaflet styles (the `leaflet` block of `style/main.css`), the QR code inline
 //! and no script or request of any kind. Every text is escaped: the words are content, not HTML.
 
+use crate::engine::text::escape_html as escape;
 use crate::words::leaflet::{LeafletView, Line};
 
 /// The leaflet block of the app's stylesheet, between its start and end markers.
@@ -10,21 +11,6 @@ fn leaflet_css() -> &'static str {
     let start = CSS.find("/* leaflet:start").unwrap_or(0);
     let end = CSS.find("/* leaflet:end */").unwrap_or(CSS.len());
     &CSS[start..end]
-}
-
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn lines(out: &mut String, heading: &str, list: &[Line], example: &str) {
