@@ -1,7 +1,7 @@
 //! `signpost directory import`: reads the files, runs the import
 //! (`signpost::engine::authoring::directory_import`) and writes what it gives back.
 
-use crate::native::{usage_error, Failure};
+use crate::native::{flag_value, split_flag, usage_error, Failure};
 use signpost::engine::authoring::directory_import::{import, ImportError, Request};
 use signpost::engine::SourceFile;
 use std::path::{Path, PathBuf};
@@ -21,16 +21,8 @@ pub(crate) fn take_options(raw: Vec<String>) -> Result<(Vec<String>, Options), F
     let mut rest = Vec::new();
     let mut it = raw.into_iter();
     while let Some(a) = it.next() {
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
-            _ => (a.clone(), None),
-        };
-        let value = |it: &mut std::vec::IntoIter<String>| {
-            inline
-                .clone()
-                .or_else(|| it.next())
-                .ok_or_else(|| usage_error(format!("{flag} needs a value")))
-        };
+        let (flag, inline) = split_flag(&a);
+        let value = |it: &mut std::vec::IntoIter<String>| flag_value(&flag, inline.clone(), it);
         match flag.as_str() {
             "--mapping" => o.mapping = Some(PathBuf::from(value(&mut it)?)),
             "--name" => o.name = Some(value(&mut it)?),

@@ -2,7 +2,7 @@
 //! complete language, from the same content and directory as the app
 //! (`signpost::words::leaflet`).
 
-use crate::native::{usage_error, Failure};
+use crate::native::{flag_value, split_flag, usage_error, Failure};
 use signpost::engine::authoring::nation::for_nation;
 use signpost::engine::{load_and_validate, SourceFile};
 use signpost::referral::qr::qr_svg;
@@ -30,10 +30,7 @@ pub(crate) fn take_options(raw: Vec<String>) -> Result<(Vec<String>, Options), F
     let mut rest = Vec::new();
     let mut it = raw.into_iter();
     while let Some(a) = it.next() {
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
-            _ => (a.clone(), None),
-        };
+        let (flag, inline) = split_flag(&a);
         let slot = match flag.as_str() {
             "--url" => &mut o.url,
             "--locale" => &mut o.locale,
@@ -43,11 +40,7 @@ pub(crate) fn take_options(raw: Vec<String>) -> Result<(Vec<String>, Options), F
                 continue;
             }
         };
-        *slot = Some(
-            inline
-                .or_else(|| it.next())
-                .ok_or_else(|| usage_error(format!("{flag} needs a value")))?,
-        );
+        *slot = Some(flag_value(&flag, inline, &mut it)?);
     }
     Ok((rest, o))
 }

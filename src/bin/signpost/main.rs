@@ -110,20 +110,31 @@ See content/README.md for the content format and scenario files.";
         html: Option<PathBuf>,
     }
 
+    /// An argument as a flag and its inline value: `--name=x` is `("--name", Some("x"))`.
+    pub(crate) fn split_flag(a: &str) -> (String, Option<String>) {
+        match a.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n.to_owned(), Some(v.to_owned())),
+            _ => (a.to_owned(), None),
+        }
+    }
+
+    /// A flag's value: given inline (`--name=x`), else the next argument.
+    pub(crate) fn flag_value(
+        flag: &str,
+        inline: Option<String>,
+        it: &mut impl Iterator<Item = String>,
+    ) -> Result<String, Failure> {
+        inline
+            .or_else(|| it.next())
+            .ok_or_else(|| usage_error(format!("{flag} needs a value")))
+    }
+
     fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
         let mut args = Args::default();
         let mut it = raw.into_iter();
         while let Some(a) = it.next() {
-            let (name, inline) = match a.split_once('=') {
-                Some((n, v)) if n.starts_with("--") => (n.to_owned(), Some(v.to_owned())),
-                _ => (a.clone(), None),
-            };
-            let mut value = |flag: &str| {
-                inline
-                    .clone()
-                    .or_else(|| it.next())
-                    .ok_or_else(|| usage_error(format!("{flag} needs a value")))
-            };
+            let (name, inline) = split_flag(&a);
+            let mut value = |flag: &str| flag_value(flag, inline.clone(), &mut it);
             match name.as_str() {
                 "--content" => args.content = Some(PathBuf::from(value("--content")?)),
                 "--format" => args.format = Some(value("--format")?),
